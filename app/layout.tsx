@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { DatabaseStatus } from '@/components/DatabaseStatus';
+import { Providers } from './providers';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Parley', template: '%s · Parley' },
+  description: 'A sourced knowledge graph of diplomatic actors, their meetings and relationships.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <Providers>
+          <header className="app-header">
+            <Link href="/" className="brand">
+              Parley
+            </Link>
+            <span className="tagline">Diplomatic actors, meetings and ties — every line traced to a quote</span>
+            <DatabaseStatus />
+          </header>
+          <main>{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,70 @@
+import type { StylesheetJson } from 'cytoscape';
+import { ACTOR_KIND_STYLE, FAMILY_COLOR, MEETING_STYLE } from './visual-style';
+
+const actorKindRules: StylesheetJson = Object.entries(ACTOR_KIND_STYLE).map(([kind, style]) => ({
+  selector: `node[element = "actor"][kind = "${kind}"]`,
+  style: { shape: style.shape as never, 'background-color': style.color },
+}));
+
+const familyRules: StylesheetJson = Object.entries(FAMILY_COLOR).map(([family, color]) => ({
+  selector: `edge[element = "tie"][family = "${family}"]`,
+  style: { 'line-color': color, 'target-arrow-color': color, color },
+}));
+
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-family': 'Inter, system-ui, sans-serif',
+      'font-size': 11,
+      color: '#0f172a',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      width: 30,
+      height: 30,
+      'border-width': 2,
+      'border-color': '#ffffff',
+    },
+  },
+  ...actorKindRules,
+  {
+    selector: 'node[element = "meeting"]',
+    style: {
+      shape: MEETING_STYLE.shape,
+      'background-color': MEETING_STYLE.color,
+      width: 18,
+      height: 18,
+      'font-size': 9,
+      color: '#475569',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 8,
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+    },
+  },
+  { selector: 'edge[element = "tie"]', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1 } },
+  ...familyRules,
+  {
+    selector: 'edge[element = "participation"]',
+    style: { 'line-style': 'dashed', 'line-color': '#94a3b8', width: 1.2, color: '#64748b' },
+  },
+  {
+    selector: ':selected',
+    style: { 'border-color': '#f59e0b', 'border-width': 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' },
+  },
+];

@@ -1,0 +1,61 @@
+import 'server-only';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { createDriver, readNeo4jSettings, type Neo4jSettings } from './connection';
+import { toAppError } from './errors';
+
+interface DriverHolder {
+  driver: Driver;
+  settings: Neo4jSettings;
+}
+
+// Kept on globalThis so that dev-server reloads reuse one connection pool instead of opening a new one each time.
+const globalForNeo4j = globalThis as typeof globalThis & { __parleyNeo4j?: DriverHolder };
+
+function holder(): DriverHolder {
+  if (!globalForNeo4j.__parleyNeo4j) {
+    const settings = readNeo4jSettings();
+    const driver = createDriver(settings);
+    globalForNeo4j.__parleyNeo4j = { driver, settings };
+    closeOnShutdown(driver);
+  }
+  return globalForNeo4j.__parleyNeo4j;
+}
+
+function closeOnShutdown(driver: Driver): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void driver.close().finally(() => {
+        // Exit only when nobody else (such as Next's own server) handles the signal.
+        if (process.listenerCount(signal) === 0) process.exit(0);
+      });
+    });
+  }
+}
+
+export function getDriver(): Driver {
+  return holder().driver;
+}
+
+/** Runs `work` in a managed read transaction, retried by the driver on transient errors. */
+export async function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(work);
+  } catch (error) {
+    throw toAppError(error);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs `work` in a managed write transaction: all of it is written, or none of it. */
+export async function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(work);
+  } catch (error) {
+    throw toAppError(error);
+  } finally {
+    await session.close();
+  }
+}

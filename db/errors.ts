@@ -1,0 +1,25 @@
+import { Neo4jError, isRetryableError } from 'neo4j-driver';
+import { AppError } from '../lib/errors';
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The database is unavailable: Parley cannot reach Neo4j right now. It reconnects by itself once Neo4j is back.';
+
+/** Turns whatever a query threw into an AppError whose message is safe to show; internals go to the server log. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error)) {
+      return new AppError('database_unavailable', DATABASE_UNAVAILABLE_MESSAGE);
+    }
+    if (error.code === 'Neo.ClientError.Security.Unauthorized') {
+      return new AppError(
+        'database_unavailable',
+        'Neo4j refused Parley’s credentials: check NEO4J_USERNAME and NEO4J_PASSWORD.',
+      );
+    }
+  }
+  console.error('Unexpected database error', error);
+  return new AppError('internal', 'Something went wrong on the server; the error has been logged.');
+}

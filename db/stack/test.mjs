@@ -1,0 +1,95 @@
+// `npm test`: installs what is missing, starts a throw-away Neo4j on a free port, runs the unit and integration
+// tests (Vitest) and the end-to-end tests (Playwright in Debian's Chromium) against it, stops what it started
+// (also when tests fail) and exits non-zero on any failure.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureChromium, ensureLauncher, ensureNodeModules, log, ROOT } from './install.mjs';
+import { freePort, startEmbeddedNeo4j } from './neo4j.mjs';
+
+const BIN = path.join(ROOT, 'node_modules/.bin');
+const REPORTS = path.join(ROOT, 'test-results');
+
+function runStep(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(path.join(BIN, command), args, { cwd: ROOT, env, stdio: 'inherit' });
+    child.once('error', (error) => {
+      console.error(`[parley] ${command} could not be run: ${error.message}`);
+      resolve(1);
+    });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+/** Counts from both runners' JSON reports, for one closing line. */
+function tally() {
+  const vitest = readJson(path.join(REPORTS, 'vitest.json'));
+  const playwright = readJson(path.join(REPORTS, 'playwright.json'));
+  const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+  const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+  const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+  return { passed, failed, skipped };
+}
+
+async function main() {
+  ensureNodeModules();
+  ensureLauncher();
+  ensureChromium();
+  rmSync(REPORTS, { recursive: true, force: true });
+
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'parley-test-neo4j-'));
+  const password = 'parley-test';
+  const neo4j = await startEmbeddedNeo4j({
+    port: await freePort(),
+    dataDir,
+    password,
+    logFile: path.join(REPORTS, 'neo4j.log'),
+  });
+  const stopAll = async () => {
+    await neo4j.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+  }
+
+  const env = {
+    ...process.env,
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USERNAME: 'neo4j',
+    NEO4J_PASSWORD: password,
+    NEO4J_DATABASE: '',
+    // Lets the test helpers wipe the database; they refuse to without it.
+    PARLEY_TEST_DATABASE: '1',
+    PARLEY_DIST_DIR: '.next-test',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  let exitCode = 0;
+  try {
+    log('Unit and integration tests (Vitest, against the throw-away Neo4j)…');
+    exitCode ||= await runStep('vitest', ['run', '--config', 'db/stack/vitest.config.mts'], env);
+    log('Building the app for the end-to-end tests…');
+    const buildCode = await runStep('next', ['build'], env);
+    if (buildCode !== 0) {
+      exitCode = buildCode;
+    } else {
+      log('End-to-end tests (Playwright, headless Chromium)…');
+      exitCode ||= await runStep('playwright', ['test', '--config', 'e2e/playwright.config.ts'], { ...env, PLAYWRIGHT_PORT: String(await freePort()) });
+    }
+  } finally {
+    await stopAll();
+  }
+  const { passed, failed, skipped } = tally();
+  console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exit(exitCode || (failed ? 1 : 0));
+}
+
+main().catch((error) => {
+  console.error(`[parley] ${error.message}`);
+  process.exit(1);
+});

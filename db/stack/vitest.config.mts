@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  root,
+  resolve: {
+    // Outside Next, `server-only` would throw on import; its empty entry is what React server code gets.
+    alias: { 'server-only': require.resolve('server-only/empty.js') },
+  },
+  test: {
+    include: ['{lib,db,components,app}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // Integration tests share one throw-away database, so files run one after another.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: path.join(root, 'test-results/vitest.json') },
+  },
+});

@@ -1,0 +1,33 @@
+import type { Driver } from 'neo4j-driver';
+import { createDriver, readNeo4jSettings, type Neo4jSettings } from '../connection';
+import { migrate } from '../migrate';
+import { loadDemoData } from '../seed/load';
+
+/**
+ * Settings of the throw-away database that `npm test` starts. Refuses to give them unless PARLEY_TEST_DATABASE
+ * is set, so that a test run can never wipe a database that holds real work.
+ */
+export function testDatabaseSettings(): Neo4jSettings {
+  if (process.env.PARLEY_TEST_DATABASE !== '1') {
+    throw new Error('Tests wipe their database: run them with `npm test`, which starts a throw-away Neo4j.');
+  }
+  return readNeo4jSettings();
+}
+
+export function createTestDriver(): Driver {
+  return createDriver(testDatabaseSettings());
+}
+
+/** Deletes every record (the schema and the record of applied migrations stay). */
+export async function wipeData(driver: Driver): Promise<void> {
+  const { database } = testDatabaseSettings();
+  await driver.executeQuery('MATCH (n) WHERE NOT n:Migration DETACH DELETE n', {}, { database });
+}
+
+/** The state every test starts from: the schema and the demo data, nothing else. */
+export async function resetToDemoData(driver: Driver): Promise<void> {
+  const { database } = testDatabaseSettings();
+  await migrate(driver, database);
+  await wipeData(driver);
+  await loadDemoData(driver, database);
+}

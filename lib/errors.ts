@@ -1,0 +1,34 @@
+/** The one error type the API turns into a response: its code decides the HTTP status, its message is safe to show. */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  not_found: 404,
+  conflict: 409,
+  database_unavailable: 503,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. `citations.0.quote`. */
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+
+  toJSON() {
+    return { error: { code: this.code, message: this.message, ...(this.issues.length ? { issues: this.issues } : {}) } };
+  }
+}
