@@ -29,7 +29,7 @@ const DRIVER_CONFIG: Config = {
   disableLosslessIntegers: true,
   connectionTimeout: 3_000,
   connectionAcquisitionTimeout: 5_000,
-  maxTransactionRetryTime: 5_000,
+  maxTransactionRetryTime: 2_000,
   userAgent: 'parley',
 };
 

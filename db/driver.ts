@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
 import { createDriver, readNeo4jSettings, type Neo4jSettings } from './connection';
 import { toAppError } from './errors';
 
@@ -36,6 +36,13 @@ export function getDriver(): Driver {
   return holder().driver;
 }
 
+/** Closes the process's driver; the next query opens a new one. */
+export async function closeDriver(): Promise<void> {
+  const current = globalForNeo4j.__parleyNeo4j;
+  globalForNeo4j.__parleyNeo4j = undefined;
+  await current?.driver.close();
+}
+
 /** Runs `work` in a managed read transaction, retried by the driver on transient errors. */
 export async function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: 'READ' });
@@ -53,6 +60,19 @@ export async function writeTransaction<T>(work: (tx: ManagedTransaction) => Prom
   const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: 'WRITE' });
   try {
     return await session.executeWrite(work);
+  } catch (error) {
+    throw toAppError(error);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs one read query once, without retries: for checks that must answer at once, such as the health check. */
+export async function readOnce<T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+  const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.run<T>(query, parameters);
+    return result.records.map((record) => record.toObject());
   } catch (error) {
     throw toAppError(error);
   } finally {

@@ -1,15 +1,13 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const require = createRequire(import.meta.url);
 
 export default defineConfig({
   root,
   resolve: {
     // Outside Next, `server-only` would throw on import; its empty entry is what React server code gets.
-    alias: { 'server-only': require.resolve('server-only/empty.js') },
+    alias: { 'server-only': path.join(root, 'node_modules/server-only/empty.js'), '@': root },
   },
   test: {
     include: ['{lib,db,components,app}/**/*.test.{ts,tsx}'],

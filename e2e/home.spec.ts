@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the first page', () => {
+  test('shows the demo graph, drawn and listed', async ({ page }) => {
+    await page.goto('/');
+    const view = page.getByRole('region', { name: 'In this view' });
+    await expect(view.getByTestId('view-summary')).toHaveText('11 actors, 14 ties, 2 meetings');
+    const actors = view.getByRole('table', { name: 'Actors' });
+    await expect(actors.getByRole('rowheader', { name: 'Turkey', exact: true })).toBeVisible();
+    await expect(actors.getByRole('rowheader', { name: 'Hamas', exact: true })).toBeVisible();
+    await expect(view.getByRole('table', { name: 'Ties' }).getByRole('rowheader', { name: 'Israel assassinated Ismail Haniyeh' })).toBeVisible();
+
+    // Cytoscape draws on canvases inside the graph container once it has laid the graph out.
+    await expect(page.getByTestId('graph-canvas').locator('canvas').first()).toBeVisible();
+    await expect(page.getByText(/Database connected · 11 actors/)).toBeVisible();
+  });
+
+  test('has a legend for kinds and tie families', async ({ page }) => {
+    await page.goto('/');
+    const legend = page.getByRole('region', { name: 'Legend' });
+    for (const entry of ['State', 'Organisation', 'Agency', 'Person', 'Meeting', 'Cooperation tie', 'Conflict tie']) {
+      await expect(legend.getByText(entry, { exact: true })).toBeVisible();
+    }
+  });
+
+  test('the health API reports the database', async ({ request }) => {
+    const response = await request.get('/api/health');
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up', actors: 11 } });
+  });
+});
