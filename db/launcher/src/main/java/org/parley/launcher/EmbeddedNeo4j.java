@@ -14,6 +14,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -29,7 +30,18 @@ public final class EmbeddedNeo4j {
 
     private EmbeddedNeo4j() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception | LinkageError failure) {
+            // Neo4j's own threads would keep a failed launcher alive: exit, which runs the shutdown hook.
+            System.err.println("PARLEY_NEO4J_FAILED " + failure);
+            failure.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
         int port = Integer.parseInt(env("PARLEY_NEO4J_PORT", "7687"));
         Path dataDir = Path.of(env("PARLEY_NEO4J_DATA", ".data/neo4j")).toAbsolutePath();
         String password = env("NEO4J_PASSWORD", "parley-local");
@@ -48,15 +60,26 @@ public final class EmbeddedNeo4j {
             System.out.println("PARLEY_NEO4J_STOPPED");
         }, "neo4j-shutdown"));
 
-        // The password is set on every start so that NEO4J_PASSWORD is the one source of truth.
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        setPassword(dbms, password);
 
         waitForBolt(port, Duration.ofSeconds(60));
         System.out.println("PARLEY_NEO4J_READY bolt://" + LOOPBACK + ":" + port);
         System.out.flush();
 
         exitWhenStdinCloses();
+    }
+
+    /** Set on every start, so that NEO4J_PASSWORD is the one source of truth. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (QueryExecutionException unchanged) {
+            // Neo4j refuses to "change" a password to the one it already has: that is the state we want.
+            if (!String.valueOf(unchanged.getMessage()).contains("cannot be the same")) {
+                throw unchanged;
+            }
+        }
     }
 
     private static void waitForBolt(int port, Duration timeout) throws InterruptedException {
