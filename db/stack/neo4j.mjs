@@ -58,7 +58,7 @@ export async function startEmbeddedNeo4j({ port, dataDir, password, logFile, hea
   child.stderr.pipe(output);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
-  const uri = await new Promise((resolve, reject) => {
+  const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Neo4j did not start within 180 s; see ${logFile}`)), 180_000);
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
@@ -78,6 +78,14 @@ export async function startEmbeddedNeo4j({ port, dataDir, password, logFile, hea
       reject(new Error(`Neo4j exited during start-up (code ${code}); see ${logFile}`));
     });
   });
+  let uri;
+  try {
+    uri = await ready;
+  } catch (error) {
+    // A launcher that never became ready must not linger, holding the port and the store's lock.
+    child.kill('SIGKILL');
+    throw error;
+  }
 
   let stopping;
   const stop = () => {

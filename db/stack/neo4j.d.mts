@@ -1,0 +1,14 @@
+export function isPortFree(port: number): Promise<boolean>;
+export function freePort(): Promise<number>;
+export interface EmbeddedNeo4j {
+  uri: string;
+  stop(): Promise<void>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+export function startEmbeddedNeo4j(options: {
+  port: number;
+  dataDir: string;
+  password: string;
+  logFile: string;
+  heap?: string;
+}): Promise<EmbeddedNeo4j>;
