@@ -1,5 +1,5 @@
 import { AppError, type FieldIssue } from './errors';
-import type { ZodError } from 'zod';
+import type { ZodError, ZodType, output } from 'zod';
 
 export function jsonError(error: AppError): Response {
   return Response.json(error.toJSON(), {
@@ -17,10 +17,22 @@ export function badRequest(error: ZodError, message = 'Some parameters are not v
   return new AppError('bad_request', message, fieldIssues(error));
 }
 
+/** Parses request input (query string, route params) with its schema, or throws a 400 naming each bad field. */
+export function parseRequest<Schema extends ZodType>(schema: Schema, input: unknown): output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw badRequest(parsed.error);
+  return parsed.data;
+}
+
 /** Runs a route handler's work and answers JSON, turning errors into their status and a safe message. */
 export async function respond<T>(work: () => Promise<T>, init?: ResponseInit): Promise<Response> {
+  return respondWith(async () => Response.json(await work(), init));
+}
+
+/** Like `respond`, for work that makes its own response (a download, a redirect). */
+export async function respondWith(work: () => Promise<Response>): Promise<Response> {
   try {
-    return Response.json(await work(), init);
+    return await work();
   } catch (error) {
     if (error instanceof AppError) return jsonError(error);
     console.error('Unhandled error in a route handler', error);

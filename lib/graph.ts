@@ -33,6 +33,8 @@ export interface GraphMeeting {
   date: string | null;
   participants: { actorId: string; role: ParticipantRole }[];
   citationCount: number;
+  /** The best Admiralty grade among the sources cited, for the reliability filter. */
+  bestReliability: Reliability | null;
 }
 
 export interface GraphData {
@@ -48,4 +50,137 @@ export interface ActorSearchHit {
   /** The alias that matched, when the query matched an alias rather than the name. */
   matchedAlias: string | null;
   score: number;
+}
+
+/** A step between two actors: a typed tie, or a meeting both took part in. */
+export const MEETING_CONNECTION = 'MEETING' as const;
+export type ConnectionKind = RelationType | typeof MEETING_CONNECTION;
+
+/** `GET /api/view?actors=a,b`: the actors asked for that exist, the ties among them, and the meetings at least two of them attended. */
+export interface ViewGraph extends GraphData {
+  /** Ids asked for that name no actor (or a deleted one), so the page can say what it dropped. */
+  missing: string[];
+}
+
+export interface ActorDetails extends GraphActor {
+  description: string;
+  country: string | null;
+  wikidataId: string | null;
+}
+
+/** One tie of an actor, seen from that actor. */
+export interface ActorTie {
+  id: string;
+  type: RelationType;
+  family: RelationFamily;
+  /** `out`: the actor is the subject; `in`: the object. */
+  direction: 'out' | 'in';
+  other: { id: string; name: string; kind: ActorKind };
+  since: string | null;
+  until: string | null;
+  confidence: Confidence;
+  citationCount: number;
+}
+
+export interface ActorMeeting {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  date: string | null;
+  role: ParticipantRole;
+  participantCount: number;
+}
+
+/** `GET /api/actors/:id`. Ties sorted by type then date; meetings in date order, undated last. */
+export interface ActorProfile {
+  actor: ActorDetails;
+  ties: ActorTie[];
+  meetings: ActorMeeting[];
+}
+
+/** `GET /api/actors/:id/neighbours/preview?hops=1|2`: what expanding would add, before adding it. */
+export interface ExpandPreview {
+  actorId: string;
+  hops: 1 | 2;
+  /** Distinct actors within `hops` steps of any kind, the actor itself excluded. */
+  total: number;
+  /** Per kind of step: distinct actors reachable within `hops` steps of that kind only. Kinds with none are left out. */
+  byConnection: { connection: ConnectionKind; count: number }[];
+}
+
+/** `GET /api/actors/:id/neighbours?hops=&connections=&limit=`: neighbour ids, best-connected first. */
+export interface Neighbourhood {
+  actorId: string;
+  hops: 1 | 2;
+  actorIds: string[];
+  /** How many there are in all; more than `actorIds.length` when the limit cut the list. */
+  total: number;
+  truncated: boolean;
+}
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  language: string;
+  section: string | null;
+  reliability: Reliability;
+}
+
+export interface CitationDetails {
+  quote: string;
+  credibility: number;
+  source: SourceSummary;
+}
+
+/** `GET /api/relations/:id`. */
+export interface RelationDetails {
+  tie: GraphTie;
+  subject: { id: string; name: string; kind: ActorKind };
+  object: { id: string; name: string; kind: ActorKind };
+  summary: string;
+  citations: CitationDetails[];
+  /** Other claims about the same two actors (either direction), e.g. ALLIED_WITH beside ATTACKS. */
+  samePair: GraphTie[];
+}
+
+/** `GET /api/meetings/:id`. */
+export interface MeetingDetails {
+  meeting: GraphMeeting;
+  location: string | null;
+  summary: string;
+  participants: { actorId: string; name: string; kind: ActorKind; role: ParticipantRole }[];
+  citations: CitationDetails[];
+}
+
+/** One entry of the meetings timeline. */
+export interface MeetingListItem {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  date: string | null;
+  location: string | null;
+  participants: { actorId: string; name: string; role: ParticipantRole }[];
+  citationCount: number;
+}
+
+/** `GET /api/meetings?participant=&from=&to=`: dated meetings in date order, undated ones apart. */
+export interface MeetingTimeline {
+  dated: MeetingListItem[];
+  undated: MeetingListItem[];
+}
+
+/** One step of a path: from one actor to the next through a tie or a meeting, with what backs it. */
+export type PathStep =
+  | { from: string; to: string; via: 'tie'; tie: GraphTie; citations: CitationDetails[] }
+  | { from: string; to: string; via: 'meeting'; meeting: GraphMeeting; citations: CitationDetails[] };
+
+/** `GET /api/paths?from=&to=`: shortest paths first; the actors on them by id, for names. */
+export interface PathResult {
+  from: string;
+  to: string;
+  paths: { steps: PathStep[] }[];
+  actors: GraphActor[];
 }

@@ -1,55 +1,61 @@
 'use client';
 
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
+import type { LayoutName } from '@/lib/view-state';
+import { placeNewNodes } from './placement';
 import { STYLESHEET } from './stylesheet';
 
 cytoscape.use(fcose);
 
-export const LAYOUTS = {
+const LAYOUTS: Record<LayoutName, LayoutOptions | { name: 'fcose'; [option: string]: unknown }> = {
   fcose: { name: 'fcose', animate: false, randomize: true, nodeRepulsion: 20000, idealEdgeLength: 140, nodeSeparation: 90, packComponents: true },
   concentric: { name: 'concentric', animate: false, minNodeSpacing: 40 },
   circle: { name: 'circle', animate: false },
   breadthfirst: { name: 'breadthfirst', animate: false, directed: true, spacingFactor: 1.2 },
   grid: { name: 'grid', animate: false },
-} as const satisfies Record<string, LayoutOptions | { name: 'fcose'; [option: string]: unknown }>;
-export type LayoutName = keyof typeof LAYOUTS;
+};
 
 function runLayout(cy: Core, layout: LayoutName): void {
-  cy.layout(LAYOUTS[layout] as LayoutOptions).run();
+  cy.layout({ ...LAYOUTS[layout], fit: true, padding: 40 } as LayoutOptions).run();
+}
+
+function isInViewport(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  const extent = cy.extent();
+  return box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
 }
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
   layout: LayoutName;
-  onSelect?: (elementId: string | null) => void;
+  /** Cytoscape id of the selected element. */
+  selected: string | null;
+  /** Cytoscape ids to highlight (a path); everything else is dimmed. Null highlights nothing. */
+  highlighted: ReadonlySet<string> | null;
+  onSelect: (elementId: string | null) => void;
   /** Receives the instance once it exists, for the zoom and fit controls; null when it is destroyed. */
   onReady?: (cy: Core | null) => void;
 }
 
 /**
  * The one component that owns the Cytoscape instance. React renders only the container; elements are diffed by
- * id and patched in a batch, and the layout runs when the set of nodes first appears or the layout changes.
+ * id and patched in a batch. The whole layout runs for the first picture and when the analyst picks another one;
+ * elements added later are placed near their neighbours, and elements filtered out come back where they were.
  */
-export default function GraphCanvas({ elements, layout, onSelect, onReady }: GraphCanvasProps) {
+export default function GraphCanvas({ elements, layout, selected, highlighted, onSelect, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const callbacks = useRef({ onSelect, onReady });
   callbacks.current = { onSelect, onReady };
   const layoutInUse = useRef(layout);
+  const rememberedPositions = useRef(new Map<string, Position>());
 
   useEffect(() => {
     if (!container.current) return;
-    const cy = cytoscape({
-      container: container.current,
-      style: STYLESHEET,
-      minZoom: 0.1,
-      maxZoom: 4,
-    });
+    const cy = cytoscape({ container: container.current, style: STYLESHEET, minZoom: 0.05, maxZoom: 4 });
     cy.on('tap', (event) => {
-      const target = event.target as Core | cytoscape.SingularElementReturnValue;
-      callbacks.current.onSelect?.(target === cy ? null : (target as cytoscape.SingularElementReturnValue).id());
+      callbacks.current.onSelect(event.target === cy ? null : (event.target as NodeSingular).id());
     });
     cyRef.current = cy;
     callbacks.current.onReady?.(cy);
@@ -63,23 +69,33 @@ export default function GraphCanvas({ elements, layout, onSelect, onReady }: Gra
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const wanted = new Map(elements.map((element) => [element.data.id as string, element]));
-    let added = 0;
+    const firstPicture = cy.nodes().empty();
+    const wanted = new Set(elements.map((element) => element.data.id as string));
+    const newNodes: NodeSingular[] = [];
     cy.batch(() => {
       cy.elements().forEach((element) => {
-        if (!wanted.has(element.id())) element.remove();
+        if (wanted.has(element.id())) return;
+        if (element.isNode()) rememberedPositions.current.set(element.id(), { ...element.position() });
+        element.remove();
       });
-      const missing = elements.filter((element) => cy.getElementById(element.data.id as string).empty());
       // Nodes before edges, so that every edge finds its ends.
-      cy.add(missing.filter((element) => element.group === 'nodes'));
-      cy.add(missing.filter((element) => element.group === 'edges'));
-      added = missing.length;
-      for (const element of elements) {
-        const existing = cy.getElementById(element.data.id as string);
-        if (existing.nonempty()) existing.data(element.data);
+      for (const element of [...elements].sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1))) {
+        const id = element.data.id as string;
+        const existing = cy.getElementById(id);
+        if (existing.nonempty()) {
+          existing.data(element.data);
+          continue;
+        }
+        const remembered = rememberedPositions.current.get(id);
+        const added = cy.add(remembered ? { ...element, position: remembered } : element);
+        if (added.isNode() && !remembered) newNodes.push(added as unknown as NodeSingular);
       }
     });
-    if (added > 0) runLayout(cy, layoutInUse.current);
+    if (firstPicture) {
+      if (cy.nodes().nonempty()) runLayout(cy, layoutInUse.current);
+    } else if (newNodes.length > 0) {
+      placeNewNodes(cy, newNodes);
+    }
   }, [elements]);
 
   useEffect(() => {
@@ -87,6 +103,34 @@ export default function GraphCanvas({ elements, layout, onSelect, onReady }: Gra
     layoutInUse.current = layout;
     runLayout(cyRef.current, layout);
   }, [layout]);
+
+  const lastRevealed = useRef<string | null>(null);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const target = selected ? cy.getElementById(selected) : null;
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      target?.select();
+    });
+    // Bring a newly selected element into sight once, when it exists (it may arrive with the next data).
+    if (target?.nonempty() && lastRevealed.current !== selected) {
+      lastRevealed.current = selected;
+      if (!isInViewport(cy, target.boundingBox())) cy.animate({ center: { eles: target } }, { duration: 250 });
+    }
+  }, [selected, elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('on-path faded');
+      if (!highlighted) return;
+      cy.elements().forEach((element) => {
+        element.addClass(highlighted.has(element.id()) ? 'on-path' : 'faded');
+      });
+    });
+  }, [highlighted, elements]);
 
   return <div ref={container} className="graph-canvas" aria-hidden="true" data-testid="graph-canvas" />;
 }

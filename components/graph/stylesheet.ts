@@ -63,8 +63,12 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'edge[element = "participation"]',
     style: { 'line-style': 'dashed', 'line-color': '#94a3b8', width: 1.2, color: '#64748b' },
   },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'edge.on-path', style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 10 } },
+  { selector: 'node.on-path', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
   {
     selector: ':selected',
     style: { 'border-color': '#f59e0b', 'border-width': 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' },
   },
 ];
+

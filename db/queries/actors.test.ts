@@ -2,7 +2,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '../driver';
 import { createTestDriver, resetToDemoData, testDatabaseSettings } from '../testing/database';
-import { searchActors } from './actors';
+import { useDemoDatabase } from '../testing/demo-database';
+import { getActorProfile, searchActors } from './actors';
 
 describe('searchActors (against Neo4j)', () => {
   let driver: Driver;
@@ -59,5 +60,78 @@ describe('searchActors (against Neo4j)', () => {
   it('leaves out deleted actors', async () => {
     await driver.executeQuery("MATCH (a:Actor {id: 'qatar'}) SET a.deletedAt = '2026-01-01T00:00:00Z'", {}, { database: testDatabaseSettings().database });
     expect(await searchActors({ query: 'qatar', limit: 5 })).toEqual([]);
+  });
+});
+
+describe('getActorProfile (against Neo4j)', () => {
+  const db = useDemoDatabase();
+
+  it("lists Israel's ties both ways, by type, each seen from Israel", async () => {
+    const profile = await getActorProfile({ id: 'israel' });
+    expect(profile.actor).toEqual({
+      id: 'israel',
+      name: 'Israel',
+      kind: 'state',
+      aliases: ['Israël', 'İsrail', 'Israil', 'ישראל', 'State of Israel'],
+      description: 'Party to the Gaza ceasefire negotiations with Hamas.',
+      country: 'ISR',
+      wikidataId: 'Q801',
+    });
+    expect(profile.ties.map((tie) => [tie.type, tie.direction, tie.other.id])).toEqual([
+      ['ASSASSINATES', 'out', 'ismail-haniyeh'],
+      ['CRITICIZES', 'in', 'recep-tayyip-erdogan'],
+      ['LEADS', 'in', 'benjamin-netanyahu'],
+      ['MEDIATES_FOR', 'in', 'egypt'],
+      ['MEDIATES_FOR', 'in', 'mit'],
+      ['MEDIATES_FOR', 'in', 'qatar'],
+      ['NEGOTIATES_WITH', 'out', 'hamas'],
+    ]);
+    expect(profile.ties[0]).toMatchObject({ family: 'conflict', other: { name: 'Ismail Haniyeh', kind: 'person' }, citationCount: 1 });
+    expect(JSON.parse(JSON.stringify(profile))).toEqual(profile);
+  });
+
+  it('lists the meetings the actor attended, with its role and how many took part', async () => {
+    const { meetings } = await getActorProfile({ id: 'united-states' });
+    expect(meetings).toEqual([
+      {
+        id: 'multilateral-intelligence-diplomacy',
+        title: 'Multilateral intelligence diplomacy on a Gaza ceasefire',
+        kind: 'negotiation',
+        date: null,
+        role: 'participant',
+        participantCount: 6,
+      },
+    ]);
+  });
+
+  it('puts dated meetings in date order and undated ones last', async () => {
+    await db.run("MATCH (m:Meeting {id: 'multilateral-intelligence-diplomacy'}) SET m.date = '2024-08'");
+    await db.run(
+      `MATCH (mit:Actor {id: 'mit'}), (hamas:Actor {id: 'hamas'})
+       CREATE (m:Meeting {id: 'early-talks', title: 'Early talks', kind: 'visit', date: '2024-01-15'})
+       CREATE (m)-[:PARTICIPANT {role: 'host'}]->(mit), (m)-[:PARTICIPANT {role: 'party'}]->(hamas)`,
+    );
+    const { meetings } = await getActorProfile({ id: 'hamas' });
+    expect(meetings.map((meeting) => [meeting.id, meeting.date])).toEqual([
+      ['early-talks', '2024-01-15'],
+      ['multilateral-intelligence-diplomacy', '2024-08'],
+    ]);
+    await db.reset();
+  });
+
+  it('leaves out deleted ties, ties to deleted actors, deleted meetings and deleted fellow participants', async () => {
+    await db.run("MATCH (n:Relation {id: 'israel-assassinates-ismail-haniyeh'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    await db.run("MATCH (n:Actor {id: 'qatar'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    await db.run("MATCH (n:Meeting {id: 'kalin-haniyeh-meetings'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    const israel = await getActorProfile({ id: 'israel' });
+    expect(israel.ties.map((tie) => tie.id)).not.toContain('israel-assassinates-ismail-haniyeh');
+    expect(israel.ties.map((tie) => tie.other.id)).not.toContain('qatar');
+    expect(israel.meetings[0]?.participantCount).toBe(5);
+    expect((await getActorProfile({ id: 'ismail-haniyeh' })).meetings).toEqual([]);
+  });
+
+  it('answers not_found for an unknown or deleted actor', async () => {
+    await expect(getActorProfile({ id: 'nobody' })).rejects.toMatchObject({ code: 'not_found', message: 'No actor with id "nobody".' });
+    await expect(getActorProfile({ id: 'qatar' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

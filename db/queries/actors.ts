@@ -1,8 +1,10 @@
 import 'server-only';
-import { int } from 'neo4j-driver';
-import type { ActorSearchHit } from '../../lib/graph';
+import { int, type ManagedTransaction } from 'neo4j-driver';
+import { AppError } from '../../lib/errors';
+import type { ActorProfile, ActorSearchHit, ActorTie } from '../../lib/graph';
 import { actorNameQuery, foldName } from '../../lib/search';
 import { readTransaction } from '../driver';
+import { tieFields } from './claims';
 
 /**
  * Actors whose name or an alias matches the query however it is accented or cased, best first. The name
@@ -41,4 +43,57 @@ function matchedAlias(query: string, name: string, aliases: string[]): string | 
       .some((word) => word.startsWith(typed)) || foldName(candidate).startsWith(typed);
   if (startsWords(name)) return null;
   return aliases.find(startsWords) ?? null;
+}
+
+/** Throws a 404 AppError unless an actor with this id exists and is not deleted. */
+export async function requireActor(tx: ManagedTransaction, id: string): Promise<void> {
+  const result = await tx.run('MATCH (a:Actor {id: $id}) WHERE a.deletedAt IS NULL RETURN a.id AS id', { id });
+  if (result.records.length === 0) throw actorNotFound(id);
+}
+
+function actorNotFound(id: string): AppError {
+  return new AppError('not_found', `No actor with id "${id}".`);
+}
+
+/**
+ * An actor's page: who it is, its ties in both directions (by type, then by start date, undated last) and the
+ * meetings it attended (in date order, undated last). Ties to deleted actors are left out like deleted ties.
+ */
+export async function getActorProfile({ id }: { id: string }): Promise<ActorProfile> {
+  return readTransaction(async (tx) => {
+    const actorResult = await tx.run(
+      `MATCH (a:Actor {id: $id}) WHERE a.deletedAt IS NULL
+       RETURN a {.id, .name, .kind, aliases: coalesce(a.aliases, []), description: coalesce(a.description, ''),
+                 .country, .wikidataId} AS actor`,
+      { id },
+    );
+    const actor = actorResult.records[0]?.get('actor') as ActorProfile['actor'] | undefined;
+    if (!actor) throw actorNotFound(id);
+
+    const tieResult = await tx.run(
+      `MATCH (a:Actor {id: $id})<-[end:SUBJECT|OBJECT]-(r:Relation)-[:SUBJECT|OBJECT]->(other:Actor)
+       WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND other <> a
+       RETURN r.id AS id, r.type AS type, CASE type(end) WHEN 'SUBJECT' THEN 'out' ELSE 'in' END AS direction,
+              other {.id, .name, .kind} AS other, r.since AS since, r.until AS until, r.confidence AS confidence,
+              COUNT { (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount
+       ORDER BY type, since, other.name, id`,
+      { id },
+    );
+    const ties: ActorTie[] = tieResult.records.map((record) => ({
+      ...tieFields(record),
+      direction: record.get('direction'),
+      other: record.get('other'),
+    }));
+
+    const meetingResult = await tx.run(
+      `MATCH (a:Actor {id: $id})<-[p:PARTICIPANT]-(m:Meeting)
+       WHERE m.deletedAt IS NULL
+       RETURN m {.id, .title, .kind, date: m.date, role: p.role,
+                 participantCount: COUNT { (m)-[:PARTICIPANT]->(x:Actor) WHERE x.deletedAt IS NULL }} AS meeting
+       ORDER BY m.date, m.title, m.id`,
+      { id },
+    );
+    const meetings = meetingResult.records.map((record) => record.get('meeting') as ActorProfile['meetings'][number]);
+    return { actor, ties, meetings };
+  });
 }

@@ -1,20 +1,9 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDriver } from '../driver';
-import { createTestDriver, resetToDemoData } from '../testing/database';
-import { getOverviewGraph } from './graph';
+import { describe, expect, it } from 'vitest';
+import { useDemoDatabase } from '../testing/demo-database';
+import { getOverviewGraph, getViewGraph } from './graph';
 
 describe('getOverviewGraph (against Neo4j)', () => {
-  let driver: Driver;
-
-  beforeAll(async () => {
-    driver = createTestDriver();
-    await resetToDemoData(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-    await closeDriver();
-  });
+  useDemoDatabase();
 
   it('returns the whole demo graph as plain objects', async () => {
     const graph = await getOverviewGraph({ limit: 200 });
@@ -36,6 +25,7 @@ describe('getOverviewGraph (against Neo4j)', () => {
       bestReliability: 'F',
     });
     const multilateral = graph.meetings.find((meeting) => meeting.id === 'multilateral-intelligence-diplomacy');
+    expect(multilateral).toMatchObject({ citationCount: 2, bestReliability: 'F' });
     expect(multilateral?.participants).toHaveLength(6);
     expect(multilateral?.participants).toContainEqual({ actorId: 'united-states', role: 'participant' });
   });
@@ -45,5 +35,60 @@ describe('getOverviewGraph (against Neo4j)', () => {
     expect(graph.actors.map((actor) => actor.id)).toEqual(['israel', 'hamas', 'mit']);
     const ids = new Set(graph.actors.map((actor) => actor.id));
     for (const tie of graph.ties) expect(ids.has(tie.subjectId) && ids.has(tie.objectId)).toBe(true);
+    // The multilateral talks connect all three, and list only them.
+    expect(graph.meetings.map((meeting) => meeting.id)).toEqual(['multilateral-intelligence-diplomacy']);
+    expect(graph.meetings[0]?.participants.map((participant) => participant.actorId).sort()).toEqual(['hamas', 'israel', 'mit']);
+  });
+
+  it('draws no meeting that only one actor in view attended', async () => {
+    // Ismail Haniyeh ranks high enough to be in view, İbrahim Kalın (his only fellow participant) does not.
+    const graph = await getOverviewGraph({ limit: 5 });
+    const ids = graph.actors.map((actor) => actor.id);
+    expect(ids).toContain('ismail-haniyeh');
+    expect(ids).not.toContain('ibrahim-kalin');
+    expect(graph.meetings.map((meeting) => meeting.id)).not.toContain('kalin-haniyeh-meetings');
+  });
+});
+
+describe('getViewGraph (against Neo4j)', () => {
+  const db = useDemoDatabase();
+
+  it('shows the actors asked for, the ties among them, and says which ids it dropped', async () => {
+    const view = await getViewGraph({ actorIds: ['qatar', 'hamas', 'israel', 'nobody-at-all'] });
+    expect(view.actors.map((actor) => actor.id)).toEqual(['hamas', 'israel', 'qatar']);
+    expect(view.ties.map((tie) => tie.id)).toEqual([
+      'israel-negotiates-with-hamas',
+      'qatar-mediates-for-hamas',
+      'qatar-mediates-for-israel',
+    ]);
+    expect(view.missing).toEqual(['nobody-at-all']);
+    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+  });
+
+  it('draws a meeting once two of its participants are in view, listing only those', async () => {
+    expect((await getViewGraph({ actorIds: ['united-states', 'turkey'] })).meetings).toEqual([]);
+    const view = await getViewGraph({ actorIds: ['united-states', 'qatar', 'turkey'] });
+    expect(view.meetings).toHaveLength(1);
+    expect(view.meetings[0]).toMatchObject({ id: 'multilateral-intelligence-diplomacy', citationCount: 2 });
+    expect(view.meetings[0]?.participants).toEqual([
+      { actorId: 'qatar', role: 'mediator' },
+      { actorId: 'united-states', role: 'participant' },
+    ]);
+    expect(view.ties).toEqual([]);
+  });
+
+  it('answers an empty view for no ids', async () => {
+    expect(await getViewGraph({ actorIds: [] })).toEqual({ actors: [], ties: [], meetings: [], missing: [] });
+  });
+
+  it('leaves out deleted actors, ties and meetings, reporting deleted actors as missing', async () => {
+    await db.run("MATCH (n:Actor {id: 'qatar'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    await db.run("MATCH (n:Relation {id: 'israel-negotiates-with-hamas'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    await db.run("MATCH (n:Meeting {id: 'multilateral-intelligence-diplomacy'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    const view = await getViewGraph({ actorIds: ['qatar', 'hamas', 'israel', 'egypt'] });
+    expect(view.actors.map((actor) => actor.id)).toEqual(['egypt', 'hamas', 'israel']);
+    expect(view.missing).toEqual(['qatar']);
+    expect(view.ties.map((tie) => tie.id)).toEqual(['egypt-mediates-for-hamas', 'egypt-mediates-for-israel']);
+    expect(view.meetings).toEqual([]);
   });
 });

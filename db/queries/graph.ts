@@ -1,8 +1,8 @@
 import 'server-only';
-import { int } from 'neo4j-driver';
-import type { GraphActor, GraphData, GraphMeeting, GraphTie } from '../../lib/graph';
-import { relationFamily, type RelationType } from '../../lib/taxonomy';
+import { int, type ManagedTransaction } from 'neo4j-driver';
+import type { GraphActor, GraphData, ViewGraph } from '../../lib/graph';
 import { readTransaction } from '../driver';
+import { readMeetings, readTies } from './claims';
 
 /**
  * The overview a first visit opens on: the best-connected actors (up to `limit`), the ties between them and the
@@ -10,70 +10,70 @@ import { readTransaction } from '../driver';
  */
 export async function getOverviewGraph({ limit }: { limit: number }): Promise<GraphData> {
   return readTransaction(async (tx) => {
-    const actorResult = await tx.run(
+    const result = await tx.run(
       `MATCH (a:Actor) WHERE a.deletedAt IS NULL
        WITH a, COUNT { (a)<-[:SUBJECT|OBJECT|PARTICIPANT]-(claim) WHERE claim.deletedAt IS NULL } AS degree
        ORDER BY degree DESC, a.name
        LIMIT $limit
-       RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases`,
+       RETURN a.id AS id`,
       { limit: int(limit) },
     );
-    const actors: GraphActor[] = actorResult.records.map((record) => ({
-      id: record.get('id'),
-      name: record.get('name'),
-      kind: record.get('kind'),
-      aliases: record.get('aliases'),
-    }));
-    const ids = actors.map((actor) => actor.id);
-
-    const tieResult = await tx.run(
-      `MATCH (s:Actor)<-[:SUBJECT]-(r:Relation)-[:OBJECT]->(o:Actor)
-       WHERE s.id IN $ids AND o.id IN $ids AND r.deletedAt IS NULL
-       OPTIONAL MATCH (r)-[:CITES]->(source:Source)
-       WITH r, s, o, count(source) AS citationCount, min(source.reliability) AS bestReliability
-       RETURN r.id AS id, r.type AS type, s.id AS subjectId, o.id AS objectId, r.since AS since, r.until AS until,
-              r.confidence AS confidence, citationCount, bestReliability
-       ORDER BY id`,
-      { ids },
-    );
-    const ties: GraphTie[] = tieResult.records.map((record) => {
-      const type = record.get('type') as RelationType;
-      return {
-        id: record.get('id'),
-        type,
-        family: relationFamily(type),
-        subjectId: record.get('subjectId'),
-        objectId: record.get('objectId'),
-        since: record.get('since') ?? null,
-        until: record.get('until') ?? null,
-        confidence: record.get('confidence'),
-        citationCount: record.get('citationCount'),
-        bestReliability: record.get('bestReliability') ?? null,
-      };
-    });
-
-    const meetingResult = await tx.run(
-      `MATCH (m:Meeting)-[:PARTICIPANT]->(a:Actor)
-       WHERE a.id IN $ids AND m.deletedAt IS NULL
-       WITH DISTINCT m
-       CALL (m) {
-         MATCH (m)-[p:PARTICIPANT]->(participant:Actor)
-         WHERE participant.id IN $ids
-         RETURN collect({actorId: participant.id, role: p.role}) AS participants
-       }
-       RETURN m.id AS id, m.title AS title, m.kind AS kind, m.date AS date, participants,
-              COUNT { (m)-[:CITES]->(:Source) } AS citationCount
-       ORDER BY m.date, m.id`,
-      { ids },
-    );
-    const meetings: GraphMeeting[] = meetingResult.records.map((record) => ({
-      id: record.get('id'),
-      title: record.get('title'),
-      kind: record.get('kind'),
-      date: record.get('date') ?? null,
-      participants: record.get('participants'),
-      citationCount: record.get('citationCount'),
-    }));
-    return { actors, ties, meetings };
+    const ids = result.records.map((record) => record.get('id') as string);
+    // Kept in degree order, so that a limited overview lists the best-connected first.
+    const byId = new Map((await readGraphActors(tx, ids)).map((actor) => [actor.id, actor]));
+    const actors = ids.flatMap((id) => byId.get(id) ?? []);
+    return { actors, ...(await readClaimsAmong(tx, ids)) };
   });
+}
+
+/**
+ * A view an analyst chose (and may share by link): the actors asked for, the ties among them and the meetings at
+ * least two of them attended. Ids that name no actor, or a deleted one, come back in `missing` instead.
+ */
+export async function getViewGraph({ actorIds }: { actorIds: string[] }): Promise<ViewGraph> {
+  return readTransaction(async (tx) => {
+    const actors = await readGraphActors(tx, actorIds);
+    const found = new Set(actors.map((actor) => actor.id));
+    const missing = [...new Set(actorIds)].filter((id) => !found.has(id));
+    return { actors, ...(await readClaimsAmong(tx, [...found])), missing };
+  });
+}
+
+/** Actors by id, by name; unknown and deleted ids are left out. */
+export async function readGraphActors(tx: ManagedTransaction, actorIds: string[]): Promise<GraphActor[]> {
+  const result = await tx.run(
+    `MATCH (a:Actor) WHERE a.id IN $actorIds AND a.deletedAt IS NULL
+     RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases
+     ORDER BY name, id`,
+    { actorIds },
+  );
+  return result.records.map((record) => ({
+    id: record.get('id'),
+    name: record.get('name'),
+    kind: record.get('kind'),
+    aliases: record.get('aliases'),
+  }));
+}
+
+/**
+ * What the graph draws between a set of (existing) actors: the ties whose two ends are both in it, and the
+ * meetings that at least two of them attended, listing only those participants. A meeting with one participant
+ * in view would be a dangling shape with nothing to connect.
+ */
+async function readClaimsAmong(tx: ManagedTransaction, actorIds: string[]): Promise<Omit<GraphData, 'actors'>> {
+  const result = await tx.run(
+    `RETURN
+       COLLECT { MATCH (s:Actor)<-[:SUBJECT]-(r:Relation)-[:OBJECT]->(o:Actor)
+                 WHERE s.id IN $actorIds AND o.id IN $actorIds AND r.deletedAt IS NULL
+                 RETURN DISTINCT r.id } AS relationIds,
+       COLLECT { MATCH (m:Meeting)-[:PARTICIPANT]->(a:Actor)
+                 WHERE a.id IN $actorIds AND m.deletedAt IS NULL
+                 WITH m, count(DISTINCT a) AS present WHERE present >= 2
+                 RETURN m.id } AS meetingIds`,
+    { actorIds },
+  );
+  const record = result.records[0];
+  const ties = await readTies(tx, record?.get('relationIds') ?? []);
+  const meetings = await readMeetings(tx, record?.get('meetingIds') ?? [], actorIds);
+  return { ties, meetings };
 }

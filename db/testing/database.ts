@@ -31,3 +31,8 @@ export async function resetToDemoData(driver: Driver): Promise<void> {
   await wipeData(driver);
   await loadDemoData(driver, database);
 }
+
+/** Runs one Cypher statement against the test database, for tests that edit data (such as deleting a record). */
+export async function runCypher(driver: Driver, query: string, parameters: Record<string, unknown> = {}): Promise<void> {
+  await driver.executeQuery(query, parameters, { database: testDatabaseSettings().database });
+}

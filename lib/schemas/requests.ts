@@ -1,6 +1,30 @@
 import { z } from 'zod';
+import { RELATION_TYPE_NAMES } from '../taxonomy';
+import { dateInterval } from '../dates';
+import { MEETING_CONNECTION } from '../graph';
+import { entityIdSchema, partialDateSchema, reliabilitySchema } from './common';
 
 /** Query-string parameters of the read API, parsed at the boundary. */
+
+/** A comma-separated list in one parameter: `actors=turkey,qatar`. Empty items are ignored. */
+function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number) {
+  return z
+    .string()
+    .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+    .pipe(z.array(item).max(max, `At most ${max} items`));
+}
+
+export const connectionKindSchema = z.enum([...RELATION_TYPE_NAMES, MEETING_CONNECTION]);
+const hopsSchema = z.coerce
+  .number()
+  .int()
+  .refine((hops) => hops === 1 || hops === 2, '1 or 2')
+  .transform((hops) => hops as 1 | 2)
+  .default(1);
+
+/** How many of the best-connected actors a first visit shows. */
+export const OVERVIEW_LIMIT = 200;
+
 export const overviewParamsSchema = z.object({
   limit: z.coerce.number().int().min(1, 'At least 1').max(500, 'At most 500').default(200),
 });
@@ -9,6 +33,52 @@ export const actorSearchParamsSchema = z.object({
   q: z.string().max(200, 'At most 200 characters'),
   limit: z.coerce.number().int().min(1, 'At least 1').max(50, 'At most 50').default(10),
 });
+
+export const MAX_VIEW_ACTORS = 2000;
+export const viewParamsSchema = z.object({
+  actors: commaList(entityIdSchema, MAX_VIEW_ACTORS).default([]),
+});
+
+/** The `[id]` segment of `/api/actors/[id]`, `/api/relations/[id]` and `/api/meetings/[id]`. */
+const entityIdParamsSchema = z.object({ id: entityIdSchema });
+export const actorIdParamsSchema = entityIdParamsSchema;
+export const relationIdParamsSchema = entityIdParamsSchema;
+export const meetingIdParamsSchema = entityIdParamsSchema;
+
+export const expandPreviewParamsSchema = z.object({ hops: hopsSchema });
+
+/** The most actors one expansion adds without the analyst asking for more. */
+export const EXPAND_CAP = 150;
+export const neighbourhoodParamsSchema = z.object({
+  hops: hopsSchema,
+  /** Kinds of step to follow; all when absent. */
+  connections: commaList(connectionKindSchema, 64).optional(),
+  limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(EXPAND_CAP),
+});
+
+export const pathParamsSchema = z.object({
+  from: entityIdSchema,
+  to: entityIdSchema,
+  maxHops: z.coerce.number().int().min(1, 'At least 1').max(6, 'At most 6').default(6),
+  limit: z.coerce.number().int().min(1, 'At least 1').max(10, 'At most 10').default(5),
+  /** Kinds of step a path may use; all when absent. */
+  connections: commaList(connectionKindSchema, 64).optional(),
+  /** Only steps backed by a source graded at least this well (A best). */
+  minReliability: reliabilitySchema.optional(),
+});
+
+export const meetingsParamsSchema = z
+  .object({
+    participant: entityIdSchema.optional(),
+    from: partialDateSchema.optional(),
+    to: partialDateSchema.optional(),
+    limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(500),
+  })
+  // Each end is read at its own precision: from=2024-07-15 to=2024-07 is the second half of July.
+  .refine((params) => !params.from || !params.to || dateInterval(params.from).start <= dateInterval(params.to).end, {
+    message: 'Ends before it starts',
+    path: ['to'],
+  });
 
 /** The query string as a plain object; a parameter given twice is ambiguous and keeps its first value. */
 export function searchParamsObject(params: URLSearchParams): Record<string, string> {

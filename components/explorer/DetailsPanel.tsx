@@ -1,0 +1,264 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { actorProfileQuery, meetingDetailsQuery, relationDetailsQuery } from '@/lib/api-client';
+import type { ActorTie, GraphTie } from '@/lib/graph';
+import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
+import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
+import { describeRelation, RELATION_TYPES } from '@/lib/taxonomy';
+import type { ElementRef } from '@/lib/view-state';
+import { StatusMessage } from '../StatusMessage';
+import { CitationList } from './CitationList';
+import { ExpandControls } from './ExpandControls';
+
+export interface DetailsActions {
+  /** Selects an element, adding the actors it needs to the view. */
+  select: (ref: ElementRef, actorIds: string[]) => void;
+  addActors: (actorIds: string[]) => void;
+  focusOn: (actorId: string, neighbourIds: string[]) => void;
+  removeActor: (actorId: string) => void;
+  hide: (ref: ElementRef) => void;
+  pathFrom: (actorId: string) => void;
+}
+
+function dates(since: string | null, until: string | null): string {
+  if (!since && !until) return 'undated';
+  if (since && until) return since === until ? since : `${since} – ${until}`;
+  return since ? `since ${since}` : `until ${until}`;
+}
+
+function parseRef(ref: ElementRef): { kind: 'actor' | 'tie' | 'meeting'; id: string } {
+  const separator = ref.indexOf(':');
+  return { kind: ref.slice(0, separator) as 'actor' | 'tie' | 'meeting', id: ref.slice(separator + 1) };
+}
+
+/** What is known of the selected actor, tie or meeting, down to the quotes that back it. */
+export function DetailsPanel({ selected, actions }: { selected: ElementRef | null; actions: DetailsActions }) {
+  if (!selected) {
+    return <p className="muted hint">Select an actor, a tie or a meeting in the graph or the table to see what backs it.</p>;
+  }
+  const { kind, id } = parseRef(selected);
+  if (kind === 'actor') return <ActorDetails key={id} id={id} actions={actions} />;
+  if (kind === 'tie') return <TieDetails key={id} id={id} actions={actions} />;
+  return <MeetingDetailsView key={id} id={id} actions={actions} />;
+}
+
+function groupByType(ties: ActorTie[]): [string, ActorTie[]][] {
+  const groups = new Map<string, ActorTie[]>();
+  for (const tie of ties) groups.set(tie.type, [...(groups.get(tie.type) ?? []), tie]);
+  return [...groups];
+}
+
+function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) {
+  const { data, error, isPending } = useQuery(actorProfileQuery(id));
+  if (isPending) return <StatusMessage kind="loading">Loading the actor…</StatusMessage>;
+  if (error) return <StatusMessage kind="error">{error.message}</StatusMessage>;
+  const { actor, ties, meetings } = data;
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="eyebrow">{ACTOR_KIND_LABELS[actor.kind]}</p>
+      <h2 id="details-title">{actor.name}</h2>
+      {actor.aliases.length > 0 && (
+        <p className="aliases">
+          <span className="muted">Also: </span>
+          {actor.aliases.join(' · ')}
+        </p>
+      )}
+      {actor.description && <p>{actor.description}</p>}
+      <dl className="facts">
+        {actor.country && (
+          <>
+            <dt>Country</dt>
+            <dd>{actor.country}</dd>
+          </>
+        )}
+        {actor.wikidataId && (
+          <>
+            <dt>Wikidata</dt>
+            <dd>
+              <a href={`https://www.wikidata.org/wiki/${actor.wikidataId}`} target="_blank" rel="noopener noreferrer nofollow">
+                {actor.wikidataId}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <div className="button-row">
+        <button type="button" onClick={() => actions.pathFrom(actor.id)}>
+          Find paths from here
+        </button>
+        <button type="button" onClick={() => actions.removeActor(actor.id)}>
+          Remove from view
+        </button>
+      </div>
+      <ExpandControls
+        actorId={actor.id}
+        actorName={actor.name}
+        onAdd={(ids) => actions.addActors(ids)}
+        onFocus={(ids) => actions.focusOn(actor.id, ids)}
+      />
+      <section aria-labelledby="actor-ties-title">
+        <h3 id="actor-ties-title">Ties ({ties.length})</h3>
+        {ties.length === 0 && <p className="muted">No ties recorded.</p>}
+        {groupByType(ties).map(([type, group]) => (
+          <div key={type} className="tie-group">
+            <h4>{type}</h4>
+            <ul>
+              {group.map((tie) => (
+                <li key={tie.id}>
+                  <button type="button" className="link-button" onClick={() => actions.select(`tie:${tie.id}`, [actor.id, tie.other.id])}>
+                    {tie.direction === 'out'
+                      ? describeRelation(actor.name, tie.type, tie.other.name)
+                      : describeRelation(tie.other.name, tie.type, actor.name)}
+                  </button>{' '}
+                  <span className="muted">
+                    {dates(tie.since, tie.until)} · {tie.citationCount} {tie.citationCount === 1 ? 'citation' : 'citations'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="actor-meetings-title">
+        <h3 id="actor-meetings-title">Meetings ({meetings.length})</h3>
+        {meetings.length === 0 && <p className="muted">No meetings recorded.</p>}
+        <ol className="meeting-list">
+          {meetings.map((meeting) => (
+            <li key={meeting.id}>
+              <span className="date">{meeting.date ?? 'undated'}</span>{' '}
+              <button type="button" className="link-button" onClick={() => actions.select(`meeting:${meeting.id}`, [actor.id])}>
+                {meeting.title}
+              </button>{' '}
+              <span className="muted">
+                {MEETING_KIND_LABELS[meeting.kind]} · {meeting.role} · {meeting.participantCount} participants
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
+
+function ClaimLine({ tie, names }: { tie: GraphTie; names: Map<string, string> }) {
+  return (
+    <>
+      <span className={`family family-${tie.family}`}>{tie.family}</span>{' '}
+      {describeRelation(names.get(tie.subjectId) ?? tie.subjectId, tie.type, names.get(tie.objectId) ?? tie.objectId)}{' '}
+      <span className="muted">
+        ({dates(tie.since, tie.until)}, {tie.confidence} confidence)
+      </span>
+    </>
+  );
+}
+
+function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
+  const { data, error, isPending } = useQuery(relationDetailsQuery(id));
+  if (isPending) return <StatusMessage kind="loading">Loading the tie…</StatusMessage>;
+  if (error) return <StatusMessage kind="error">{error.message}</StatusMessage>;
+  const { tie, subject, object, summary, citations, samePair } = data;
+  const names = new Map([
+    [subject.id, subject.name],
+    [object.id, object.name],
+  ]);
+  const conflicting = samePair.filter((other) => other.family !== tie.family);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="eyebrow">
+        Tie · {tie.type} · <span className={`family family-${tie.family}`}>{tie.family}</span>
+      </p>
+      <h2 id="details-title">{describeRelation(subject.name, tie.type, object.name)}</h2>
+      <p className="muted">{RELATION_TYPES[tie.type].definition}</p>
+      <dl className="facts">
+        <dt>Dates</dt>
+        <dd>{dates(tie.since, tie.until)}</dd>
+        <dt>Confidence</dt>
+        <dd>{tie.confidence}</dd>
+      </dl>
+      {summary && <p>{summary}</p>}
+      <div className="button-row">
+        <button type="button" onClick={() => actions.select(`actor:${subject.id}`, [subject.id])}>
+          {subject.name}
+        </button>
+        <button type="button" onClick={() => actions.select(`actor:${object.id}`, [object.id])}>
+          {object.name}
+        </button>
+        <button type="button" onClick={() => actions.hide(`tie:${tie.id}`)}>
+          Hide this tie
+        </button>
+      </div>
+      <section aria-labelledby="tie-citations-title">
+        <h3 id="tie-citations-title">Citations ({citations.length})</h3>
+        <CitationList citations={citations} />
+      </section>
+      {samePair.length > 0 && (
+        <section aria-labelledby="same-pair-title" className={conflicting.length ? 'same-pair conflicting' : 'same-pair'}>
+          <h3 id="same-pair-title">{conflicting.length ? 'Conflicting claims about this pair' : 'Other claims about this pair'}</h3>
+          <div className="side-by-side">
+            <div className="claim">
+              <p className="eyebrow">This claim</p>
+              <ClaimLine tie={tie} names={names} />
+            </div>
+            {samePair.map((other) => (
+              <div key={other.id} className="claim">
+                <p className="eyebrow">{other.family === tie.family ? 'Also claimed' : 'Conflicting claim'}</p>
+                <ClaimLine tie={other} names={names} />
+                <button type="button" className="link-button" onClick={() => actions.select(`tie:${other.id}`, [subject.id, object.id])}>
+                  See its citations
+                </button>
+              </div>
+            ))}
+          </div>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function MeetingDetailsView({ id, actions }: { id: string; actions: DetailsActions }) {
+  const { data, error, isPending } = useQuery(meetingDetailsQuery(id));
+  if (isPending) return <StatusMessage kind="loading">Loading the meeting…</StatusMessage>;
+  if (error) return <StatusMessage kind="error">{error.message}</StatusMessage>;
+  const { meeting, location, summary, participants, citations } = data;
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="eyebrow">Meeting · {MEETING_KIND_LABELS[meeting.kind]}</p>
+      <h2 id="details-title">{meeting.title}</h2>
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd>{meeting.date ?? 'undated (the source gives no date)'}</dd>
+        <dt>Place</dt>
+        <dd>{location ?? 'not stated'}</dd>
+      </dl>
+      {summary && <p>{summary}</p>}
+      <section aria-labelledby="participants-title">
+        <h3 id="participants-title">Participants ({participants.length})</h3>
+        <ul>
+          {participants.map((participant) => (
+            <li key={participant.actorId}>
+              <button type="button" className="link-button" onClick={() => actions.select(`actor:${participant.actorId}`, [participant.actorId])}>
+                {participant.name}
+              </button>{' '}
+              <span className="muted">
+                {participant.role} · {ACTOR_KIND_LABELS[participant.kind]}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <div className="button-row">
+          <button type="button" onClick={() => actions.addActors(participants.map((participant) => participant.actorId))}>
+            Add all participants to the view
+          </button>
+          <button type="button" onClick={() => actions.hide(`meeting:${meeting.id}`)}>
+            Hide this meeting
+          </button>
+        </div>
+      </section>
+      <section aria-labelledby="meeting-citations-title">
+        <h3 id="meeting-citations-title">Citations ({citations.length})</h3>
+        <CitationList citations={citations} />
+      </section>
+    </article>
+  );
+}

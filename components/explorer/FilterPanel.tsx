@@ -1,0 +1,189 @@
+'use client';
+
+import { useState } from 'react';
+import { countHidden, type HiddenCounts } from '@/lib/filters';
+import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from '@/lib/schemas/actor';
+import { partialDateSchema, RELIABILITY_GRADES, RELIABILITY_LABELS, type Reliability } from '@/lib/schemas/common';
+import { RELATION_FAMILIES, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationFamily, type RelationType } from '@/lib/taxonomy';
+import type { ViewFilters } from '@/lib/view-state';
+
+const FAMILY_LABELS: Record<RelationFamily, string> = { structure: 'Structure', cooperation: 'Cooperation', conflict: 'Conflict' };
+const TYPES_BY_FAMILY = Object.fromEntries(
+  RELATION_FAMILIES.map((family) => [family, RELATION_TYPE_NAMES.filter((type) => RELATION_TYPES[type].family === family)]),
+) as Record<RelationFamily, RelationType[]>;
+
+interface FilterPanelProps {
+  filters: ViewFilters;
+  hiddenByFilters: HiddenCounts;
+  onChange: (change: Partial<ViewFilters>) => void;
+  onReset: () => void;
+}
+
+/** A list filter: null means everything; choosing everything again goes back to null, so links stay short. */
+function toggled<T>(all: readonly T[], current: readonly T[] | null, items: readonly T[], on: boolean): T[] | null {
+  const chosen = new Set(current ?? all);
+  for (const item of items) {
+    if (on) chosen.add(item);
+    else chosen.delete(item);
+  }
+  return chosen.size === all.length ? null : all.filter((item) => chosen.has(item));
+}
+
+function plural(count: number, one: string, many: string): string | null {
+  return count ? `${count} ${count === 1 ? one : many}` : null;
+}
+
+export function describeHidden(counts: HiddenCounts): string {
+  return [plural(counts.actors, 'actor', 'actors'), plural(counts.ties, 'tie', 'ties'), plural(counts.meetings, 'meeting', 'meetings')]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: FilterPanelProps) {
+  const shownKinds = new Set(filters.kinds ?? ACTOR_KINDS);
+  const shownTypes = new Set(filters.types ?? RELATION_TYPE_NAMES);
+  const hiddenCount = countHidden(hiddenByFilters);
+
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title">Filters</h2>
+      <p className="filter-summary" role="status" data-testid="filter-summary">
+        {hiddenCount ? `Filters hide ${describeHidden(hiddenByFilters)}` : 'Filters hide nothing'}
+      </p>
+      {hiddenCount > 0 && (
+        <button type="button" onClick={onReset}>
+          Reset filters
+        </button>
+      )}
+
+      <fieldset>
+        <legend>Actor kinds</legend>
+        {ACTOR_KINDS.map((kind: ActorKind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={shownKinds.has(kind)}
+              onChange={(event) => onChange({ kinds: toggled(ACTOR_KINDS, filters.kinds, [kind], event.target.checked) })}
+            />
+            {ACTOR_KIND_LABELS[kind]}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Ties</legend>
+        {RELATION_FAMILIES.map((family) => {
+          const types = TYPES_BY_FAMILY[family];
+          const shown = types.filter((type) => shownTypes.has(type)).length;
+          return (
+            <div key={family} className="family-filter">
+              <label className="family-label">
+                <input
+                  type="checkbox"
+                  checked={shown === types.length}
+                  ref={(input) => {
+                    if (input) input.indeterminate = shown > 0 && shown < types.length;
+                  }}
+                  onChange={(event) => onChange({ types: toggled(RELATION_TYPE_NAMES, filters.types, types, event.target.checked) })}
+                />
+                {FAMILY_LABELS[family]}
+              </label>
+              <div className="type-list">
+                {types.map((type) => (
+                  <label key={type} title={RELATION_TYPES[type].definition}>
+                    <input
+                      type="checkbox"
+                      checked={shownTypes.has(type)}
+                      onChange={(event) => onChange({ types: toggled(RELATION_TYPE_NAMES, filters.types, [type], event.target.checked) })}
+                    />
+                    {type}
+                  </label>
+                ))}
+              </div>
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <fieldset>
+        <legend>Dates</legend>
+        <DateField label="From" value={filters.from} onCommit={(from) => onChange({ from })} />
+        <DateField label="To" value={filters.to} onCommit={(to) => onChange({ to })} />
+        <label>
+          <input type="checkbox" checked={filters.undated} onChange={(event) => onChange({ undated: event.target.checked })} />
+          Show undated ties and meetings
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Source reliability</legend>
+        <label>
+          At least{' '}
+          <select
+            value={filters.minReliability ?? ''}
+            onChange={(event) => onChange({ minReliability: (event.target.value || null) as Reliability | null })}
+          >
+            <option value="">any grade</option>
+            {RELIABILITY_GRADES.slice(0, -1).map((grade) => (
+              <option key={grade} value={grade}>
+                {grade} — {RELIABILITY_LABELS[grade]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+    </section>
+  );
+}
+
+/** A date typed as YYYY, YYYY-MM or YYYY-MM-DD; applied on Enter or when leaving the field, if valid. */
+function DateField({ label, value, onCommit }: { label: string; value: string | null; onCommit: (value: string | null) => void }) {
+  const [text, setText] = useState(value ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    // The filter changed from elsewhere (a reset, a link): show it.
+    setLastValue(value);
+    setText(value ?? '');
+    setError(null);
+  }
+  const id = `date-filter-${label.toLowerCase()}`;
+  const commit = () => {
+    const trimmed = text.trim();
+    if (!trimmed) {
+      setError(null);
+      if (value !== null) onCommit(null);
+      return;
+    }
+    const parsed = partialDateSchema.safeParse(trimmed);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Not a date');
+      return;
+    }
+    setError(null);
+    if (parsed.data !== value) onCommit(parsed.data);
+  };
+  return (
+    <div className="date-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={text}
+        placeholder="YYYY-MM-DD"
+        inputMode="numeric"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import 'server-only';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { CitationDetails, GraphMeeting, GraphTie } from '../../lib/graph';
+import { relationFamily, type RelationType } from '../../lib/taxonomy';
+
+/**
+ * Claims (ties and meetings) read by id, in the shapes the graph draws. Every view of the graph (overview, a
+ * chosen view, details, paths) goes through these, so a tie looks the same wherever it appears. Deleted claims,
+ * deleted actors and deleted sources are left out.
+ */
+
+/** Ties by id, in id order; deleted ones, and those with a deleted end, are left out. */
+export async function readTies(tx: ManagedTransaction, relationIds: string[]): Promise<GraphTie[]> {
+  const result = await tx.run(
+    `UNWIND $relationIds AS relationId
+     MATCH (s:Actor)<-[:SUBJECT]-(r:Relation {id: relationId})-[:OBJECT]->(o:Actor)
+     WHERE r.deletedAt IS NULL AND s.deletedAt IS NULL AND o.deletedAt IS NULL
+     RETURN r.id AS id, r.type AS type, s.id AS subjectId, o.id AS objectId, r.since AS since, r.until AS until,
+            r.confidence AS confidence,
+            COUNT { (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount,
+            COLLECT { MATCH (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL
+                      RETURN source.reliability ORDER BY source.reliability LIMIT 1 }[0] AS bestReliability
+     ORDER BY id`,
+    { relationIds },
+  );
+  return result.records.map((record) => ({
+    ...tieFields(record),
+    subjectId: record.get('subjectId'),
+    objectId: record.get('objectId'),
+    bestReliability: record.get('bestReliability') ?? null,
+  }));
+}
+
+type SharedTieFields = Pick<GraphTie, 'id' | 'type' | 'family' | 'since' | 'until' | 'confidence' | 'citationCount'>;
+
+/** What every view of a tie shows, from a record with `id`, `type`, `since`, `until`, `confidence`, `citationCount`. */
+export function tieFields(record: Neo4jRecord): SharedTieFields {
+  const type = record.get('type') as RelationType;
+  return {
+    id: record.get('id'),
+    type,
+    family: relationFamily(type),
+    since: record.get('since') ?? null,
+    until: record.get('until') ?? null,
+    confidence: record.get('confidence'),
+    citationCount: record.get('citationCount'),
+  };
+}
+
+/**
+ * Meetings by id, in date order (undated last). `participantsAmong` limits the participants listed to those
+ * actors, as a view does; null lists every participant that is not deleted.
+ */
+export async function readMeetings(
+  tx: ManagedTransaction,
+  meetingIds: string[],
+  participantsAmong: string[] | null = null,
+): Promise<GraphMeeting[]> {
+  const result = await tx.run(
+    `UNWIND $meetingIds AS meetingId
+     MATCH (m:Meeting {id: meetingId})
+     WHERE m.deletedAt IS NULL
+     RETURN m.id AS id, m.title AS title, m.kind AS kind, m.date AS date,
+            COLLECT { MATCH (m)-[p:PARTICIPANT]->(participant:Actor)
+                      WHERE participant.deletedAt IS NULL AND ($among IS NULL OR participant.id IN $among)
+                      RETURN {actorId: participant.id, role: p.role} ORDER BY participant.name } AS participants,
+            COUNT { (m)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount,
+            COLLECT { MATCH (m)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL
+                      RETURN source.reliability ORDER BY source.reliability LIMIT 1 }[0] AS bestReliability
+     ORDER BY date, id`,
+    { meetingIds, among: participantsAmong },
+  );
+  return result.records.map((record) => ({
+    id: record.get('id'),
+    title: record.get('title'),
+    kind: record.get('kind'),
+    date: record.get('date') ?? null,
+    participants: record.get('participants'),
+    citationCount: record.get('citationCount'),
+    bestReliability: record.get('bestReliability') ?? null,
+  }));
+}
+
+/** The citations of each claim (tie or meeting) by claim id, best-graded source first, with the source in full. */
+export async function readCitations(tx: ManagedTransaction, claimIds: string[]): Promise<Map<string, CitationDetails[]>> {
+  const result = await tx.run(
+    `UNWIND $claimIds AS claimId
+     CALL (claimId) {
+       MATCH (claim:Relation {id: claimId}) RETURN claim
+       UNION
+       MATCH (claim:Meeting {id: claimId}) RETURN claim
+     }
+     MATCH (claim)-[c:CITES]->(s:Source)
+     WHERE s.deletedAt IS NULL
+     WITH claimId, c, s ORDER BY s.reliability, c.credibility, s.title, c.quote
+     RETURN claimId, collect({
+       quote: c.quote,
+       credibility: c.credibility,
+       source: {id: s.id, title: s.title, url: s.url, publisher: s.publisher, publishedAt: s.publishedAt,
+                language: s.language, section: s.section, reliability: s.reliability}
+     }) AS citations`,
+    { claimIds },
+  );
+  return new Map(result.records.map((record) => [record.get('claimId') as string, record.get('citations') as CitationDetails[]]));
+}

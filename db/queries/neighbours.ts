@@ -1,0 +1,69 @@
+import 'server-only';
+import { int } from 'neo4j-driver';
+import type { ConnectionKind, ExpandPreview, Neighbourhood } from '../../lib/graph';
+import { readTransaction } from '../driver';
+import { requireActor } from './actors';
+import { STEP, STEP_KINDS } from './steps';
+
+/**
+ * What expanding an actor would add, before adding it: how many actors are within `hops` steps, and how many of
+ * them each kind of step alone reaches (so the analyst can expand along MEDIATES_FOR only, say). The steps of a
+ * path are compared so that an actor reached by a tie then a meeting counts in the total but under neither kind.
+ */
+export async function getExpandPreview({ actorId, hops }: { actorId: string; hops: 1 | 2 }): Promise<ExpandPreview> {
+  return readTransaction(async (tx) => {
+    await requireActor(tx, actorId);
+    const result = await tx.run(
+      `MATCH (start:Actor {id: $actorId})
+       MATCH (start) ${STEP}{1,2} (reached)
+       WHERE size(claim) <= $hops AND reached <> start
+       WITH reached, ${STEP_KINDS} AS kinds
+       WITH DISTINCT reached, CASE WHEN all(kind IN kinds WHERE kind = kinds[0]) THEN kinds[0] END AS onlyKind
+       RETURN reached.id AS actorId, collect(onlyKind) AS onlyKinds`,
+      { actorId, hops: int(hops), kinds: null, minReliability: null },
+    );
+    const counts = new Map<ConnectionKind, number>();
+    for (const record of result.records) {
+      for (const kind of record.get('onlyKinds') as ConnectionKind[]) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    const byConnection = [...counts]
+      .map(([connection, count]) => ({ connection, count }))
+      .sort((a, b) => b.count - a.count || a.connection.localeCompare(b.connection));
+    return { actorId, hops, total: result.records.length, byConnection };
+  });
+}
+
+/**
+ * The actors within `hops` steps of the given kinds (all kinds when `connections` is null), best-connected
+ * first, then by name; cut to `limit`, with the full count so the page can say what it left out.
+ */
+export async function getNeighbourhood({
+  actorId,
+  hops,
+  connections,
+  limit,
+}: {
+  actorId: string;
+  hops: 1 | 2;
+  connections: ConnectionKind[] | null;
+  limit: number;
+}): Promise<Neighbourhood> {
+  return readTransaction(async (tx) => {
+    await requireActor(tx, actorId);
+    const result = await tx.run(
+      `MATCH (start:Actor {id: $actorId})
+       MATCH (start) ${STEP}{1,2} (reached)
+       WHERE size(claim) <= $hops AND reached <> start
+       WITH DISTINCT reached
+       WITH reached, COUNT { (reached)<-[:SUBJECT|OBJECT|PARTICIPANT]-(c) WHERE c.deletedAt IS NULL } AS degree
+       ORDER BY degree DESC, reached.name, reached.id
+       // Aggregating without a key answers one row even when nothing is reached.
+       WITH collect(reached.id) AS actorIds
+       RETURN actorIds[0..$limit] AS actorIds, size(actorIds) AS total`,
+      { actorId, hops: int(hops), kinds: connections, minReliability: null, limit: int(limit) },
+    );
+    const actorIds = (result.records[0]?.get('actorIds') ?? []) as string[];
+    const total = (result.records[0]?.get('total') ?? 0) as number;
+    return { actorId, hops, actorIds, total, truncated: total > actorIds.length };
+  });
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { AppError } from '../../lib/errors';
+import type { RelationDetails } from '../../lib/graph';
+import { readTransaction } from '../driver';
+import { readCitations, readTies } from './claims';
+
+/**
+ * A tie with what backs it: each citation's quote and source, and the other claims about the same two actors in
+ * either direction, so that an analyst sees ATTACKS beside NEGOTIATES_WITH.
+ */
+export async function getRelationDetails({ id }: { id: string }): Promise<RelationDetails> {
+  return readTransaction(async (tx) => {
+    const result = await tx.run(
+      `MATCH (s:Actor)<-[:SUBJECT]-(r:Relation {id: $id})-[:OBJECT]->(o:Actor)
+       WHERE r.deletedAt IS NULL AND s.deletedAt IS NULL AND o.deletedAt IS NULL
+       RETURN s {.id, .name, .kind} AS subject, o {.id, .name, .kind} AS object, coalesce(r.summary, '') AS summary,
+              COLLECT { MATCH (s)<-[:SUBJECT|OBJECT]-(other:Relation)-[:SUBJECT|OBJECT]->(o)
+                        WHERE other <> r AND other.deletedAt IS NULL
+                        RETURN DISTINCT other.id } AS samePairIds`,
+      { id },
+    );
+    const record = result.records[0];
+    if (!record) throw new AppError('not_found', `No relation with id "${id}".`);
+    const ties = await readTies(tx, [id, ...(record.get('samePairIds') as string[])]);
+    const citations = await readCitations(tx, [id]);
+    return {
+      // Found above in the same transaction, so it is there.
+      tie: ties.find((tie) => tie.id === id)!,
+      subject: record.get('subject'),
+      object: record.get('object'),
+      summary: record.get('summary'),
+      citations: citations.get(id) ?? [],
+      samePair: ties.filter((tie) => tie.id !== id),
+    };
+  });
+}

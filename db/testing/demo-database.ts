@@ -1,0 +1,32 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
+import { closeDriver } from '../driver';
+import { createTestDriver, resetToDemoData, runCypher } from './database';
+
+export interface DemoDatabase {
+  /** Runs one Cypher statement, for tests that edit data (such as deleting a record). */
+  run(query: string, parameters?: Record<string, unknown>): Promise<void>;
+  /** Puts the demo data back, undoing what earlier tests edited. */
+  reset(): Promise<void>;
+}
+
+/**
+ * For a suite that reads the demo data: resets the database to it before the suite and again after it, so that
+ * what a test edits never leaks into the next file, and closes the test driver and the app's driver at the end.
+ */
+export function useDemoDatabase(): DemoDatabase {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = createTestDriver();
+    await resetToDemoData(driver);
+  });
+  afterAll(async () => {
+    await resetToDemoData(driver);
+    await driver.close();
+    await closeDriver();
+  });
+  return {
+    run: (query, parameters) => runCypher(driver, query, parameters),
+    reset: () => resetToDemoData(driver),
+  };
+}

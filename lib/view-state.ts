@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { ACTOR_KINDS, type ActorKind } from './schemas/actor';
+import { entityIdSchema, partialDateSchema, RELIABILITY_GRADES, type PartialDate, type Reliability } from './schemas/common';
+import { RELATION_TYPE_NAMES, type RelationType } from './taxonomy';
+
+/**
+ * Everything that defines a view of the graph, and its one encoding in a URL. The server page and the browser
+ * both read links with `parseViewState`, so a shared link shows a colleague what the sender saw; anything in a
+ * link that is not understood is dropped and reported, never fatal.
+ */
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'breadthfirst', 'grid'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+/** `actor:turkey`, `tie:israel-assassinates-ismail-haniyeh`, `meeting:kalin-haniyeh-meetings`. */
+export type ElementRef = `${'actor' | 'tie' | 'meeting'}:${string}`;
+const elementRefSchema = z
+  .string()
+  .regex(/^(actor|tie|meeting):[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .transform((ref) => ref as ElementRef);
+
+export interface ViewFilters {
+  /** Actor kinds shown; all when null. */
+  kinds: ActorKind[] | null;
+  /** Relation types shown; all when null. */
+  types: RelationType[] | null;
+  from: PartialDate | null;
+  to: PartialDate | null;
+  /** Whether ties and meetings with no date are shown. */
+  undated: boolean;
+  /** Only claims backed by a source graded at least this well; all when null. */
+  minReliability: Reliability | null;
+}
+
+export interface ViewState {
+  /** The actors in the view, in the order they came; null means "the overview" (no actors chosen yet). */
+  actors: string[] | null;
+  /** Elements in the view but hidden by the analyst. */
+  hidden: ElementRef[];
+  selected: ElementRef | null;
+  layout: LayoutName;
+  filters: ViewFilters;
+  path: { from: string; to: string } | null;
+}
+
+export const DEFAULT_FILTERS: ViewFilters = {
+  kinds: null,
+  types: null,
+  from: null,
+  to: null,
+  undated: true,
+  minReliability: null,
+};
+
+export const DEFAULT_VIEW: ViewState = {
+  actors: null,
+  hidden: [],
+  selected: null,
+  layout: 'fcose',
+  filters: DEFAULT_FILTERS,
+  path: null,
+};
+
+/** URL parameter names: short, because analysts paste these links into reports. */
+const PARAM = {
+  actors: 'a',
+  hidden: 'hide',
+  selected: 'sel',
+  layout: 'layout',
+  kinds: 'kinds',
+  types: 'types',
+  from: 'from',
+  to: 'to',
+  undated: 'undated',
+  minReliability: 'rel',
+  path: 'path',
+} as const;
+
+const MAX_LIST = 2000;
+
+export interface ParsedView {
+  state: ViewState;
+  /** What was dropped, said for a notice: "the actor id "Bad!" is not valid". */
+  dropped: string[];
+}
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function firstValue(params: RawParams, name: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(name) ?? undefined;
+  const value = params[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function splitList(text: string): string[] {
+  return text.split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+/** Keeps the valid, distinct items of a list parameter and reports the rest. */
+function parseList<T>(text: string | undefined, item: z.ZodType<T>, what: string, dropped: string[]): T[] | undefined {
+  if (text === undefined) return undefined;
+  const kept: T[] = [];
+  const seen = new Set<string>();
+  const items = splitList(text);
+  for (const raw of items.slice(0, MAX_LIST)) {
+    const parsed = item.safeParse(raw);
+    if (!parsed.success) {
+      dropped.push(`${what} "${truncate(raw)}" is not valid`);
+    } else if (!seen.has(raw)) {
+      seen.add(raw);
+      kept.push(parsed.data);
+    }
+  }
+  if (items.length > MAX_LIST) dropped.push(`only the first ${MAX_LIST} ${what}s were kept`);
+  return kept;
+}
+
+function parseOne<T>(text: string | undefined, schema: z.ZodType<T>, what: string, dropped: string[]): T | undefined {
+  if (text === undefined) return undefined;
+  const parsed = schema.safeParse(text);
+  if (parsed.success) return parsed.data;
+  dropped.push(`${what} "${truncate(text)}" is not valid`);
+  return undefined;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+const actorKindSchema = z.enum(ACTOR_KINDS);
+const relationTypeSchema = z.enum(RELATION_TYPE_NAMES);
+const layoutSchema = z.enum(LAYOUT_NAMES);
+const reliabilitySchema = z.enum(RELIABILITY_GRADES);
+const flagSchema = z.enum(['0', '1']).transform((flag) => flag === '1');
+const pathSchema = z
+  .string()
+  .transform((text) => text.split('~'))
+  .pipe(z.tuple([entityIdSchema, entityIdSchema]))
+  .transform(([from, to]) => ({ from, to }));
+
+export function parseViewState(params: RawParams): ParsedView {
+  const dropped: string[] = [];
+  const get = (name: string) => firstValue(params, name);
+  const actors = parseList(get(PARAM.actors), entityIdSchema, 'actor id', dropped);
+  const filters: ViewFilters = {
+    kinds: parseList(get(PARAM.kinds), actorKindSchema, 'actor kind', dropped) ?? null,
+    types: parseList(get(PARAM.types), relationTypeSchema, 'relation type', dropped) ?? null,
+    from: parseOne(get(PARAM.from), partialDateSchema, 'start date', dropped) ?? null,
+    to: parseOne(get(PARAM.to), partialDateSchema, 'end date', dropped) ?? null,
+    undated: parseOne(get(PARAM.undated), flagSchema, 'undated setting', dropped) ?? true,
+    minReliability: parseOne(get(PARAM.minReliability), reliabilitySchema, 'reliability grade', dropped) ?? null,
+  };
+  if (filters.from && filters.to && filters.from > filters.to) {
+    dropped.push(`the date range ${filters.from} – ${filters.to} ends before it starts`);
+    filters.from = null;
+    filters.to = null;
+  }
+  const state: ViewState = {
+    actors: actors ?? null,
+    hidden: parseList(get(PARAM.hidden), elementRefSchema, 'hidden element', dropped) ?? [],
+    selected: parseOne(get(PARAM.selected), elementRefSchema, 'selection', dropped) ?? null,
+    layout: parseOne(get(PARAM.layout), layoutSchema, 'layout', dropped) ?? DEFAULT_VIEW.layout,
+    filters,
+    path: parseOne(get(PARAM.path), pathSchema, 'path', dropped) ?? null,
+  };
+  return { state, dropped };
+}
+
+/** The URL query of a view; settings at their default are left out so that links stay short. */
+export function serializeViewState(state: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  const { filters } = state;
+  if (state.actors) params.set(PARAM.actors, state.actors.join(','));
+  if (state.hidden.length) params.set(PARAM.hidden, state.hidden.join(','));
+  if (state.selected) params.set(PARAM.selected, state.selected);
+  if (state.layout !== DEFAULT_VIEW.layout) params.set(PARAM.layout, state.layout);
+  if (filters.kinds) params.set(PARAM.kinds, filters.kinds.join(','));
+  if (filters.types) params.set(PARAM.types, filters.types.join(','));
+  if (filters.from) params.set(PARAM.from, filters.from);
+  if (filters.to) params.set(PARAM.to, filters.to);
+  if (!filters.undated) params.set(PARAM.undated, '0');
+  if (filters.minReliability) params.set(PARAM.minReliability, filters.minReliability);
+  if (state.path) params.set(PARAM.path, `${state.path.from}~${state.path.to}`);
+  return params;
+}
+
+/** `?a=turkey,qatar&sel=actor:qatar`, with the commas and colons left readable. */
+export function viewQueryString(state: ViewState): string {
+  const query = serializeViewState(state).toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~');
+  return query ? `?${query}` : '';
+}
+
+/** Changes to a view. `current` is the actors the view shows now (the overview's, before any were chosen). */
+export const viewChanges = {
+  addActors(state: ViewState, current: readonly string[], ids: readonly string[]): ViewState {
+    const unhidden = state.hidden.filter((ref) => !ids.some((id) => ref === `actor:${id}`));
+    // Nothing new: the view keeps its actors as they are (and the overview stays a bare link).
+    if (ids.every((id) => current.includes(id))) return unhidden.length === state.hidden.length ? state : { ...state, hidden: unhidden };
+    const actors = [...current];
+    const present = new Set(current);
+    for (const id of ids) {
+      if (!present.has(id)) {
+        present.add(id);
+        actors.push(id);
+      }
+    }
+    return { ...state, actors, hidden: unhidden };
+  },
+
+  removeActor(state: ViewState, current: readonly string[], id: string): ViewState {
+    const ref: ElementRef = `actor:${id}`;
+    return {
+      ...state,
+      actors: current.filter((actorId) => actorId !== id),
+      hidden: state.hidden.filter((hiddenRef) => hiddenRef !== ref),
+      selected: state.selected === ref ? null : state.selected,
+      path: state.path && (state.path.from === id || state.path.to === id) ? null : state.path,
+    };
+  },
+
+  hide(state: ViewState, ref: ElementRef): ViewState {
+    if (state.hidden.includes(ref)) return state;
+    return { ...state, hidden: [...state.hidden, ref], selected: state.selected === ref ? null : state.selected };
+  },
+
+  showHidden(state: ViewState): ViewState {
+    return { ...state, hidden: [] };
+  },
+
+  /** Only this actor and the given neighbours, with it selected. */
+  focusOn(state: ViewState, actorId: string, neighbourIds: readonly string[]): ViewState {
+    return { ...state, actors: [actorId, ...neighbourIds.filter((id) => id !== actorId)], hidden: [], selected: `actor:${actorId}` };
+  },
+
+  select(state: ViewState, ref: ElementRef | null): ViewState {
+    return state.selected === ref ? state : { ...state, selected: ref };
+  },
+
+  setLayout(state: ViewState, layout: LayoutName): ViewState {
+    return { ...state, layout };
+  },
+
+  setFilters(state: ViewState, filters: Partial<ViewFilters>): ViewState {
+    return { ...state, filters: { ...state.filters, ...filters } };
+  },
+
+  resetFilters(state: ViewState): ViewState {
+    return { ...state, filters: DEFAULT_FILTERS };
+  },
+
+  setPath(state: ViewState, path: ViewState['path']): ViewState {
+    return { ...state, path };
+  },
+};
