@@ -6,10 +6,21 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'The database is unavailable: Parley cannot reach Neo4j right now. It reconnects by itself once Neo4j is back.';
 
+/**
+ * A write refused by a uniqueness constraint, such as two requests that picked the same new id at once. Callers
+ * that can recover retry the transaction (it then sees the winner); elsewhere it answers 409.
+ */
+export class UniqueConstraintViolation extends AppError {
+  constructor() {
+    super('conflict', 'Another request saved the same record at the same moment; try again.');
+  }
+}
+
 /** Turns whatever a query threw into an AppError whose message is safe to show; internals go to the server log. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new UniqueConstraintViolation();
     if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error)) {
       return new AppError('database_unavailable', DATABASE_UNAVAILABLE_MESSAGE);
     }

@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
+import { actorsTable, openApp, rowHeader, tiesTable, viewSummary, viewTable } from './support';
 
 test.describe('the first page', () => {
   test('shows the demo graph, drawn and listed', async ({ page }) => {
-    await page.goto('/');
-    const view = page.getByRole('region', { name: 'In this view' });
-    await expect(view.getByTestId('view-summary')).toHaveText('11 actors, 14 ties, 2 meetings');
-    const actors = view.getByRole('table', { name: 'Actors' });
-    await expect(actors.getByRole('rowheader', { name: 'Turkey', exact: true })).toBeVisible();
-    await expect(actors.getByRole('rowheader', { name: 'Hamas', exact: true })).toBeVisible();
-    await expect(view.getByRole('table', { name: 'Ties' }).getByRole('rowheader', { name: 'Israel assassinated Ismail Haniyeh' })).toBeVisible();
+    await openApp(page);
+    await expect(viewSummary(page)).toHaveText('11 actors, 14 ties, 2 meetings');
+
+    const view = await viewTable(page);
+    await expect(view.getByTestId('view-table-summary')).toHaveText('11 actors, 14 ties, 2 meetings');
+    const actors = actorsTable(view);
+    await expect(rowHeader(actors, 'Turkey')).toBeVisible();
+    await expect(rowHeader(actors, 'Hamas')).toBeVisible();
+    await expect(rowHeader(tiesTable(view), 'Israel assassinated Ismail Haniyeh')).toBeVisible();
 
     // Cytoscape draws on canvases inside the graph container once it has laid the graph out.
     await expect(page.getByTestId('graph-canvas').locator('canvas').first()).toBeVisible();

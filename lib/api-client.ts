@@ -12,25 +12,45 @@ import type {
   RelationDetails,
   ViewGraph,
 } from './graph';
+import type { FieldIssue } from './errors';
 import { ApiError } from './query-client';
 import type { Reliability } from './schemas/common';
 import { OVERVIEW_LIMIT } from './schemas/requests';
 
-/** GETs a JSON API path; error answers become ApiError with the server's message. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** Calls a JSON API path; error answers become ApiError with the server's message and field issues. */
+async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'Parley’s server cannot be reached. Check your connection and try again.');
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const detail = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(response.status, detail?.code ?? 'unknown', detail?.message ?? `The server answered ${response.status}.`);
+    const detail = (body as { error?: { code?: string; message?: string; issues?: FieldIssue[] } } | null)?.error;
+    throw new ApiError(
+      response.status,
+      detail?.code ?? 'unknown',
+      detail?.message ?? `The server answered ${response.status}.`,
+      detail?.issues ?? [],
+      body,
+    );
   }
   return body as T;
+}
+
+export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(path, { signal });
+}
+
+/** Sends a JSON body (POST, PATCH, DELETE), with extra headers such as the editor's name or an idempotency key. */
+export function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return requestJson<T>(path, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 function query(params: Record<string, string | number | undefined>): string {
@@ -133,3 +153,4 @@ export function pathQuery(request: PathRequest) {
       ),
   });
 }
+

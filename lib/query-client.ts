@@ -1,4 +1,5 @@
 import { QueryClient, isServer } from '@tanstack/react-query';
+import type { FieldIssue } from './errors';
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -21,12 +22,15 @@ export function getQueryClient(): QueryClient {
   return browserQueryClient;
 }
 
-/** An error answer of the API, with the message the server chose to show. */
+/** An error answer of the API, with the message the server chose to show and, for bad input, each field's. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly issues: FieldIssue[] = [],
+    /** The whole answer, for errors that carry more (such as the current record of an edit conflict). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';

@@ -16,6 +16,7 @@ import { describeHidden, FilterPanel } from './FilterPanel';
 import { PathPanel } from './PathPanel';
 import { pathActorIds, pathElementIds } from './path-highlight';
 import { SearchBox } from './SearchBox';
+import { ShareMenu } from './ShareMenu';
 import { TimelinePanel } from './TimelinePanel';
 import { useViewState } from './useViewState';
 import { summarizeView, ViewTable } from './ViewTable';
@@ -174,6 +175,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               Show {view.hidden.length} hidden
             </button>
           )}
+          <ShareMenu view={view} cy={cy} />
           <span className="view-counts" role="status" data-testid="view-summary">
             {filtered ? summarizeView(filtered.visible) : ''}
             {filtered && countHidden(filtered.hiddenByFilters) > 0 && ` · filters hide ${describeHidden(filtered.hiddenByFilters)}`}

@@ -36,6 +36,8 @@ export interface GraphCanvasProps {
   onSelect: (elementId: string | null) => void;
   /** Receives the instance once it exists, for the zoom and fit controls; null when it is destroyed. */
   onReady?: (cy: Core | null) => void;
+  /** A picture to reproduce (a snapshot): node positions by id and the viewport, instead of a layout. */
+  picture?: { positions: Readonly<Record<string, Position>>; zoom: number; pan: Position };
 }
 
 /**
@@ -43,13 +45,13 @@ export interface GraphCanvasProps {
  * id and patched in a batch. The whole layout runs for the first picture and when the analyst picks another one;
  * elements added later are placed near their neighbours, and elements filtered out come back where they were.
  */
-export default function GraphCanvas({ elements, layout, selected, highlighted, onSelect, onReady }: GraphCanvasProps) {
+export default function GraphCanvas({ elements, layout, selected, highlighted, onSelect, onReady, picture }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const callbacks = useRef({ onSelect, onReady });
   callbacks.current = { onSelect, onReady };
   const layoutInUse = useRef(layout);
-  const rememberedPositions = useRef(new Map<string, Position>());
+  const rememberedPositions = useRef(new Map<string, Position>(Object.entries(picture?.positions ?? {})));
 
   useEffect(() => {
     if (!container.current) return;
@@ -91,11 +93,15 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
         if (added.isNode() && !remembered) newNodes.push(added as unknown as NodeSingular);
       }
     });
-    if (firstPicture) {
+    if (firstPicture && picture) {
+      cy.viewport({ zoom: picture.zoom, pan: picture.pan });
+      if (newNodes.length > 0) placeNewNodes(cy, newNodes);
+    } else if (firstPicture) {
       if (cy.nodes().nonempty()) runLayout(cy, layoutInUse.current);
     } else if (newNodes.length > 0) {
       placeNewNodes(cy, newNodes);
     }
+    // The picture is read once, when the canvas first fills.
   }, [elements]);
 
   useEffect(() => {

@@ -1,6 +1,8 @@
 import 'server-only';
+import { buildExportBundle, type ExportBundle } from '../../lib/export/bundle';
+import { applyFilters } from '../../lib/filters';
 import type { CitationDetails, GraphData } from '../../lib/graph';
-import type { ViewState } from '../../lib/view-state';
+import { viewQueryString, type ViewState } from '../../lib/view-state';
 import { OVERVIEW_LIMIT } from '../../lib/schemas/requests';
 import { readTransaction } from '../driver';
 import { readCitations } from './claims';
@@ -14,4 +16,11 @@ export async function getGraphOfView(view: ViewState): Promise<GraphData> {
 /** The citations of the given ties and meetings, by claim id. */
 export async function getCitations(claimIds: string[]): Promise<Map<string, CitationDetails[]>> {
   return readTransaction((tx) => readCitations(tx, claimIds));
+}
+
+/** What a view shows now, filters and hidden elements applied, with the citations and sources behind it. */
+export async function getViewBundle(view: ViewState, origin: string): Promise<ExportBundle> {
+  const { visible } = applyFilters(await getGraphOfView(view), view.filters, view.hidden);
+  const citations = await getCitations([...visible.ties.map((tie) => tie.id), ...visible.meetings.map((meeting) => meeting.id)]);
+  return buildExportBundle(visible, citations, `${origin}/${viewQueryString(view)}`);
 }

@@ -18,52 +18,68 @@ import { confidenceSchema, relationTypeSchema } from './relation';
  * so a typo in a field name is an error and not silently ignored.
  */
 
+// Fields are defined without defaults and the create schemas add them: an update's `.partial()` must leave a
+// field that was not sent alone, not reset it to its default.
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `At most ${max.toLocaleString('en')} characters`)
     .transform((text) => text || null)
-    .nullable()
-    .default(null);
+    .nullable();
 
-const optionalDate = partialDateSchema.nullable().default(null);
+const optionalDate = partialDateSchema.nullable();
+/** An empty form field means "none". */
+const emptyAsNull = z.literal('').transform(() => null);
 
-export const actorInputSchema = z.strictObject({
+const actorFields = {
   name: shortTextSchema,
   kind: actorKindSchema,
   aliases: z
     .array(shortTextSchema)
     .max(100, 'At most 100 aliases')
-    .default([])
     .transform((aliases) => [...new Set(aliases)]),
-  description: longTextSchema.default(''),
+  description: longTextSchema,
   country: z
     .string()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, 'An ISO 3166 alpha-3 code such as TUR')
     .nullable()
-    .default(null)
-    .or(z.literal('').transform(() => null)),
+    .or(emptyAsNull),
   wikidataId: z
     .string()
     .trim()
     .regex(/^Q\d+$/, 'A Wikidata id such as Q43')
     .nullable()
-    .default(null)
-    .or(z.literal('').transform(() => null)),
+    .or(emptyAsNull),
+};
+
+export const actorInputSchema = z.strictObject({
+  ...actorFields,
+  aliases: actorFields.aliases.default([]),
+  description: actorFields.description.default(''),
+  country: actorFields.country.default(null),
+  wikidataId: actorFields.wikidataId.default(null),
 });
 export type ActorInput = z.infer<typeof actorInputSchema>;
 
-export const sourceInputSchema = z.strictObject({
+const sourceFields = {
   title: shortTextSchema,
-  url: webUrlSchema.nullable().default(null).or(z.literal('').transform(() => null)),
+  url: webUrlSchema.nullable().or(emptyAsNull),
   publisher: optionalText(300),
-  publishedAt: optionalDate.or(z.literal('').transform(() => null)),
+  publishedAt: optionalDate.or(emptyAsNull),
   language: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'A language code such as fr or en'),
   section: optionalText(300),
   reliability: reliabilitySchema,
+};
+
+export const sourceInputSchema = z.strictObject({
+  ...sourceFields,
+  url: sourceFields.url.default(null),
+  publisher: sourceFields.publisher.default(null),
+  publishedAt: sourceFields.publishedAt.default(null),
+  section: sourceFields.section.default(null),
 });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
 
@@ -82,8 +98,8 @@ export const relationInputSchema = z
     type: relationTypeSchema,
     subjectId: entityIdSchema,
     objectId: entityIdSchema,
-    since: optionalDate,
-    until: optionalDate,
+    since: optionalDate.default(null),
+    until: optionalDate.default(null),
     confidence: confidenceSchema,
     summary: longTextSchema.default(''),
     citations: citationsSchema,
@@ -101,8 +117,8 @@ export const meetingInputSchema = z
   .strictObject({
     title: shortTextSchema,
     kind: meetingKindSchema,
-    date: optionalDate,
-    location: optionalText(300),
+    date: optionalDate.default(null),
+    location: optionalText(300).default(null),
     summary: longTextSchema.default(''),
     participants: z.array(participantInputSchema).min(2, 'At least two participants').max(100, 'At most 100 participants'),
     citations: citationsSchema,
@@ -116,8 +132,8 @@ export type MeetingInput = z.infer<typeof meetingInputSchema>;
 /** Every change names the version it was made on, so that a save over someone else's newer save is refused. */
 export const versionSchema = z.number().int().min(1);
 
-export const actorUpdateSchema = z.strictObject({ version: versionSchema, changes: actorInputSchema.partial() });
-export const sourceUpdateSchema = z.strictObject({ version: versionSchema, changes: sourceInputSchema.partial() });
+export const actorUpdateSchema = z.strictObject({ version: versionSchema, changes: z.strictObject(actorFields).partial() });
+export const sourceUpdateSchema = z.strictObject({ version: versionSchema, changes: z.strictObject(sourceFields).partial() });
 export const relationUpdateSchema = z.strictObject({
   version: versionSchema,
   changes: z

@@ -88,3 +88,34 @@ export function searchParamsObject(params: URLSearchParams): Record<string, stri
   }
   return object;
 }
+
+/** `DELETE /api/<kind>/:id?version=N&withClaims=true`: the version the analyst saw, and whether an actor's ties and meetings go too. */
+export const deleteParamsSchema = z.object({
+  version: z.coerce
+    .number({ error: 'The version of the record you opened, such as version=3' })
+    .int('A whole number')
+    .min(1, 'At least 1'),
+  withClaims: z.enum(['true', 'false'], { error: 'true or false' }).default('false').transform((value) => value === 'true'),
+});
+
+export const RECORD_KINDS = ['actor', 'relation', 'meeting', 'source'] as const;
+export const deletedParamsSchema = z.object({
+  kind: z.enum(RECORD_KINDS, { error: 'actor, relation, meeting or source' }).optional(),
+  limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(200),
+});
+
+export const sourceSearchParamsSchema = z.object({
+  q: z.string().max(200, 'At most 200 characters').default(''),
+  limit: z.coerce.number().int().min(1, 'At least 1').max(50, 'At most 50').default(20),
+});
+export const sourceIdParamsSchema = entityIdParamsSchema;
+
+/** `GET /api/actors/similar?name=…&aliases=a,b`: spellings to compare with the actors already there. */
+export const similarActorsParamsSchema = z.object({
+  name: z.string().trim().max(300, 'At most 300 characters').default(''),
+  aliases: z
+    .string()
+    .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(300, 'At most 300 characters')).max(100, 'At most 100 aliases'))
+    .default([]),
+});

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getGraphOfView } from '@/db/queries/export';
+import { getSnapshot } from '@/db/queries/snapshots';
+import { SnapshotView } from '@/components/snapshot/SnapshotView';
+import { AppError } from '@/lib/errors';
+import { applyFilters } from '@/lib/filters';
+import { snapshotIdSchema } from '@/lib/schemas/snapshot';
+import { changesSince, type Snapshot } from '@/lib/snapshot';
+import { parseViewState } from '@/lib/view-state';
+import { summarizeView } from '@/components/explorer/ViewTable';
+
+export const dynamic = 'force-dynamic';
+
+async function loadSnapshot(id: string): Promise<Snapshot> {
+  if (!snapshotIdSchema.safeParse(id).success) notFound();
+  try {
+    return await getSnapshot({ id });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const snapshot = await loadSnapshot((await params).id);
+  const names = snapshot.bundle.actors.slice(0, 6).map((actor) => actor.name);
+  const title = `Snapshot: ${names.join(', ')}${snapshot.bundle.actors.length > names.length ? '…' : ''}`;
+  const description = `${summarizeView(snapshot.bundle)}, as of ${snapshot.createdAt.slice(0, 10)}. Every tie cites its source.`;
+  return { title, description, openGraph: { title, description, type: 'article' }, twitter: { card: 'summary_large_image', title, description } };
+}
+
+export default async function SnapshotPage({ params }: { params: Promise<{ id: string }> }) {
+  const snapshot = await loadSnapshot((await params).id);
+  const view = parseViewState(new URLSearchParams(snapshot.view.replace(/^\?/, ''))).state;
+  // What the same view shows today, to say what changed; the snapshot itself needs nothing live.
+  const now = await getGraphOfView(view)
+    .then((graph) => applyFilters(graph, view.filters, view.hidden).visible)
+    .catch(() => null);
+  return <SnapshotView snapshot={snapshot} changes={now && changesSince(snapshot.bundle, now)} />;
+}

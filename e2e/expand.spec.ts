@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Driver } from 'neo4j-driver';
+import { createTestDriver, resetToDemoData, runCypher } from '../db/testing/database';
+import { actorsTable, detailsHeading, expectUrlParam, openApp, rowHeader, tabPanel, viewSummary, viewTable } from './support';
+
+const HUB = 'e2e-hub';
+const NEIGHBOURS = 160;
+const neighbourName = (n: number) => `E2E Neighbour ${String(n).padStart(3, '0')}`;
+
+function neighbours(page: Page, actorName: string) {
+  return tabPanel(page).getByRole('region', { name: `Neighbours of ${actorName}` });
+}
+
+test.describe('expanding an actor', () => {
+  test('previews its neighbours by kind of connection and adds the ones chosen', async ({ page }) => {
+    await openApp(page, '/?a=israel&sel=actor:israel');
+    await expect(detailsHeading(page)).toHaveText('Israel');
+    const expand = neighbours(page, 'Israel');
+    await expect(expand.getByRole('group', { name: '8 neighbours within 1 step, by connection' })).toBeVisible();
+
+    const connection = (label: string) => expand.getByRole('checkbox', { name: new RegExp(`^${label} \\d+$`) });
+    for (const [label, count] of [
+      ['Met at a meeting', 5],
+      ['MEDIATES_FOR', 3],
+      ['LEADS', 1],
+      ['NEGOTIATES_WITH', 1],
+      ['ASSASSINATES', 1],
+      ['CRITICIZES', 1],
+    ] as const) {
+      await expect(connection(label)).toBeChecked();
+      await expect(connection(label)).toHaveAccessibleName(`${label} ${count}`);
+    }
+    await expect(expand.getByRole('button', { name: 'Add 8 neighbours' })).toBeEnabled();
+
+    // The United States is linked to Israel only by the meeting they both attended.
+    await connection('Met at a meeting').uncheck();
+    await expect(expand.getByRole('button', { name: 'Add 7 neighbours' })).toBeVisible();
+    await connection('MEDIATES_FOR').uncheck();
+    await expect(expand.getByRole('button', { name: 'Add 4 neighbours' })).toBeVisible();
+    await connection('MEDIATES_FOR').check();
+
+    await expand.getByRole('button', { name: 'Add 7 neighbours' }).click();
+    await expect(viewSummary(page)).toHaveText(/^8 actors, /);
+    const actors = actorsTable(await viewTable(page));
+    await expect(actors.getByRole('rowheader')).toHaveCount(8);
+    for (const name of ['Israel', 'Benjamin Netanyahu', 'Hamas', 'Ismail Haniyeh', 'Qatar', 'Egypt', 'MİT', 'Recep Tayyip Erdoğan']) {
+      await expect(rowHeader(actors, name)).toBeVisible();
+    }
+    await expect(rowHeader(actors, 'United States')).toHaveCount(0);
+    await expectUrlParam(page, 'sel', 'actor:israel');
+  });
+
+  test('two steps reach further', async ({ page }) => {
+    await openApp(page, '/?a=turkey&sel=actor:turkey');
+    const expand = neighbours(page, 'Turkey');
+    await expect(expand.getByRole('group', { name: '2 neighbours within 1 step, by connection' })).toBeVisible();
+    await expand.getByRole('radio', { name: '2 steps' }).check();
+    await expect(expand.getByRole('group', { name: '8 neighbours within 2 steps, by connection' })).toBeVisible();
+    await expand.getByRole('button', { name: 'Add 8 neighbours' }).click();
+    await expect(viewSummary(page)).toHaveText(/^9 actors, /);
+    const actors = actorsTable(await viewTable(page));
+    // Through MİT's meeting and mediation, two steps reach the parties and the other mediators.
+    for (const name of ['İbrahim Kalın', 'Hamas', 'Israel', 'United States']) await expect(rowHeader(actors, name)).toBeVisible();
+    await expect(rowHeader(actors, 'Ismail Haniyeh')).toHaveCount(0);
+  });
+
+  test('"Show only this neighbourhood" replaces the view', async ({ page }) => {
+    await openApp(page, '/?a=turkey,israel,qatar&sel=actor:turkey');
+    await expect(viewSummary(page)).toHaveText(/^3 actors, /);
+    await neighbours(page, 'Turkey').getByRole('button', { name: 'Show only this neighbourhood' }).click();
+
+    await expectUrlParam(page, 'a', 'turkey,mit,recep-tayyip-erdogan');
+    await expect(viewSummary(page)).toHaveText('3 actors, 2 ties, 0 meetings');
+    const actors = actorsTable(await viewTable(page));
+    await expect(actors.getByRole('rowheader')).toHaveText(['MİT', 'Recep Tayyip Erdoğan', 'Turkey']);
+    await expectUrlParam(page, 'sel', 'actor:turkey');
+  });
+
+  test.describe('an actor with more neighbours than the cap', () => {
+    let driver: Driver;
+
+    test.beforeAll(async () => {
+      driver = createTestDriver();
+      await runCypher(
+        driver,
+        `MERGE (source:Source {id: 'e2e-source'}) SET source.title = 'E2E', source.language = 'en', source.reliability = 'C'
+         CREATE (hub:Actor {id: $hub, name: 'E2E Hub', kind: 'person', aliases: []})
+         WITH hub, source
+         UNWIND range(1, $count) AS n
+         WITH hub, source, n, right('00' + toString(n), 3) AS number
+         CREATE (neighbour:Actor {id: 'e2e-neighbour-' + number, name: 'E2E Neighbour ' + number, kind: 'person', aliases: []})
+         CREATE (r:Relation {id: 'e2e-hub-supports-' + number, type: 'SUPPORTS', confidence: 'low', summary: ''})
+         CREATE (r)-[:SUBJECT]->(hub), (r)-[:OBJECT]->(neighbour), (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
+        { hub: HUB, count: NEIGHBOURS },
+      );
+      // The last by name gets a second tie, so being best-connected lifts it into the first 150.
+      await runCypher(
+        driver,
+        `MATCH (hub:Actor {id: $hub}), (last:Actor {id: 'e2e-neighbour-160'}), (source:Source {id: 'e2e-source'})
+         CREATE (r:Relation {id: 'e2e-hub-supports-160-again', type: 'SUPPORTS', confidence: 'low', summary: ''})
+         CREATE (r)-[:SUBJECT]->(hub), (r)-[:OBJECT]->(last), (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
+        { hub: HUB },
+      );
+    });
+
+    test.afterAll(async () => {
+      await resetToDemoData(driver);
+      await driver.close();
+    });
+
+    test('adds only the 150 best-connected unless asked for all', async ({ page }) => {
+      await openApp(page, `/?a=${HUB}&sel=actor:${HUB}`);
+      await expect(detailsHeading(page)).toHaveText('E2E Hub');
+      const expand = neighbours(page, 'E2E Hub');
+      await expect(expand.getByRole('group', { name: `${NEIGHBOURS} neighbours within 1 step, by connection` })).toBeVisible();
+      await expect(expand.getByRole('checkbox', { name: `SUPPORTS ${NEIGHBOURS}` })).toBeChecked();
+      await expect(expand.getByRole('note')).toHaveText(
+        `That is up to ${NEIGHBOURS} actors: the 150 best-connected are added unless you ask for all.`,
+      );
+
+      await expand.getByRole('button', { name: 'Add the 150 best-connected' }).click();
+      await expect(expand.getByRole('status')).toHaveText(`Added 150 of ${NEIGHBOURS} neighbours (the best-connected).`);
+      await expect(viewSummary(page)).toHaveText('151 actors, 151 ties, 0 meetings');
+      let actors = actorsTable(await viewTable(page));
+      await expect(actors.getByRole('rowheader')).toHaveCount(151);
+      await expect(rowHeader(actors, neighbourName(160))).toBeVisible();
+      await expect(rowHeader(actors, neighbourName(1))).toBeVisible();
+      await expect(rowHeader(actors, neighbourName(150))).toHaveCount(0);
+
+      // Back to the hub's details, and this time all of them.
+      await rowHeader(actors, 'E2E Hub').getByRole('button').click();
+      await page.getByRole('tab', { name: 'Details' }).click();
+      await neighbours(page, 'E2E Hub').getByRole('button', { name: `Add all ${NEIGHBOURS}` }).click();
+      await expect(viewSummary(page)).toHaveText(`${NEIGHBOURS + 1} actors, ${NEIGHBOURS + 1} ties, 0 meetings`);
+      actors = actorsTable(await viewTable(page));
+      await expect(actors.getByRole('rowheader')).toHaveCount(NEIGHBOURS + 1);
+      await expect(rowHeader(actors, neighbourName(150))).toBeVisible();
+    });
+  });
+});

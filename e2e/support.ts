@@ -1,0 +1,160 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Driver } from 'neo4j-driver';
+import { runCypher } from '../db/testing/database';
+
+/**
+ * Small helpers shared by the specs: find what a user sees by role and label, and seed extra records straight
+ * into the test database for the cases the demo data cannot show.
+ */
+
+export type TabName = 'Details' | 'Paths' | 'Meetings' | 'Table';
+
+/**
+ * Opens a page of the app and waits until React has hydrated it: the graph canvas is drawn in the browser only,
+ * so once it is there, clicks and typing reach React (before that, a click on a tab would be lost).
+ */
+export async function openApp(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId('graph-canvas')).toBeAttached();
+}
+
+export function leftPane(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Search and filters' });
+}
+
+export function rightPane(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Details, paths, meetings and table' });
+}
+
+export function tab(page: Page, name: TabName): Locator {
+  return rightPane(page).getByRole('tab', { name, exact: true });
+}
+
+/** The panel of the open tab (only the open one is rendered). */
+export function tabPanel(page: Page): Locator {
+  return rightPane(page).getByRole('tabpanel');
+}
+
+export async function openTab(page: Page, name: TabName): Promise<Locator> {
+  await tab(page, name).click();
+  await expect(tab(page, name)).toHaveAttribute('aria-selected', 'true');
+  return rightPane(page).getByRole('tabpanel', { name });
+}
+
+/** The toolbar's count of what the view shows, e.g. "11 actors, 14 ties, 2 meetings · filters hide 2 ties". */
+export function viewSummary(page: Page): Locator {
+  return page.getByRole('toolbar', { name: 'Graph view' }).getByTestId('view-summary');
+}
+
+/** Opens the Table tab and answers its region, "In this view". */
+export async function viewTable(page: Page): Promise<Locator> {
+  const panel = await openTab(page, 'Table');
+  const region = panel.getByRole('region', { name: 'In this view' });
+  await expect(region).toBeVisible();
+  return region;
+}
+
+export function actorsTable(region: Locator): Locator {
+  return region.getByRole('table', { name: 'Actors' });
+}
+
+export function tiesTable(region: Locator): Locator {
+  return region.getByRole('table', { name: 'Ties' });
+}
+
+export function meetingsTable(region: Locator): Locator {
+  return region.getByRole('table', { name: 'Meetings' });
+}
+
+/** The row header (a button) of one row of a view table. */
+export function rowHeader(table: Locator, name: string): Locator {
+  return table.getByRole('rowheader', { name, exact: true });
+}
+
+/** The heading of what the Details tab shows. */
+export function detailsHeading(page: Page): Locator {
+  return rightPane(page).getByRole('tabpanel', { name: 'Details' }).getByRole('heading', { level: 2 });
+}
+
+export function searchBox(page: Page): Locator {
+  return leftPane(page).getByRole('combobox', { name: 'Find an actor' });
+}
+
+export function filtersPanel(page: Page): Locator {
+  return leftPane(page).getByRole('region', { name: 'Filters' });
+}
+
+/** Waits until the address bar carries `name=value` (the view is mirrored into the URL after each change). */
+export async function expectUrlParam(page: Page, name: string, value: string | null): Promise<void> {
+  await expect.poll(() => new URL(page.url()).searchParams.get(name), { message: `URL parameter ${name}` }).toBe(value);
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user would; fails if it is never reached. */
+export async function tabUntilFocused(page: Page, target: Locator, maxPresses = 120): Promise<void> {
+  for (let press = 0; press < maxPresses; press++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target, `not reached within ${maxPresses} presses of Tab`).toBeFocused();
+}
+
+// --- Seeding extra records -----------------------------------------------------------------------------------
+
+export interface SeedSource {
+  id: string;
+  title: string;
+  reliability: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+}
+
+export async function seedSource(driver: Driver, source: SeedSource): Promise<void> {
+  await runCypher(driver, `MERGE (s:Source {id: $id}) SET s.title = $title, s.language = 'en', s.reliability = $reliability`, { ...source });
+}
+
+export interface SeedRelation {
+  id: string;
+  type: string;
+  subjectId: string;
+  objectId: string;
+  since?: string | null;
+  until?: string | null;
+  confidence?: 'low' | 'moderate' | 'high';
+  summary?: string;
+  sourceId: string;
+  quote: string;
+  credibility?: number;
+}
+
+export async function seedRelation(driver: Driver, relation: SeedRelation): Promise<void> {
+  await runCypher(
+    driver,
+    `MATCH (subject:Actor {id: $subjectId}), (object:Actor {id: $objectId}), (source:Source {id: $sourceId})
+     CREATE (r:Relation {id: $id, type: $type, since: $since, until: $until, confidence: $confidence, summary: $summary})
+     CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object),
+            (r)-[:CITES {quote: $quote, credibility: toInteger($credibility)}]->(source)`,
+    { since: null, until: null, confidence: 'moderate', summary: '', credibility: 3, ...relation },
+  );
+}
+
+export interface SeedMeeting {
+  id: string;
+  title: string;
+  kind: string;
+  date: string | null;
+  participants: { actorId: string; role: string }[];
+  sourceId: string;
+  quote: string;
+}
+
+export async function seedMeeting(driver: Driver, meeting: SeedMeeting): Promise<void> {
+  await runCypher(
+    driver,
+    `MATCH (source:Source {id: $sourceId})
+     CREATE (m:Meeting {id: $id, title: $title, kind: $kind, date: $date, location: null, summary: ''})
+     CREATE (m)-[:CITES {quote: $quote, credibility: 3}]->(source)
+     WITH m
+     UNWIND $participants AS participant
+     MATCH (actor:Actor {id: participant.actorId})
+     CREATE (m)-[:PARTICIPANT {role: participant.role}]->(actor)`,
+    { ...meeting },
+  );
+}

@@ -1,0 +1,123 @@
+import type { ActorKind } from './schemas/actor';
+import type { Reliability } from './schemas/common';
+import type { MeetingKind, ParticipantRole } from './schemas/meeting';
+import type { Confidence } from './schemas/relation';
+import type { RelationType } from './taxonomy';
+
+/**
+ * Records as the write API answers them: a record's own fields, as the forms edit them, plus the `version` an
+ * edit must name and when it was created and last changed. Links are ids (`subjectId`, `participants`,
+ * `citations[].sourceId`), as in the forms; the read API (lib/graph.ts) resolves them into names.
+ */
+export interface RecordMeta {
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActorRecord extends RecordMeta {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  description: string;
+  country: string | null;
+  wikidataId: string | null;
+}
+
+export interface SourceRecord extends RecordMeta {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  language: string;
+  section: string | null;
+  reliability: Reliability;
+}
+
+export interface CitationRecord {
+  sourceId: string;
+  quote: string;
+  credibility: number;
+}
+
+export interface RelationRecord extends RecordMeta {
+  id: string;
+  type: RelationType;
+  subjectId: string;
+  objectId: string;
+  since: string | null;
+  until: string | null;
+  confidence: Confidence;
+  summary: string;
+  citations: CitationRecord[];
+}
+
+export interface MeetingRecord extends RecordMeta {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  date: string | null;
+  location: string | null;
+  summary: string;
+  participants: { actorId: string; role: ParticipantRole }[];
+  citations: CitationRecord[];
+}
+
+export type RecordKind = 'actor' | 'relation' | 'meeting' | 'source';
+
+/** How many records of each kind a delete tombstoned, or a restore brought back. */
+export interface RecordCounts {
+  actors: number;
+  relations: number;
+  meetings: number;
+  sources: number;
+}
+
+export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
+
+/** One entry of `GET /api/<kind>/:id/history`: `before`/`after` are the record's own fields, null where none. */
+export interface Revision {
+  id: string;
+  at: string;
+  editor: string;
+  action: RevisionAction;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** One entry of `GET /api/deleted`: actors by `name`, the rest by `title` (a tie's reads "Qatar MEDIATES_FOR Hamas"). */
+export type DeletedRecord = {
+  id: string;
+  deletedAt: string;
+  deletedBy: string;
+  deletionId: string;
+} & ({ kind: 'actor'; name: string } | { kind: 'relation' | 'meeting' | 'source'; title: string });
+
+/** A claim that a source backs, for `GET /api/sources/:id`: one entry per citation. */
+export type BackedClaim = { quote: string; credibility: number } & (
+  | {
+      kind: 'relation';
+      id: string;
+      type: RelationType;
+      subject: { id: string; name: string };
+      object: { id: string; name: string };
+    }
+  | { kind: 'meeting'; id: string; title: string; date: string | null }
+);
+
+/** `GET /api/sources/:id`. */
+export interface SourceProfile {
+  source: SourceRecord;
+  claims: BackedClaim[];
+}
+
+/** `GET /api/actors/similar`: existing actors that may be the one being created; `matchedOn` is their spelling that looks alike. */
+export interface SimilarActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  matchedOn: string;
+}

@@ -1,0 +1,53 @@
+import type { ExportBundle } from './export/bundle';
+import type { GraphData } from './graph';
+import type { SnapshotInput } from './schemas/snapshot';
+
+/** A picture of a view as it was: what it showed (with the citations), where everything stood, and when. */
+export interface Snapshot {
+  id: string;
+  createdAt: string;
+  createdBy: string;
+  /** The live view's query string (`?a=…`), to open the view as it is now. */
+  view: string;
+  bundle: ExportBundle;
+  positions: SnapshotInput['positions'];
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export interface SnapshotChanges {
+  actorsAdded: string[];
+  actorsRemoved: string[];
+  tiesAdded: string[];
+  tiesRemoved: string[];
+  meetingsAdded: string[];
+  meetingsRemoved: string[];
+}
+
+function difference(before: { id: string }[], after: { id: string }[]): { added: string[]; removed: string[] } {
+  const beforeIds = new Set(before.map((item) => item.id));
+  const afterIds = new Set(after.map((item) => item.id));
+  return {
+    added: [...afterIds].filter((id) => !beforeIds.has(id)),
+    removed: [...beforeIds].filter((id) => !afterIds.has(id)),
+  };
+}
+
+/** What the same view shows now that the snapshot did not, and the reverse. */
+export function changesSince(snapshot: GraphData, now: GraphData): SnapshotChanges {
+  const actors = difference(snapshot.actors, now.actors);
+  const ties = difference(snapshot.ties, now.ties);
+  const meetings = difference(snapshot.meetings, now.meetings);
+  return {
+    actorsAdded: actors.added,
+    actorsRemoved: actors.removed,
+    tiesAdded: ties.added,
+    tiesRemoved: ties.removed,
+    meetingsAdded: meetings.added,
+    meetingsRemoved: meetings.removed,
+  };
+}
+
+export function countChanges(changes: SnapshotChanges): number {
+  return Object.values(changes).reduce((sum, ids) => sum + ids.length, 0);
+}

@@ -1,0 +1,111 @@
+import type { NextRequest } from 'next/server';
+import type { ZodType, output } from 'zod';
+import { fieldIssues, parseRequest } from './api-response';
+import { AppError } from './errors';
+import { editorNameSchema } from './schemas/authoring';
+import { deleteParamsSchema, searchParamsObject } from './schemas/requests';
+
+/** What the write routes read from a request besides its body, and how they answer a create. */
+
+export const MAX_BODY_BYTES = 256 * 1024;
+export const EDITOR_HEADER = 'X-Parley-Editor';
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const REPLAY_HEADER = 'Idempotent-Replay';
+const ANONYMOUS_EDITOR = 'anonymous';
+
+/** A POST that may be a retry: the key the client chose, and the request it was chosen for. */
+export interface IdempotencyRequest {
+  key: string;
+  /** Method and path: a key is only ever replayed for the same route. */
+  scope: string;
+}
+
+/** Who makes the change: the `X-Parley-Editor` header (percent-encoded when it is not ASCII), else "anonymous". */
+export function readEditor(request: Request): string {
+  const header = request.headers.get(EDITOR_HEADER);
+  if (header === null) return ANONYMOUS_EDITOR;
+  const parsed = editorNameSchema.safeParse(decodePercent(header));
+  if (!parsed.success) throw headerError(EDITOR_HEADER, parsed.error.issues[0]?.message ?? 'Not valid');
+  return parsed.data;
+}
+
+function decodePercent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The optional `Idempotency-Key` header: 1–200 visible ASCII characters, such as a UUID the form made. */
+export function readIdempotency(request: NextRequest): IdempotencyRequest | null {
+  const key = request.headers.get(IDEMPOTENCY_HEADER);
+  if (key === null) return null;
+  if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw headerError(IDEMPOTENCY_HEADER, 'From 1 to 200 visible ASCII characters, such as a UUID');
+  }
+  return { key, scope: `${request.method} ${request.nextUrl.pathname}` };
+}
+
+function headerError(header: string, message: string): AppError {
+  return new AppError('bad_request', `The ${header} header is not valid.`, [{ field: header, message }]);
+}
+
+/**
+ * The JSON body, checked with its schema. Anything but `application/json`, a body over 256 KB, text that is not
+ * UTF-8 JSON, and fields the schema does not know or accept are answered 400 before anything is written.
+ */
+export async function readJsonBody<Schema extends ZodType>(request: Request, schema: Schema): Promise<output<Schema>> {
+  const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    throw bodyError('Send the body as JSON, with the header Content-Type: application/json.');
+  }
+  const text = await readLimitedText(request);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw bodyError('The body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('bad_request', 'Some fields are not valid.', fieldIssues(parsed.error));
+  return parsed.data;
+}
+
+/** Reads the body, stopping as soon as it passes the limit instead of holding a huge upload in memory. */
+async function readLimitedText(request: Request): Promise<string> {
+  const tooLarge = () => bodyError(`The body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+  if (Number(request.headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw bodyError('The body is not UTF-8 text.');
+  }
+}
+
+function bodyError(message: string): AppError {
+  return new AppError('bad_request', message, [{ field: '(body)', message }]);
+}
+
+/** `DELETE …?version=N[&withClaims=true]`. */
+export function readDeleteParams(request: NextRequest): { version: number; withClaims: boolean } {
+  return parseRequest(deleteParamsSchema, searchParamsObject(request.nextUrl.searchParams));
+}
+
+/** 201 with what was created; a replayed request gets 200, the first answer and `Idempotent-Replay: true`. */
+export function createdResponse<T>({ body, replayed }: { body: T; replayed: boolean }): Response {
+  return replayed ? Response.json(body, { status: 200, headers: { [REPLAY_HEADER]: 'true' } }) : Response.json(body, { status: 201 });
+}
