@@ -6,6 +6,8 @@ import { Providers } from './providers';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Link previews need absolute addresses: PARLEY_PUBLIC_URL is where readers reach this server.
+  metadataBase: new URL(process.env.PARLEY_PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`),
   title: { default: 'Parley', template: '%s · Parley' },
   description: 'A sourced knowledge graph of diplomatic actors, their meetings and relationships.',
 };

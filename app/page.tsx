@@ -1,24 +1,44 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
-import { getOverviewGraph, getViewGraph } from '@/db/queries/graph';
+import type { Metadata } from 'next';
+import { cache } from 'react';
+import { getGraphOfView } from '@/db/queries/export';
 import { Explorer } from '@/components/explorer/Explorer';
+import { summarizeView } from '@/components/explorer/ViewTable';
 import { overviewQuery, viewQuery } from '@/lib/api-client';
-import { OVERVIEW_LIMIT } from '@/lib/schemas/requests';
 import { getQueryClient } from '@/lib/query-client';
-import { parseViewState } from '@/lib/view-state';
+import { parseViewState, viewQueryString, type ViewState } from '@/lib/view-state';
 
 // The graph changes as analysts work: always render it from the database, never at build time.
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** One database read per request, shared by the page and its metadata. */
+const graphOfView = cache((_key: string, view: ViewState) => getGraphOfView(view));
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { state } = parseViewState(await searchParams);
+  const query = viewQueryString(state);
+  const graph = await graphOfView(query, state).catch(() => null);
+  const names = graph?.actors.slice(0, 5).map((actor) => actor.name) ?? [];
+  const title = state.actors === null || !graph ? 'Parley — the graph' : `${names.join(', ')}${graph.actors.length > names.length ? '…' : ''}`;
+  const description = graph
+    ? `${summarizeView(graph)}. Every tie and meeting cites the source it comes from.`
+    : 'Diplomatic actors, meetings and ties, every one traced to a quote.';
+  const image = `/api/preview${query}`;
+  return { title, description, openGraph: { title, description, images: [image] }, twitter: { card: 'summary_large_image', title, description, images: [image] } };
+}
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { state, dropped } = parseViewState(await searchParams);
   const queryClient = getQueryClient();
   // The first picture comes with the page. A failed prefetch is left out of the cache: the browser then asks the
   // API itself and shows its message.
+  const queryFn = () => graphOfView(viewQueryString(state), state);
   if (state.actors === null) {
-    await queryClient.prefetchQuery({ ...overviewQuery(), queryFn: () => getOverviewGraph({ limit: OVERVIEW_LIMIT }) });
+    await queryClient.prefetchQuery({ ...overviewQuery(), queryFn });
   } else {
-    const actorIds = state.actors;
-    await queryClient.prefetchQuery({ ...viewQuery(actorIds), queryFn: () => getViewGraph({ actorIds }) });
+    await queryClient.prefetchQuery({ ...viewQuery(state.actors), queryFn });
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -87,7 +87,7 @@ test.describe('the details panel', () => {
     const meetings = section(page, 'Meetings (1)');
     await expect(meetings.getByRole('listitem')).toHaveCount(1);
     await expect(meetings.getByRole('listitem')).toContainText('Multilateral intelligence diplomacy on a Gaza ceasefire');
-    await expect(meetings.getByRole('listitem')).toContainText('Negotiation · party · 6 participants');
+    await expect(meetings.getByRole('listitem')).toContainText('Negotiation round · party · 6 participants');
 
     // A tie of the profile opens its own details.
     await ties.getByRole('button', { name: 'Israel assassinated Ismail Haniyeh' }).click();
@@ -100,7 +100,7 @@ test.describe('the details panel', () => {
     await expect(detailsHeading(page)).toHaveText('Kalın–Haniyeh meetings');
     await expect(details(page).getByText('undated (the source gives no date)')).toBeVisible();
     const participants = section(page, 'Participants (2)');
-    await expect(participants.getByRole('listitem')).toHaveText(['İbrahim Kalın mediator · Person', 'Ismail Haniyeh party · Person']);
+    await expect(participants.getByRole('listitem')).toHaveText(['Ismail Haniyeh party · Person', 'İbrahim Kalın mediator · Person']);
     await expect(section(page, 'Citations (1)').getByRole('blockquote')).toHaveText(
       "Le président du MİT, İbrahim Kalın, a également eu des réunions intenses avec le chef du Hamas, İsmail Haniye, et d'autres partis.",
     );

@@ -1,7 +1,7 @@
 import 'server-only';
 import { buildExportBundle, type ExportBundle } from '../../lib/export/bundle';
 import { applyFilters } from '../../lib/filters';
-import type { CitationDetails, GraphData } from '../../lib/graph';
+import type { CitationDetails, ViewGraph } from '../../lib/graph';
 import { viewQueryString, type ViewState } from '../../lib/view-state';
 import { OVERVIEW_LIMIT } from '../../lib/schemas/requests';
 import { readTransaction } from '../driver';
@@ -9,8 +9,9 @@ import { readCitations } from './claims';
 import { getOverviewGraph, getViewGraph } from './graph';
 
 /** The graph a view shows before filters: its chosen actors, or the overview when none were chosen. */
-export async function getGraphOfView(view: ViewState): Promise<GraphData> {
-  return view.actors === null ? getOverviewGraph({ limit: OVERVIEW_LIMIT }) : getViewGraph({ actorIds: view.actors });
+export async function getGraphOfView(view: ViewState): Promise<ViewGraph> {
+  if (view.actors === null) return { ...(await getOverviewGraph({ limit: OVERVIEW_LIMIT })), missing: [] };
+  return getViewGraph({ actorIds: view.actors });
 }
 
 /** The citations of the given ties and meetings, by claim id. */

@@ -1,0 +1,67 @@
+import { ImageResponse } from 'next/og';
+import type { GraphData } from '@/lib/graph';
+import { layoutPreview } from '@/lib/preview-layout';
+import { ACTOR_KIND_STYLE, FAMILY_COLOR, MEETING_STYLE } from '../graph/visual-style';
+import { summarizeView } from '../explorer/ViewTable';
+
+export const PREVIEW_SIZE = { width: 1200, height: 630 };
+const CANVAS = { width: 1200, height: 500, margin: 60 };
+
+/**
+ * The Open Graph picture of a view: the graph drawn small, with what it holds, so that a link pasted into a chat
+ * or a document shows what it is.
+ */
+export function previewImage(graph: GraphData, caption: string, positions?: Record<string, { x: number; y: number }>): ImageResponse {
+  const { nodes, edges } = layoutPreview(graph, CANVAS, positions);
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff' }}>
+        <div style={{ display: 'flex', position: 'relative', width: CANVAS.width, height: CANVAS.height, background: '#f8fafc' }}>
+          <svg width={CANVAS.width} height={CANVAS.height} style={{ position: 'absolute', left: 0, top: 0 }}>
+            {edges.map((edge, index) => (
+              <line
+                key={index}
+                x1={edge.from.x}
+                y1={edge.from.y}
+                x2={edge.to.x}
+                y2={edge.to.y}
+                stroke={edge.family ? FAMILY_COLOR[edge.family as keyof typeof FAMILY_COLOR] : '#94a3b8'}
+                strokeWidth={edge.family ? 4 : 2}
+                strokeDasharray={edge.family ? undefined : '8 6'}
+              />
+            ))}
+          </svg>
+          {nodes.map((node) => {
+            const size = node.element === 'meeting' ? 18 : 34;
+            const color = node.element === 'meeting' ? MEETING_STYLE.color : ACTOR_KIND_STYLE[node.kind as keyof typeof ACTOR_KIND_STYLE].color;
+            return (
+              <div
+                key={`${node.element}:${node.id}`}
+                style={{ position: 'absolute', left: node.x - 90, top: node.y - size / 2, width: 180, display: 'flex', flexDirection: 'column', alignItems: 'center' }}
+              >
+                <div
+                  style={{
+                    width: size,
+                    height: size,
+                    background: color,
+                    borderRadius: node.kind === 'person' || node.element === 'meeting' ? size : 6,
+                    border: '3px solid #ffffff',
+                  }}
+                />
+                {node.label && <div style={{ fontSize: 20, color: '#0f172a', marginTop: 4, textAlign: 'center' }}>{node.label}</div>}
+              </div>
+            );
+          })}
+        </div>
+        <div style={{ display: 'flex', flex: 1, alignItems: 'center', justifyContent: 'space-between', padding: '0 48px', background: '#0f172a', color: '#ffffff' }}>
+          <div style={{ display: 'flex', flexDirection: 'column' }}>
+            <div style={{ fontSize: 40, fontWeight: 700 }}>Parley</div>
+            <div style={{ fontSize: 24, color: '#cbd5e1' }}>{caption}</div>
+          </div>
+          <div style={{ fontSize: 28 }}>{summarizeView(graph)}</div>
+        </div>
+      </div>
+    ),
+    { ...PREVIEW_SIZE, headers: { 'Cache-Control': 'public, max-age=300' } },
+  );
+}

@@ -1,0 +1,144 @@
+import 'server-only';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { AppError, type FieldIssue } from '../../lib/errors';
+import type { ActorRecord, MeetingRecord, RecordKind, RecordMeta, RelationRecord, SourceRecord } from '../../lib/records';
+
+/**
+ * What every write shares: the four kinds of record, read whole (own fields, links as ids, version), locked
+ * before a check, and looked up when a request names them. Labels come from the fixed list below and are the
+ * only thing ever put into Cypher text; everything from a request is a parameter.
+ */
+
+export const LABELS = ['Actor', 'Relation', 'Meeting', 'Source'] as const;
+export type Label = (typeof LABELS)[number];
+export type ClaimLabel = 'Relation' | 'Meeting';
+
+export const KIND_OF_LABEL: Record<Label, RecordKind> = { Actor: 'actor', Relation: 'relation', Meeting: 'meeting', Source: 'source' };
+export const LABEL_OF_KIND: Record<RecordKind, Label> = { actor: 'Actor', relation: 'Relation', meeting: 'Meeting', source: 'Source' };
+
+interface RecordByLabel {
+  Actor: ActorRecord;
+  Relation: RelationRecord;
+  Meeting: MeetingRecord;
+  Source: SourceRecord;
+}
+export type RecordOf<L extends Label> = RecordByLabel[L];
+/** A record's own fields, links included: what a revision keeps as `before` and `after`. */
+export type Snapshot<L extends Label> = Omit<RecordOf<L>, keyof RecordMeta>;
+
+export interface StoredRecord<L extends Label> {
+  record: RecordOf<L>;
+  snapshot: Snapshot<L>;
+  deletedAt: string | null;
+  deletionId: string | null;
+}
+
+/** Guards the one place labels enter Cypher text: a label outside the list is a bug, never a query. */
+export function cypherLabel(label: Label): Label {
+  if (!LABELS.includes(label)) throw new Error(`Not a record label: ${String(label)}`);
+  return label;
+}
+
+// Each kind's own fields as a map; properties never set read as null, links as ids in a stable order.
+const SNAPSHOT_FIELDS: Record<Label, string> = {
+  Actor: `n {.id, .name, .kind, aliases: coalesce(n.aliases, []), description: coalesce(n.description, ''), .country, .wikidataId}`,
+  Source: 'n {.id, .title, .url, .publisher, .publishedAt, .language, .section, .reliability}',
+  Relation: `n {.id, .type,
+     subjectId: COLLECT { MATCH (n)-[:SUBJECT]->(a:Actor) RETURN a.id }[0],
+     objectId: COLLECT { MATCH (n)-[:OBJECT]->(a:Actor) RETURN a.id }[0],
+     .since, .until, .confidence, summary: coalesce(n.summary, ''),
+     citations: COLLECT { MATCH (n)-[c:CITES]->(s:Source)
+                          RETURN {sourceId: s.id, quote: c.quote, credibility: c.credibility} ORDER BY s.id, c.quote }}`,
+  Meeting: `n {.id, .title, .kind, .date, .location, summary: coalesce(n.summary, ''),
+     participants: COLLECT { MATCH (n)-[p:PARTICIPANT]->(a:Actor) RETURN {actorId: a.id, role: p.role} ORDER BY a.id },
+     citations: COLLECT { MATCH (n)-[c:CITES]->(s:Source)
+                          RETURN {sourceId: s.id, quote: c.quote, credibility: c.credibility} ORDER BY s.id, c.quote }}`,
+};
+
+/** Records by id, deleted ones included (their state says so); ids that name nothing are absent from the map. */
+export async function readStoredRecords<L extends Label>(
+  tx: ManagedTransaction,
+  label: L,
+  ids: string[],
+): Promise<Map<string, StoredRecord<L>>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:${cypherLabel(label)} {id: id})
+     RETURN ${SNAPSHOT_FIELDS[label]} AS snapshot, coalesce(n.version, 1) AS version,
+            coalesce(n.createdAt, '') AS createdAt, coalesce(n.updatedAt, '') AS updatedAt,
+            n.deletedAt AS deletedAt, n.deletionId AS deletionId`,
+    { ids },
+  );
+  return new Map(
+    result.records.map((row) => {
+      const snapshot = row.get('snapshot') as Snapshot<L>;
+      const meta: RecordMeta = { version: row.get('version'), createdAt: row.get('createdAt'), updatedAt: row.get('updatedAt') };
+      const stored: StoredRecord<L> = {
+        record: { ...snapshot, ...meta } as RecordOf<L>,
+        snapshot,
+        deletedAt: row.get('deletedAt') ?? null,
+        deletionId: row.get('deletionId') ?? null,
+      };
+      return [snapshot.id, stored];
+    }),
+  );
+}
+
+export async function readStoredRecord<L extends Label>(tx: ManagedTransaction, label: L, id: string): Promise<StoredRecord<L> | null> {
+  return (await readStoredRecords(tx, label, [id])).get(id) ?? null;
+}
+
+/** The record as the API answers it, not deleted; 404 otherwise. */
+export async function readLiveRecord<L extends Label>(tx: ManagedTransaction, label: L, id: string): Promise<RecordOf<L>> {
+  const stored = await readStoredRecord(tx, label, id);
+  if (!stored || stored.deletedAt) throw notFound(label, id);
+  return stored.record;
+}
+
+export function notFound(label: Label, id: string): AppError {
+  return new AppError('not_found', `No ${KIND_OF_LABEL[label]} with id "${id}".`);
+}
+
+/**
+ * Takes the write lock on these nodes until the transaction ends. A check made after it (a version, a tombstone,
+ * a count of ties) cannot be invalidated by a concurrent write: that write waits, or we waited for it.
+ */
+export async function lockNodes(tx: ManagedTransaction, label: Label, ids: string[]): Promise<void> {
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:${cypherLabel(label)} {id: id})
+     SET n._lock = true
+     REMOVE n._lock`,
+    // Always in the same order, so that two writers locking the same nodes do not deadlock.
+    { ids: [...new Set(ids)].sort() },
+  );
+}
+
+/** A request field that names a record which must exist and not be deleted: `subjectId`, `citations.0.source.id`. */
+export interface Reference {
+  field: string;
+  label: 'Actor' | 'Source';
+  id: string;
+}
+
+/** Locks the records a write links to and answers 400, naming every field, when one is missing or deleted. */
+export async function requireReferences(tx: ManagedTransaction, references: Reference[]): Promise<void> {
+  const issues: FieldIssue[] = [];
+  for (const label of ['Actor', 'Source'] as const) {
+    const wanted = references.filter((reference) => reference.label === label);
+    if (wanted.length === 0) continue;
+    const ids = wanted.map((reference) => reference.id);
+    await lockNodes(tx, label, ids);
+    const result = await tx.run(
+      `UNWIND $ids AS id
+       MATCH (n:${cypherLabel(label)} {id: id}) WHERE n.deletedAt IS NULL
+       RETURN n.id AS id`,
+      { ids },
+    );
+    const live = new Set(result.records.map((record) => record.get('id') as string));
+    for (const reference of wanted) {
+      if (!live.has(reference.id)) issues.push({ field: reference.field, message: notFound(label, reference.id).message });
+    }
+  }
+  if (issues.length > 0) throw new AppError('bad_request', 'Some fields name records that do not exist.', issues);
+}

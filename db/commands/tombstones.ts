@@ -1,0 +1,148 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../lib/errors';
+import type { RecordCounts } from '../../lib/records';
+import {
+  KIND_OF_LABEL,
+  LABELS,
+  cypherLabel,
+  lockNodes,
+  notFound,
+  readStoredRecords,
+  type Label,
+  type StoredRecord,
+} from './records';
+import { bumpVersions, writeRevisions } from './revisions';
+import type { IdempotencyRequest } from '../../lib/write-api';
+import { lockForChange, runChange, runWrite, type WriteContext } from './write';
+
+/**
+ * Deleting is a tombstone: `deletedAt`, `deletedBy` and a `deletionId` shared by everything one request deleted
+ * (an actor and its ties, say), so that restoring any of them brings all of them back. Reads leave tombstoned
+ * records out; their revisions stay.
+ */
+
+export interface RecordGroup {
+  label: Label;
+  ids: string[];
+}
+
+const NO_RECORDS: RecordCounts = { actors: 0, relations: 0, meetings: 0, sources: 0 };
+const COUNT_KEY: Record<Label, keyof RecordCounts> = { Actor: 'actors', Relation: 'relations', Meeting: 'meetings', Source: 'sources' };
+
+function countGroups(groups: RecordGroup[]): RecordCounts {
+  const counts = { ...NO_RECORDS };
+  for (const group of groups) counts[COUNT_KEY[group.label]] += group.ids.length;
+  return counts;
+}
+
+/**
+ * Deletes a record opened at `version`, and what `alsoDelete` says must go with it (it may refuse with a 409
+ * instead, when deleting would leave claims dangling and the analyst did not ask for them to go).
+ */
+export async function deleteRecord<L extends Label>(
+  { label, id, version, editor }: { label: L; id: string; version: number; editor: string },
+  alsoDelete: (context: WriteContext, stored: StoredRecord<L>) => Promise<RecordGroup[]> = async () => [],
+): Promise<RecordCounts> {
+  return runChange(editor, async (context) => {
+    const stored = await lockForChange(context, label, id, version);
+    const groups = [{ label, ids: [id] }, ...(await alsoDelete(context, stored))].filter((group) => group.ids.length > 0);
+    const deletionId = randomUUID();
+    for (const group of groups) await tombstoneGroup(context, group, deletionId);
+    return countGroups(groups);
+  });
+}
+
+async function tombstoneGroup(context: WriteContext, { label, ids }: RecordGroup, deletionId: string): Promise<void> {
+  const { tx, editor, at } = context;
+  await lockNodes(tx, label, ids);
+  const before = await readStoredRecords(tx, label, ids);
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:${cypherLabel(label)} {id: id})
+     SET n.deletedAt = $at, n.deletedBy = $editor, n.deletionId = $deletionId`,
+    { ids, at, editor, deletionId },
+  );
+  await bumpVersions(tx, label, ids, context);
+  const entries = [...before.values()].map((stored) => ({ id: stored.snapshot.id, action: 'delete' as const, before: stored.snapshot, after: null }));
+  await writeRevisions(tx, label, entries, context);
+}
+
+/**
+ * Restores a deleted record and everything deleted with it. Refused (409) when it is not deleted, or when a tie
+ * or meeting would come back pointing at an actor deleted separately, or with no source left to cite.
+ */
+export async function restoreRecord({
+  label,
+  id,
+  editor,
+  idempotency,
+}: {
+  label: Label;
+  id: string;
+  editor: string;
+  idempotency: IdempotencyRequest | null;
+}): Promise<{ body: RecordCounts; replayed: boolean }> {
+  return runWrite({ editor, idempotency, input: { label, id } }, (context) => restoreTogether(context, label, id));
+}
+
+async function restoreTogether(context: WriteContext, label: Label, id: string): Promise<RecordCounts> {
+  const { tx } = context;
+  await lockNodes(tx, label, [id]);
+  const stored = (await readStoredRecords(tx, label, [id])).get(id);
+  if (!stored) throw notFound(label, id);
+  if (!stored.deletedAt || !stored.deletionId) {
+    throw new AppError('conflict', `This ${KIND_OF_LABEL[label]} is not deleted, so there is nothing to restore.`);
+  }
+  const groups = await deletedTogether(context, stored.deletionId);
+  await refuseDanglingClaims(context, groups);
+  for (const group of groups) {
+    await lockNodes(tx, group.label, group.ids);
+    await tx.run(
+      `UNWIND $ids AS id
+       MATCH (n:${cypherLabel(group.label)} {id: id})
+       REMOVE n.deletedAt, n.deletedBy, n.deletionId`,
+      { ids: group.ids },
+    );
+    await bumpVersions(tx, group.label, group.ids, context);
+    const restored = await readStoredRecords(tx, group.label, group.ids);
+    const entries = [...restored.values()].map((record) => ({ id: record.snapshot.id, action: 'restore' as const, before: null, after: record.snapshot }));
+    await writeRevisions(tx, group.label, entries, context);
+  }
+  return countGroups(groups);
+}
+
+async function deletedTogether({ tx }: WriteContext, deletionId: string): Promise<RecordGroup[]> {
+  const groups: RecordGroup[] = [];
+  for (const label of LABELS) {
+    const result = await tx.run(`MATCH (n:${cypherLabel(label)} {deletionId: $deletionId}) RETURN n.id AS id ORDER BY id`, { deletionId });
+    groups.push({ label, ids: result.records.map((record) => record.get('id') as string) });
+  }
+  return groups.filter((group) => group.ids.length > 0);
+}
+
+async function refuseDanglingClaims({ tx }: WriteContext, groups: RecordGroup[]): Promise<void> {
+  const restoring = (label: Label) => groups.find((group) => group.label === label)?.ids ?? [];
+  const problems: string[] = [];
+  for (const label of ['Relation', 'Meeting'] as const) {
+    const result = await tx.run(
+      `UNWIND $ids AS id
+       MATCH (claim:${cypherLabel(label)} {id: id})
+       RETURN id,
+              COLLECT { MATCH (claim)-[:SUBJECT|OBJECT|PARTICIPANT]->(a:Actor)
+                        WHERE a.deletedAt IS NOT NULL AND NOT a.id IN $actorIds RETURN a.id } AS deletedActors,
+              EXISTS { MATCH (claim)-[:CITES]->(s:Source) WHERE s.deletedAt IS NULL OR s.id IN $sourceIds } AS cited`,
+      { ids: restoring(label), actorIds: restoring('Actor'), sourceIds: restoring('Source') },
+    );
+    for (const record of result.records) {
+      const noun = KIND_OF_LABEL[label];
+      for (const actorId of record.get('deletedActors') as string[]) {
+        problems.push(`${noun} "${record.get('id')}" links to the deleted actor "${actorId}": restore that actor first`);
+      }
+      if (!record.get('cited')) problems.push(`every source ${noun} "${record.get('id')}" cites is deleted: restore one first`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new AppError('conflict', `Restoring this would bring back claims that are not whole: ${problems.join('; ')}.`);
+  }
+}

@@ -1,0 +1,164 @@
+import 'server-only';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { AppError } from '../../lib/errors';
+import type { IdempotencyRequest } from '../../lib/write-api';
+import { firstFreeId } from '../../lib/slug';
+import { writeTransaction } from '../driver';
+import { UniqueConstraintViolation } from '../errors';
+import { claimKey, saveKeyResponse } from './idempotency';
+import {
+  cypherLabel,
+  lockNodes,
+  notFound,
+  readStoredRecord,
+  type Label,
+  type RecordOf,
+  type Snapshot,
+  type StoredRecord,
+} from './records';
+import { bumpVersions, writeRevisions, type Change } from './revisions';
+
+/** The steps every create and change goes through, whatever the kind of record. */
+
+export interface WriteContext extends Change {
+  tx: ManagedTransaction;
+}
+
+export interface WriteOptions {
+  editor: string;
+  idempotency?: IdempotencyRequest | null;
+  /** The parsed request, so that a key reused for another request is told apart from a retry. */
+  input?: unknown;
+}
+
+// Two requests that pick the same new id (or idempotency key) at once: the loser's transaction is refused by a
+// uniqueness constraint; run again, it sees the winner's record and picks the next id (or replays).
+const ATTEMPTS = 5;
+
+/** Runs `work` in one write transaction; with an idempotency key, at most once per key. */
+export async function runWrite<T>(options: WriteOptions, work: (context: WriteContext) => Promise<T>): Promise<{ body: T; replayed: boolean }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await writeTransaction(async (tx) => {
+        const context: WriteContext = { tx, editor: options.editor, at: new Date().toISOString() };
+        const idempotency = options.idempotency;
+        if (!idempotency) return { body: await work(context), replayed: false };
+        const claim = await claimKey<T>(tx, idempotency, options.input ?? null, context.at);
+        if (claim.replay !== null) return { body: claim.replay, replayed: true };
+        const body = await work(context);
+        await saveKeyResponse(tx, idempotency, body);
+        return { body, replayed: false };
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolation && attempt < ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
+
+/** Runs `work` in one write transaction, for writes that no key makes idempotent (PATCH, DELETE). */
+export async function runChange<T>(editor: string, work: (context: WriteContext) => Promise<T>): Promise<T> {
+  return (await runWrite({ editor }, work)).body;
+}
+
+/**
+ * A new, never used id from `base`: `base`, else `base-2`, `base-3`… Deleted records keep their ids, so an id
+ * is never given twice; `reserved` are ids a route would shadow (`/api/actors/similar`).
+ */
+async function newId(tx: ManagedTransaction, label: Label, base: string, reserved: readonly string[]): Promise<string> {
+  const result = await tx.run(
+    `MATCH (n:${cypherLabel(label)}) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id`,
+    { base, prefix: `${base}-` },
+  );
+  return firstFreeId(base, new Set([...reserved, ...result.records.map((record) => record.get('id') as string)]));
+}
+
+export interface NewRecord {
+  /** The slug the id is made from. */
+  base: string;
+  reserved?: readonly string[];
+  /** Its own properties; links are written by `link`. */
+  properties: Record<string, unknown>;
+}
+
+/** Creates a record at version 1 with its links, and its first revision. */
+export async function createRecord<L extends Label>(
+  context: WriteContext,
+  label: L,
+  { base, reserved = [], properties }: NewRecord,
+  link?: (id: string) => Promise<void>,
+): Promise<RecordOf<L>> {
+  const { tx, at } = context;
+  const id = await newId(tx, label, base, reserved);
+  await tx.run(
+    `CREATE (n:${cypherLabel(label)})
+     SET n = $properties, n.id = $id, n.version = 1, n.createdAt = $at, n.updatedAt = $at`,
+    { properties, id, at },
+  );
+  await link?.(id);
+  const created = (await readStoredRecord(tx, label, id))!;
+  await writeRevisions(tx, label, [{ id, action: 'create', before: null, after: created.snapshot }], context);
+  return created.record;
+}
+
+export function conflictMessage(version: number): string {
+  return `This record was changed since you opened it (now version ${version}). Reload it to see the changes, then apply yours again.`;
+}
+
+/**
+ * Locks a record that is about to change and answers its state: 404 when it is missing or deleted, and 409 with
+ * the current record when `version` (the one the analyst opened) is not the stored one. Checked under the lock,
+ * so of two saves made on the same version exactly one wins.
+ */
+export async function lockForChange<L extends Label>(
+  { tx }: WriteContext,
+  label: L,
+  id: string,
+  version: number | null,
+): Promise<StoredRecord<L>> {
+  await lockNodes(tx, label, [id]);
+  const stored = await readStoredRecord(tx, label, id);
+  if (!stored || stored.deletedAt) throw notFound(label, id);
+  if (version !== null && stored.record.version !== version) {
+    throw new AppError('conflict', conflictMessage(stored.record.version), [], { current: stored.record });
+  }
+  return stored;
+}
+
+/**
+ * Changes a record: checks its version, applies `apply` (which writes the new values), then records the new
+ * version and an `update` revision. Changes that leave every field as it was write nothing.
+ */
+export async function changeRecord<L extends Label>(
+  context: WriteContext,
+  label: L,
+  { id, version, changes }: { id: string; version: number | null; changes: Partial<Snapshot<L>> | null },
+  apply: (before: StoredRecord<L>) => Promise<void>,
+): Promise<RecordOf<L>> {
+  const before = await lockForChange(context, label, id, version);
+  if (changes && changesNothing(before.snapshot, changes)) return before.record;
+  await apply(before);
+  await bumpVersions(context.tx, label, [id], context);
+  const after = (await readStoredRecord(context.tx, label, id))!;
+  await writeRevisions(context.tx, label, [{ id, action: 'update', before: before.snapshot, after: after.snapshot }], context);
+  return after.record;
+}
+
+/** Sets a record's own properties; null removes one, as Neo4j stores no nulls. */
+export async function setProperties(tx: ManagedTransaction, label: Label, id: string, properties: Record<string, unknown>): Promise<void> {
+  await tx.run(`MATCH (n:${cypherLabel(label)} {id: $id}) SET n += $properties`, { id, properties });
+}
+
+function changesNothing(snapshot: object, changes: object): boolean {
+  const current = snapshot as Record<string, unknown>;
+  return Object.entries(changes).every(([field, value]) => sameValue(current[field] ?? null, value ?? null));
+}
+
+/** Lists of links (participants) compare as sets; everything else as JSON. */
+function sameValue(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown) =>
+    Array.isArray(value) && value.some((item) => typeof item === 'object')
+      ? JSON.stringify(value.map((item) => JSON.stringify(item)).sort())
+      : JSON.stringify(value);
+  return canonical(a) === canonical(b);
+}
