@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import Papa from 'papaparse';
+import { createTestDriver, resetToDemoData, runCypher } from '../db/testing/database';
+import {
+  actorsTable,
+  detailsHeading,
+  filtersPanel,
+  openApp,
+  rowHeader,
+  searchBox,
+  tiesTable,
+  viewSummary,
+  viewTable,
+} from './support';
+
+/** Opens a toolbar menu (a disclosure: a second click would close it again). */
+async function openMenu(page: Page, name: 'Share' | 'Export') {
+  const menu = page.getByRole('group', { name: `${name} this view` });
+  if (!(await menu.isVisible())) await page.getByRole('toolbar', { name: 'Graph view' }).getByText(name, { exact: true }).click();
+  await expect(menu).toBeVisible();
+  return menu;
+}
+
+async function download(page: Page, linkName: string | RegExp): Promise<string> {
+  const menu = await openMenu(page, 'Export');
+  const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('link', { name: linkName }).click()]);
+  return readFile((await file.path())!, 'utf8');
+}
+
+test.describe('sharing a view', () => {
+  const driver = createTestDriver();
+  test.afterAll(async () => {
+    await resetToDemoData(driver);
+    await driver.close();
+  });
+
+  test('a live link opened in a fresh browser shows the same actors, ties, filters and selection', async ({ page, browser }) => {
+    await openApp(page, '/?a=israel');
+    await searchBox(page).fill('haniye');
+    await searchBox(page).press('Enter');
+    await expect(detailsHeading(page)).toHaveText('Ismail Haniyeh');
+    await searchBox(page).fill('hamas');
+    await searchBox(page).press('Enter');
+    await expect(detailsHeading(page)).toHaveText('Hamas');
+    await filtersPanel(page).getByRole('checkbox', { name: 'NEGOTIATES_WITH' }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('types')).toContain('LEADS');
+    await expect(viewSummary(page)).toContainText('3 actors, 2 ties');
+    const link = page.url();
+
+    const colleague = await browser.newContext();
+    const other = await colleague.newPage();
+    await openApp(other, link);
+    await expect(viewSummary(other)).toContainText('3 actors, 2 ties');
+    await expect(detailsHeading(other)).toHaveText('Hamas');
+    await expect(filtersPanel(other).getByRole('checkbox', { name: 'NEGOTIATES_WITH' })).not.toBeChecked();
+    const region = await viewTable(other);
+    for (const name of ['Israel', 'Ismail Haniyeh', 'Hamas']) await expect(rowHeader(actorsTable(region), name)).toBeVisible();
+    await expect(rowHeader(tiesTable(region), 'Israel assassinated Ismail Haniyeh')).toBeVisible();
+    await expect(rowHeader(tiesTable(region), 'Israel negotiates with Hamas')).toHaveCount(0);
+    await colleague.close();
+  });
+
+  test('a link with stale or garbled parts loads the rest and says what it dropped', async ({ page }) => {
+    await openApp(page, '/?a=turkey,no-such-actor,Bad!&kinds=state,planet&rel=Z');
+    await expect(page.getByText(/Part of this link could not be used/)).toContainText('actor id "Bad!" is not valid');
+    await expect(page.getByText(/Part of this link could not be used/)).toContainText('no-such-actor');
+    await expect(viewSummary(page)).toContainText('1 actor');
+    const region = await viewTable(page);
+    await expect(rowHeader(actorsTable(region), 'Turkey')).toBeVisible();
+  });
+
+  test('a snapshot keeps the picture and its content after the graph changes, and says what changed', async ({ page }) => {
+    await openApp(page, '/?a=israel,ismail-haniyeh,hamas');
+    await expect(viewSummary(page)).toContainText('3 actors, 3 ties');
+    const menu = await openMenu(page, 'Share');
+    await menu.getByRole('button', { name: 'Share this exact picture' }).click();
+    const snapshotUrl = await menu.getByLabel('Snapshot link').inputValue();
+    expect(snapshotUrl).toMatch(/\/v\/[A-Za-z0-9_-]{10}$/);
+
+    await runCypher(driver, "MATCH (r:Relation {id: 'israel-assassinates-ismail-haniyeh'}) SET r.deletedAt = '2026-11-29T00:00:00Z'");
+    await page.goto(snapshotUrl);
+    await expect(page.getByTestId('snapshot-summary')).toHaveText('3 actors, 3 ties, 1 meeting');
+    await expect(page.getByText('Changed since: 1 tie removed.')).toBeVisible();
+    const ties = page.getByRole('table', { name: 'Ties' });
+    await ties.getByRole('button', { name: 'Israel assassinated Ismail Haniyeh' }).click();
+    await expect(page.getByText("L'assassinat par Israël du président du bureau politique du Hamas")).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open the live view' })).toHaveAttribute('href', '/?a=israel,ismail-haniyeh,hamas');
+    await resetToDemoData(driver);
+  });
+
+  test('exports parse back: JSON with citations, GraphML, CSV tables, and a PNG picture', async ({ page }) => {
+    await openApp(page, '/?a=israel,ismail-haniyeh,hamas&kinds=state,organization,person');
+    await expect(viewSummary(page)).toContainText('3 actors, 3 ties');
+
+    const bundle = JSON.parse(await download(page, 'Data with citations (JSON)'));
+    expect(bundle.actors).toHaveLength(3);
+    expect(bundle.ties).toHaveLength(3);
+    expect(bundle.sources[0].title).toContain('La Turquie était active');
+    expect(bundle.ties.every((tie: { citations: unknown[] }) => tie.citations.length > 0)).toBe(true);
+
+    const graphml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(await download(page, 'Graph for Gephi (GraphML)'));
+    const nodes = [graphml.graphml.graph.node].flat();
+    expect(nodes.filter((node: { id: string }) => node.id.startsWith('actor:'))).toHaveLength(3);
+
+    const citations = Papa.parse<Record<string, string>>(await download(page, 'Table of citations (CSV)'), { header: true, skipEmptyLines: true });
+    expect(citations.errors).toEqual([]);
+    expect(citations.data.some((row) => row.quote?.startsWith("L'assassinat par Israël"))).toBe(true);
+    expect(citations.data.every((row) => row.source_title?.includes('La Turquie'))).toBe(true);
+
+    const menu = await openMenu(page, 'Export');
+    const [png] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Picture (PNG)' }).click()]);
+    const bytes = await readFile((await png.path())!);
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  });
+
+  test('a shared link carries a title, a description and a preview picture', async ({ page, request }) => {
+    await page.goto('/?a=israel,hamas');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Israel/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /2 actors/);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const response = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+  });
+});
