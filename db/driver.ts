@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, RecordShape, Session } from 'neo4j-driver';
 import { createDriver, readNeo4jSettings, type Neo4jSettings } from './connection';
 import { toAppError } from './errors';
 
@@ -43,39 +43,32 @@ export async function closeDriver(): Promise<void> {
   await current?.driver.close();
 }
 
-/** Runs `work` in a managed read transaction, retried by the driver on transient errors. */
-export async function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: 'READ' });
+/** Opens a session, runs `work` in it, closes it; whatever the driver throws leaves as an AppError. */
+async function withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+  const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: mode });
   try {
-    return await session.executeRead(work);
+    return await work(session);
   } catch (error) {
     throw toAppError(error);
   } finally {
     await session.close();
   }
+}
+
+/** Runs `work` in a managed read transaction, retried by the driver on transient errors. */
+export function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return withSession('READ', (session) => session.executeRead(work));
 }
 
 /** Runs `work` in a managed write transaction: all of it is written, or none of it. */
-export async function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: 'WRITE' });
-  try {
-    return await session.executeWrite(work);
-  } catch (error) {
-    throw toAppError(error);
-  } finally {
-    await session.close();
-  }
+export function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return withSession('WRITE', (session) => session.executeWrite(work));
 }
 
 /** Runs one read query once, without retries: for checks that must answer at once, such as the health check. */
-export async function readOnce<T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
-  const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: 'READ' });
-  try {
+export function readOnce<T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+  return withSession('READ', async (session) => {
     const result = await session.run<T>(query, parameters);
     return result.records.map((record) => record.toObject());
-  } catch (error) {
-    throw toAppError(error);
-  } finally {
-    await session.close();
-  }
+  });
 }
