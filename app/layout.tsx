@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { DatabaseStatus } from '@/components/DatabaseStatus';
@@ -12,7 +13,9 @@ export const metadata: Metadata = {
   description: 'A sourced knowledge graph of diplomatic actors, their meetings and relationships.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page render per request, so each gets the nonce its CSP expects.
+  await headers();
   return (
     <html lang="en">
       <body>

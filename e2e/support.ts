@@ -89,11 +89,11 @@ export async function expectUrlParam(page: Page, name: string, value: string | n
   await expect.poll(() => new URL(page.url()).searchParams.get(name), { message: `URL parameter ${name}` }).toBe(value);
 }
 
-/** Presses Tab until `target` has the focus, as a keyboard user would; fails if it is never reached. */
-export async function tabUntilFocused(page: Page, target: Locator, maxPresses = 120): Promise<void> {
+/** Presses Tab (Shift+Tab when `backwards`) until `target` has the focus, as a keyboard user would. */
+export async function tabUntilFocused(page: Page, target: Locator, { backwards = false, maxPresses = 120 } = {}): Promise<void> {
   for (let press = 0; press < maxPresses; press++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   await expect(target, `not reached within ${maxPresses} presses of Tab`).toBeFocused();
 }

@@ -49,25 +49,3 @@ export function parseViewRequest(params: URLSearchParams): ViewState {
   }
   return state;
 }
-
-export const MAX_BODY_BYTES = 256 * 1024;
-
-/**
- * The JSON body of a write request. Anything else — another content type (as a cross-site form would send),
- * a body over MAX_BODY_BYTES, text that is not JSON — is refused with a 400 that says which.
- */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const contentType = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(contentType)) {
-    throw new AppError('bad_request', 'Send the body as JSON, with the header Content-Type: application/json.');
-  }
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new AppError('bad_request', `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError('bad_request', `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError('bad_request', 'The body is not valid JSON.');
-  }
-}

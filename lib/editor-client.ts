@@ -24,5 +24,6 @@ export function storeEditorName(name: string): void {
 
 export function editorHeaders(): Record<string, string> {
   const name = storedEditorName();
-  return name ? { [EDITOR_HEADER]: name } : {};
+  // Header values carry only Latin-1: names in other scripts travel percent-encoded, and the server decodes them.
+  return name ? { [EDITOR_HEADER]: encodeURIComponent(name) } : {};
 }

@@ -63,6 +63,8 @@ export interface ViewGraph extends GraphData {
 }
 
 export interface ActorDetails extends GraphActor {
+  /** What an edit must send back, so that a save over a newer one is refused. */
+  version: number;
   description: string;
   country: string | null;
   wikidataId: string | null;
@@ -137,6 +139,8 @@ export interface CitationDetails {
 
 /** `GET /api/relations/:id`. */
 export interface RelationDetails {
+  /** What an edit must send back, so that a save over a newer one is refused. */
+  version: number;
   tie: GraphTie;
   subject: { id: string; name: string; kind: ActorKind };
   object: { id: string; name: string; kind: ActorKind };
@@ -148,6 +152,8 @@ export interface RelationDetails {
 
 /** `GET /api/meetings/:id`. */
 export interface MeetingDetails {
+  /** What an edit must send back, so that a save over a newer one is refused. */
+  version: number;
   meeting: GraphMeeting;
   location: string | null;
   summary: string;

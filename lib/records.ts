@@ -75,7 +75,8 @@ export interface RecordCounts {
   sources: number;
 }
 
-export type RevisionAction = 'create' | 'update' | 'delete' | 'restore';
+/** `import`: created by a bulk import (db/bulk), which writes the same revision a `create` does. */
+export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'import';
 
 /** One entry of `GET /api/<kind>/:id/history`: `before`/`after` are the record's own fields, null where none. */
 export interface Revision {

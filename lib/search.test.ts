@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorNameQuery, foldName, searchTerms } from './search';
+import { actorNameQuery, closestSpelling, editDistance, foldName, searchTerms, similarNamesQuery } from './search';
 
 describe('foldName', () => {
   it.each([
@@ -39,5 +39,32 @@ describe('actorNameQuery', () => {
 
   it('keeps at most eight words', () => {
     expect(actorNameQuery('a b c d e f g h i j')!.split(' AND ')).toHaveLength(8);
+  });
+});
+
+describe('similarNamesQuery', () => {
+  it('matches each spelling word by word, exactly, as a prefix or within a few letters', () => {
+    expect(similarNamesQuery(['Haniye'])).toBe('((haniye OR haniye* OR haniye~1))');
+    expect(similarNamesQuery(['Ismail Haniyeh', 'MİT'])).toBe(
+      '((ismail OR ismail* OR ismail~1) AND (haniyeh OR haniyeh* OR haniyeh~2)) OR ((mit OR mit*))',
+    );
+  });
+
+  it('lets no Lucene syntax through, and is null with nothing searchable', () => {
+    // Operators are upper-case in Lucene; folded to lower case they are plain words.
+    expect(similarNamesQuery(['*:* OR x~9'])).toBe('(or AND x AND 9)');
+    expect(similarNamesQuery(['', '  ?? '])).toBeNull();
+  });
+});
+
+describe('closestSpelling', () => {
+  it('picks the spelling of an actor that looks most like one typed', () => {
+    expect(closestSpelling(['Hanieh'], ['Ismail Haniyeh', 'Haniye', 'Hanieh'])).toBe('Hanieh');
+    expect(closestSpelling(['ismail haniya'], ['Ismail Haniyeh', 'Haniye'])).toBe('Ismail Haniyeh');
+  });
+
+  it('measures edits', () => {
+    expect(editDistance('haniye', 'haniyeh')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
   });
 });

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import type { ZodType, output } from 'zod';
 import { fieldIssues, parseRequest } from './api-response';
+import { ANONYMOUS_EDITOR, EDITOR_HEADER } from './editor';
 import { AppError } from './errors';
 import { editorNameSchema } from './schemas/authoring';
 import { deleteParamsSchema, searchParamsObject } from './schemas/requests';
@@ -8,10 +9,8 @@ import { deleteParamsSchema, searchParamsObject } from './schemas/requests';
 /** What the write routes read from a request besides its body, and how they answer a create. */
 
 export const MAX_BODY_BYTES = 256 * 1024;
-export const EDITOR_HEADER = 'X-Parley-Editor';
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const REPLAY_HEADER = 'Idempotent-Replay';
-const ANONYMOUS_EDITOR = 'anonymous';
 
 /** A POST that may be a retry: the key the client chose, and the request it was chosen for. */
 export interface IdempotencyRequest {

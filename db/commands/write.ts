@@ -144,6 +144,25 @@ export async function changeRecord<L extends Label>(
   return after.record;
 }
 
+/** Changes a record's own properties (an actor's or a source's): fields not sent are left as they are. */
+export async function updateProperties<L extends Label>({
+  label,
+  id,
+  version,
+  changes,
+  editor,
+}: {
+  label: L;
+  id: string;
+  version: number;
+  changes: Partial<Snapshot<L>>;
+  editor: string;
+}) {
+  return runChange(editor, (context) =>
+    changeRecord(context, label, { id, version, changes }, () => setProperties(context.tx, label, id, changes)),
+  );
+}
+
 /** Sets a record's own properties; null removes one, as Neo4j stores no nulls. */
 export async function setProperties(tx: ManagedTransaction, label: Label, id: string, properties: Record<string, unknown>): Promise<void> {
   await tx.run(`MATCH (n:${cypherLabel(label)} {id: $id}) SET n += $properties`, { id, properties });

@@ -76,6 +76,7 @@ describe('getActorProfile (against Neo4j)', () => {
       description: 'Party to the Gaza ceasefire negotiations with Hamas.',
       country: 'ISR',
       wikidataId: 'Q801',
+      version: 1,
     });
     expect(profile.ties.map((tie) => [tie.type, tie.direction, tie.other.id])).toEqual([
       ['ASSASSINATES', 'out', 'ismail-haniyeh'],

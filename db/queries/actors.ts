@@ -2,7 +2,8 @@ import 'server-only';
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../../lib/errors';
 import type { ActorProfile, ActorSearchHit, ActorTie } from '../../lib/graph';
-import { actorNameQuery, foldName } from '../../lib/search';
+import type { SimilarActor } from '../../lib/records';
+import { actorNameQuery, closestSpelling, foldName, similarNamesQuery } from '../../lib/search';
 import { readTransaction } from '../driver';
 import { tieFields } from './claims';
 
@@ -64,7 +65,7 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
     const actorResult = await tx.run(
       `MATCH (a:Actor {id: $id}) WHERE a.deletedAt IS NULL
        RETURN a {.id, .name, .kind, aliases: coalesce(a.aliases, []), description: coalesce(a.description, ''),
-                 .country, .wikidataId} AS actor`,
+                 .country, .wikidataId, version: coalesce(a.version, 1)} AS actor`,
       { id },
     );
     const actor = actorResult.records[0]?.get('actor') as ActorProfile['actor'] | undefined;
@@ -96,4 +97,27 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
     const meetings = meetingResult.records.map((record) => record.get('meeting') as ActorProfile['meetings'][number]);
     return { actor, ties, meetings };
   });
+}
+
+/**
+ * Actors that may be the one about to be created: a name or alias that looks like the new name or one of its
+ * aliases, however accented or cased, or spelled with another transliteration (Haniye, Haniyeh, Hanieh).
+ */
+export async function findSimilarActors({ name, aliases }: { name: string; aliases: string[] }): Promise<SimilarActor[]> {
+  const spellings = [name, ...aliases].filter((spelling) => spelling.trim());
+  const luceneQuery = similarNamesQuery(spellings);
+  if (!luceneQuery) return [];
+  const candidates = await readTransaction(async (tx) => {
+    const result = await tx.run(
+      `CALL db.index.fulltext.queryNodes('actor_names', $luceneQuery, {limit: 20})
+       YIELD node, score
+       WHERE node.deletedAt IS NULL
+       RETURN node {.id, .name, .kind, aliases: coalesce(node.aliases, [])} AS actor
+       ORDER BY score DESC, node.name
+       LIMIT 10`,
+      { luceneQuery },
+    );
+    return result.records.map((record) => record.get('actor') as Omit<SimilarActor, 'matchedOn'>);
+  });
+  return candidates.map((actor) => ({ ...actor, matchedOn: closestSpelling(spellings, [actor.name, ...actor.aliases]) }));
 }

@@ -13,6 +13,7 @@ describe('getMeetingDetails (against Neo4j)', () => {
     const details = await getMeetingDetails({ id: MULTILATERAL });
     expect(details.meeting).toMatchObject({ id: MULTILATERAL, kind: 'negotiation', date: null, citationCount: 2 });
     expect(details.location).toBeNull();
+    expect(details.version).toBe(1);
     expect(details.summary).toMatch(/credits MİT with the lead/);
     expect(details.participants).toEqual([
       { actorId: 'egypt', name: 'Egypt', kind: 'state', role: 'mediator' },

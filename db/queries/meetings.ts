@@ -15,7 +15,7 @@ export async function getMeetingDetails({ id }: { id: string }): Promise<Meeting
     if (!meeting) throw new AppError('not_found', `No meeting with id "${id}".`);
     const result = await tx.run(
       `MATCH (m:Meeting {id: $id})
-       RETURN m.location AS location, coalesce(m.summary, '') AS summary,
+       RETURN m.location AS location, coalesce(m.summary, '') AS summary, coalesce(m.version, 1) AS version,
               COLLECT { MATCH (m)-[p:PARTICIPANT]->(a:Actor) WHERE a.deletedAt IS NULL
                         RETURN {actorId: a.id, name: a.name, kind: a.kind, role: p.role} ORDER BY a.name } AS participants`,
       { id },
@@ -23,6 +23,7 @@ export async function getMeetingDetails({ id }: { id: string }): Promise<Meeting
     const record = result.records[0]!;
     const citations = await readCitations(tx, [id]);
     return {
+      version: record.get('version'),
       meeting,
       location: record.get('location') ?? null,
       summary: record.get('summary'),

@@ -20,6 +20,7 @@ describe('getRelationDetails (against Neo4j)', () => {
       },
     ]);
     expect(details.samePair).toEqual([]);
+    expect(details.version).toBe(1);
     expect(JSON.parse(JSON.stringify(details))).toEqual(details);
   });
 

@@ -14,6 +14,7 @@ export async function getRelationDetails({ id }: { id: string }): Promise<Relati
       `MATCH (s:Actor)<-[:SUBJECT]-(r:Relation {id: $id})-[:OBJECT]->(o:Actor)
        WHERE r.deletedAt IS NULL AND s.deletedAt IS NULL AND o.deletedAt IS NULL
        RETURN s {.id, .name, .kind} AS subject, o {.id, .name, .kind} AS object, coalesce(r.summary, '') AS summary,
+              coalesce(r.version, 1) AS version,
               COLLECT { MATCH (s)<-[:SUBJECT|OBJECT]-(other:Relation)-[:SUBJECT|OBJECT]->(o)
                         WHERE other <> r AND other.deletedAt IS NULL
                         RETURN DISTINCT other.id } AS samePairIds`,
@@ -24,6 +25,7 @@ export async function getRelationDetails({ id }: { id: string }): Promise<Relati
     const ties = await readTies(tx, [id, ...(record.get('samePairIds') as string[])]);
     const citations = await readCitations(tx, [id]);
     return {
+      version: record.get('version'),
       // Found above in the same transaction, so it is there.
       tie: ties.find((tie) => tie.id === id)!,
       subject: record.get('subject'),

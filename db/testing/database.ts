@@ -36,3 +36,23 @@ export async function resetToDemoData(driver: Driver): Promise<void> {
 export async function runCypher(driver: Driver, query: string, parameters: Record<string, unknown> = {}): Promise<void> {
   await driver.executeQuery(query, parameters, { database: testDatabaseSettings().database });
 }
+
+/**
+ * How many nodes of each label and relationships of each type there are, and the sum of all record versions:
+ * equal before and after a refused write means that it wrote nothing.
+ */
+export async function countEverything(driver: Driver): Promise<Record<string, number>> {
+  const { records } = await driver.executeQuery(
+    `CALL () {
+       MATCH (n) UNWIND labels(n) AS label RETURN 'label:' + label AS key, count(*) AS count
+       UNION ALL
+       MATCH ()-[r]->() RETURN 'type:' + type(r) AS key, count(*) AS count
+       UNION ALL
+       MATCH (n) WHERE n.version IS NOT NULL AND NOT n:Revision RETURN 'versions' AS key, sum(n.version) AS count
+     }
+     RETURN key, count ORDER BY key`,
+    {},
+    { database: testDatabaseSettings().database },
+  );
+  return Object.fromEntries(records.map((record) => [record.get('key') as string, Number(record.get('count'))]));
+}

@@ -1,13 +1,15 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { closeDriver } from '../driver';
-import { createTestDriver, resetToDemoData, runCypher } from './database';
+import { countEverything, createTestDriver, resetToDemoData, runCypher } from './database';
 
 export interface DemoDatabase {
   /** Runs one Cypher statement, for tests that edit data (such as deleting a record). */
   run(query: string, parameters?: Record<string, unknown>): Promise<void>;
   /** Puts the demo data back, undoing what earlier tests edited. */
   reset(): Promise<void>;
+  /** Counts of every label and relationship type (see `countEverything`), to show that a refused write wrote nothing. */
+  counts(): Promise<Record<string, number>>;
 }
 
 /**
@@ -28,5 +30,6 @@ export function useDemoDatabase(): DemoDatabase {
   return {
     run: (query, parameters) => runCypher(driver, query, parameters),
     reset: () => resetToDemoData(driver),
+    counts: () => countEverything(driver),
   };
 }

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { entityIdSchema, longTextSchema, partialDateSchema, shortTextSchema } from './common';
 import { citationSchema } from './source';
 
-/** CAMEO-style consultation types (CAMEO 040–046). */
-export const MEETING_KINDS = ['phone_call', 'visit', 'hosted_visit', 'third_location', 'mediation', 'negotiation'] as const;
+/** CAMEO-style consultation types (CAMEO 040–046); `consultation` is CAMEO 040, a meeting of no stated kind. */
+export const MEETING_KINDS = ['consultation', 'phone_call', 'visit', 'hosted_visit', 'third_location', 'mediation', 'negotiation'] as const;
 export const meetingKindSchema = z.enum(MEETING_KINDS);
 export type MeetingKind = z.infer<typeof meetingKindSchema>;
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  consultation: 'Consultation',
   phone_call: 'Phone call',
   visit: 'Visit',
   hosted_visit: 'Hosted visit',

@@ -1,19 +1,19 @@
 import type { NextRequest } from 'next/server';
 import { getViewBundle } from '@/db/queries/export';
 import { createSnapshot } from '@/db/queries/snapshots';
-import { parseRequest, parseViewRequest, readJsonBody, respond } from '@/lib/api-response';
+import { parseViewRequest, respond } from '@/lib/api-response';
 import { snapshotInputSchema } from '@/lib/schemas/snapshot';
-import { editorName } from '@/lib/editor';
 import { viewQueryString } from '@/lib/view-state';
+import { readEditor, readJsonBody } from '@/lib/write-api';
 
 /** `POST /api/snapshots`: stores the picture of a view and answers its short link, `/v/<id>`. */
 export async function POST(request: NextRequest): Promise<Response> {
   return respond(
     async () => {
-      const input = parseRequest(snapshotInputSchema, await readJsonBody(request));
+      const input = await readJsonBody(request, snapshotInputSchema);
       const view = parseViewRequest(new URLSearchParams(input.view.replace(/^\?/, '')));
       const bundle = await getViewBundle(view, request.nextUrl.origin);
-      const snapshot = await createSnapshot({ input, bundle, view: viewQueryString(view), editor: editorName(request) });
+      const snapshot = await createSnapshot({ input, bundle, view: viewQueryString(view), editor: readEditor(request) });
       return { id: snapshot.id, url: `/v/${snapshot.id}`, createdAt: snapshot.createdAt };
     },
     { status: 201 },

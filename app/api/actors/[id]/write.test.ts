@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { GET as getDeleted } from '@/app/api/deleted/route';
+import { GET as getView } from '@/app/api/view/route';
+import { useDemoDatabase } from '@/db/testing/demo-database';
+import { idContext, jsonRequest } from '@/db/testing/requests';
+import type { ViewGraph } from '@/lib/graph';
+import type { ActorRecord, Revision } from '@/lib/records';
+import { GET as getHistory } from './history/route';
+import { POST as restore } from './restore/route';
+import { DELETE as remove, GET as getProfile, PATCH as patch } from './route';
+
+const edit = (id: string, body: unknown, editor = 'tester') =>
+  patch(jsonRequest('PATCH', `/api/actors/${id}`, body, { 'X-Parley-Editor': editor }), idContext(id));
+const del = (id: string, query: string) => remove(jsonRequest('DELETE', `/api/actors/${id}?${query}`), idContext(id));
+const history = async (id: string) =>
+  ((await (await getHistory(jsonRequest('GET', `/api/actors/${id}/history`), idContext(id))).json()) as { revisions: Revision[] }).revisions;
+const view = async (actors: string) => (await (await getView(jsonRequest('GET', `/api/view?actors=${actors}`))).json()) as ViewGraph;
+
+describe('PATCH /api/actors/:id (against Neo4j)', () => {
+  useDemoDatabase();
+
+  it('changes only the fields sent, answers the next version and records before and after', async () => {
+    const response = await edit('qatar', { version: 1, changes: { description: 'Mediator.', aliases: ['Katar', 'Qatar State'] } });
+    expect(response.status).toBe(200);
+    const { actor } = (await response.json()) as { actor: ActorRecord };
+    expect(actor).toMatchObject({ id: 'qatar', name: 'Qatar', country: 'QAT', wikidataId: 'Q846', description: 'Mediator.', version: 2 });
+    expect(actor.aliases).toEqual(['Katar', 'Qatar State']);
+    expect((await (await getProfile(jsonRequest('GET', '/api/actors/qatar'), idContext('qatar'))).json()).actor.version).toBe(2);
+
+    const [update, create] = await history('qatar');
+    expect(update).toMatchObject({ action: 'update', editor: 'tester' });
+    expect(update!.before).toMatchObject({ description: 'One of the mediating countries of the Gaza ceasefire talks.' });
+    expect(update!.after).toMatchObject({ description: 'Mediator.', aliases: ['Katar', 'Qatar State'] });
+    expect(create).toMatchObject({ action: 'create', editor: 'demo-seed', before: null });
+  });
+
+  it('clears an optional field sent as null or empty, and writes nothing for a change that changes nothing', async () => {
+    const cleared = await (await edit('egypt', { version: 1, changes: { wikidataId: '', country: null } })).json();
+    expect(cleared.actor).toMatchObject({ wikidataId: null, country: null, version: 2 });
+    const same = await (await edit('egypt', { version: 2, changes: { name: 'Egypt' } })).json();
+    expect(same.actor.version).toBe(2);
+    expect(await history('egypt')).toHaveLength(2);
+  });
+
+  it('refuses the second of two saves made on the same version, with the current record', async () => {
+    const [first, second] = await Promise.all([
+      edit('turkey', { version: 1, changes: { description: 'First analyst.' } }, 'first'),
+      edit('turkey', { version: 1, changes: { description: 'Second analyst.' } }, 'second'),
+    ]);
+    expect([first!.status, second!.status].sort()).toEqual([200, 409]);
+    const refused = (first!.status === 409 ? first : second)!;
+    const body = await refused.json();
+    expect(body.error).toMatchObject({
+      code: 'conflict',
+      message:
+        'This record was changed since you opened it (now version 2). Reload it to see the changes, then apply yours again.',
+      current: { id: 'turkey', version: 2 },
+    });
+    const winner = (first!.status === 200 ? 'First analyst.' : 'Second analyst.');
+    expect(body.error.current.description).toBe(winner);
+    expect((await history('turkey')).filter((revision) => revision.action === 'update')).toHaveLength(1);
+  });
+
+  it('answers 404 for an unknown or deleted actor, and 400 for a bad version or change', async () => {
+    expect((await edit('nobody', { version: 1, changes: { name: 'X' } })).status).toBe(404);
+    const bad = await edit('qatar', { version: 0, changes: { kind: 'planet', id: 'x' } });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.issues.map((issue: { field: string }) => issue.field).sort()).toEqual(['changes', 'changes.kind', 'version']);
+  });
+});
+
+describe('DELETE and restore /api/actors/:id (against Neo4j)', () => {
+  const db = useDemoDatabase();
+
+  it('refuses to leave ties and meetings dangling, then deletes them with withClaims, and restore brings all back', async () => {
+    const before = await view('mit,turkey,ibrahim-kalin,ismail-haniyeh');
+    expect(before.ties.map((tie) => tie.id)).toContain('mit-part-of-turkey');
+    const counts = await db.counts();
+
+    const refused = await del('mit', 'version=1');
+    expect(refused.status).toBe(409);
+    const error = (await refused.json()).error;
+    expect(error).toMatchObject({ code: 'conflict', dangling: { relations: expect.any(Number), meetings: 1 } });
+    expect(error.message).toMatch(/still takes part in \d+ ties and 1 meeting, which would be left dangling.*withClaims=true/);
+    expect(await db.counts()).toEqual(counts);
+
+    const deleted = await del('mit', 'version=1&withClaims=true');
+    expect(deleted.status).toBe(200);
+    const { deleted: deletedCounts } = await deleted.json();
+    expect(deletedCounts).toEqual({ actors: 1, relations: error.dangling.relations, meetings: 1, sources: 0 });
+
+    const after = await view('mit,turkey,ibrahim-kalin,ismail-haniyeh');
+    expect(after.missing).toEqual(['mit']);
+    expect(after.ties.map((tie) => tie.id)).not.toContain('mit-part-of-turkey');
+    expect(after.ties.map((tie) => tie.id)).not.toContain('ibrahim-kalin-leads-mit');
+    expect((await getProfile(jsonRequest('GET', '/api/actors/mit'), idContext('mit'))).status).toBe(404);
+
+    const listed = await (await getDeleted(jsonRequest('GET', '/api/deleted?kind=actor'))).json();
+    expect(listed.records).toEqual([
+      { kind: 'actor', id: 'mit', name: 'MİT', deletedAt: expect.any(String), deletedBy: 'anonymous', deletionId: expect.any(String) },
+    ]);
+    const all = (await (await getDeleted(jsonRequest('GET', '/api/deleted'))).json()).records as { kind: string; deletionId: string }[];
+    expect(all).toHaveLength(1 + error.dangling.relations + 1);
+    expect(new Set(all.map((record) => record.deletionId)).size).toBe(1);
+    expect(all.find((record) => record.kind === 'relation')).toMatchObject({ title: expect.stringMatching(/MİT|Kalın/) });
+
+    const restored = await restore(jsonRequest('POST', '/api/actors/mit/restore', undefined, { 'X-Parley-Editor': 'restorer' }), idContext('mit'));
+    expect(restored.status).toBe(200);
+    expect((await restored.json()).restored).toEqual(deletedCounts);
+    expect((await view('mit,turkey,ibrahim-kalin,ismail-haniyeh')).ties).toEqual(before.ties);
+    expect((await view('mit,turkey,ibrahim-kalin,ismail-haniyeh')).meetings).toEqual(before.meetings);
+    expect((await (await getDeleted(jsonRequest('GET', '/api/deleted'))).json()).records).toEqual([]);
+
+    const revisions = await history('mit');
+    expect(revisions.map((revision) => revision.action)).toEqual(['restore', 'delete', 'create']);
+    expect(revisions[0]).toMatchObject({ editor: 'restorer', before: null, after: { id: 'mit', name: 'MİT' } });
+    expect(revisions[1]).toMatchObject({ editor: 'anonymous', before: { id: 'mit' }, after: null });
+
+    const again = await restore(jsonRequest('POST', '/api/actors/mit/restore'), idContext('mit'));
+    expect(again.status).toBe(409);
+    expect((await again.json()).error.message).toMatch(/not deleted/);
+  });
+
+  it('deletes an actor without ties at once, keeps its history, and needs the current version', async () => {
+    await db.run("CREATE (:Actor {id: 'lonely', name: 'Lonely', kind: 'person', version: 3})");
+    const stale = await del('lonely', 'version=2');
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).error.current.version).toBe(3);
+    expect((await del('lonely', 'version=3')).status).toBe(200);
+    expect((await history('lonely')).map((revision) => revision.action)).toEqual(['delete']);
+    expect((await del('lonely', 'version=4')).status).toBe(404);
+    expect((await del('lonely', 'withClaims=maybe')).status).toBe(400);
+  });
+
+  it('answers 404 for the history of an id that never was', async () => {
+    expect((await getHistory(jsonRequest('GET', '/api/actors/never/history'), idContext('never'))).status).toBe(404);
+  });
+});

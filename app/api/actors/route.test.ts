@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { useDemoDatabase } from '@/db/testing/demo-database';
+import { jsonRequest } from '@/db/testing/requests';
+import type { ActorRecord, SimilarActor } from '@/lib/records';
+import { GET as getProfile } from './[id]/route';
+import { GET as getHistory } from './[id]/history/route';
+import { POST as createActor } from './route';
+import { GET as getSimilar } from './similar/route';
+
+const post = (body: unknown, headers: Record<string, string> = {}) => createActor(jsonRequest('POST', '/api/actors', body, headers));
+const context = (id: string) => ({ params: Promise.resolve({ id }) });
+
+describe('POST /api/actors (against Neo4j)', () => {
+  const db = useDemoDatabase();
+
+  it('creates an actor with a readable id made from its name, version 1 and a first revision', async () => {
+    const response = await post(
+      { name: '  Hakan Fidan ', kind: 'person', aliases: ['Fidan', 'Fidan'], country: 'tur', description: 'Foreign minister.' },
+      // Header values are Latin-1: names in other letters are sent percent-encoded.
+      { 'X-Parley-Editor': encodeURIComponent('Ayşe') },
+    );
+    expect(response.status).toBe(201);
+    const { actor } = (await response.json()) as { actor: ActorRecord };
+    expect(actor).toEqual({
+      id: 'hakan-fidan',
+      name: 'Hakan Fidan',
+      kind: 'person',
+      aliases: ['Fidan'],
+      description: 'Foreign minister.',
+      country: 'TUR',
+      wikidataId: null,
+      version: 1,
+      createdAt: expect.any(String),
+      updatedAt: actor.createdAt,
+    });
+
+    const profile = await getProfile(jsonRequest('GET', '/api/actors/hakan-fidan'), context('hakan-fidan'));
+    expect((await profile.json()).actor).toMatchObject({ id: 'hakan-fidan', version: 1 });
+    const history = await (await getHistory(jsonRequest('GET', '/api/actors/hakan-fidan/history'), context('hakan-fidan'))).json();
+    expect(history.revisions).toEqual([
+      {
+        id: expect.any(String),
+        at: actor.createdAt,
+        editor: 'Ayşe',
+        action: 'create',
+        before: null,
+        after: { id: 'hakan-fidan', name: 'Hakan Fidan', kind: 'person', aliases: ['Fidan'], description: 'Foreign minister.', country: 'TUR', wikidataId: null },
+      },
+    ]);
+  });
+
+  it('folds accents into the id and adds a suffix when the id is taken, also by a deleted actor', async () => {
+    const first = await (await post({ name: 'İbrahim Kalın', kind: 'person' })).json();
+    expect(first.actor.id).toBe('ibrahim-kalin-2');
+    await db.run("MATCH (a:Actor {id: 'ibrahim-kalin-2'}) SET a.deletedAt = '2026-01-01T00:00:00Z'");
+    const second = await (await post({ name: 'Ibrahim Kalin', kind: 'person' })).json();
+    expect(second.actor.id).toBe('ibrahim-kalin-3');
+  });
+
+  it('makes ids from an alias when the name has no Latin letters, and never takes a reserved path', async () => {
+    expect((await (await post({ name: 'حزب الله', kind: 'organization', aliases: ['Hezbollah'] })).json()).actor.id).toBe('hezbollah');
+    expect((await (await post({ name: 'Similar', kind: 'organization' })).json()).actor.id).toBe('similar-2');
+  });
+
+  it('signs changes as anonymous without an editor name, and refuses a blank or overlong one', async () => {
+    const anonymous = await (await post({ name: 'Anon Test', kind: 'person' })).json();
+    const history = await (await getHistory(jsonRequest('GET', '/'), context(anonymous.actor.id))).json();
+    expect(history.revisions[0].editor).toBe('anonymous');
+    for (const editor of ['   ', 'x'.repeat(81)]) {
+      const refused = await post({ name: 'Nobody', kind: 'person' }, { 'X-Parley-Editor': editor });
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error.issues[0].field).toBe('X-Parley-Editor');
+    }
+  });
+
+  it('creates one actor for a double submit with one Idempotency-Key, and replays the answer', async () => {
+    const headers = { 'Idempotency-Key': 'create-mossad-1' };
+    const body = { name: 'Mossad', kind: 'agency' };
+    const first = await post(body, headers);
+    const second = await post(body, headers);
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('Idempotent-Replay')).toBe('true');
+    expect(first.headers.get('Idempotent-Replay')).toBeNull();
+    expect(await second.json()).toEqual(await first.json());
+    const counts = await db.counts();
+    expect(counts['label:IdempotencyKey']).toBe(1);
+
+    const reused = await post({ name: 'Shin Bet', kind: 'agency' }, headers);
+    expect(reused.status).toBe(409);
+    expect((await reused.json()).error.message).toMatch(/already used for a different request/);
+  });
+
+  it('creates one actor for 10 concurrent POSTs with one Idempotency-Key', async () => {
+    const before = (await db.counts())['label:Actor'];
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => post({ name: 'Shin Bet', kind: 'agency' }, { 'Idempotency-Key': 'concurrent-shin-bet' })),
+    );
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    const ids = new Set(await Promise.all(responses.map(async (response) => (await response.json()).actor.id)));
+    expect([...ids]).toEqual(['shin-bet']);
+    expect((await db.counts())['label:Actor']).toBe(before! + 1);
+  });
+
+  it('gives concurrent POSTs of the same name without a key different ids, never the same one', async () => {
+    const responses = await Promise.all(Array.from({ length: 5 }, () => post({ name: 'Unit 8200', kind: 'agency' })));
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 201, 201, 201]);
+    const ids = await Promise.all(responses.map(async (response) => (await response.json()).actor.id as string));
+    expect(new Set(ids).size).toBe(5);
+    expect(ids.sort()).toEqual(['unit-8200', 'unit-8200-2', 'unit-8200-3', 'unit-8200-4', 'unit-8200-5']);
+  });
+});
+
+describe('GET /api/actors/similar (against Neo4j)', () => {
+  useDemoDatabase();
+
+  const similar = async (query: string) => {
+    const response = await getSimilar(jsonRequest('GET', `/api/actors/similar?${query}`));
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { candidates: SimilarActor[] }).candidates;
+  };
+
+  it.each([
+    ['name=Haniye', 'ismail-haniyeh'],
+    ['name=Hanieh', 'ismail-haniyeh'],
+    ['name=Ismail%20Haniyya', 'ismail-haniyeh'],
+    ['name=HANIYEH', 'ismail-haniyeh'],
+    ['name=Erdogan', 'recep-tayyip-erdogan'],
+    ['name=Ibrahim%20Kalin', 'ibrahim-kalin'],
+    ['name=Netanyahou', 'benjamin-netanyahu'],
+    ['name=Someone&aliases=Katar,Nobody', 'qatar'],
+  ])('finds %s as %s', async (query, id) => {
+    expect((await similar(query)).map((candidate) => candidate.id)).toContain(id);
+  });
+
+  it('says which spelling looks alike', async () => {
+    const [haniyeh] = await similar('name=Haniye');
+    expect(haniyeh).toEqual({
+      id: 'ismail-haniyeh',
+      name: 'Ismail Haniyeh',
+      kind: 'person',
+      aliases: expect.arrayContaining(['Haniye']),
+      matchedOn: 'Haniye',
+    });
+  });
+
+  it('finds nothing for names unlike any actor, or nothing searchable, and 400 for an overlong one', async () => {
+    expect(await similar('name=Zzyzx%20Qwerty')).toEqual([]);
+    expect(await similar('name=*:*')).toEqual([]);
+    expect(await similar('')).toEqual([]);
+    const tooLong = await getSimilar(jsonRequest('GET', `/api/actors/similar?name=${'a'.repeat(301)}`));
+    expect(tooLong.status).toBe(400);
+  });
+});

@@ -1,0 +1,114 @@
+'use client';
+
+import { useCallback, useReducer, useRef } from 'react';
+import { storedEditorName } from '@/lib/editor-client';
+import { EDITOR_HEADER } from '@/lib/editor';
+import type { ImportFormat, ImportResult } from '@/lib/import/types';
+import { FILE_NAME_HEADER, PROGRESS_MEDIA_TYPE } from '@/lib/import/protocol';
+
+/**
+ * Sends files to `POST /api/import` with XMLHttpRequest, whose upload events say how much of a large file has
+ * gone, then reads the answer's progress lines (NDJSON) as they arrive, so that the page can show both phases.
+ */
+
+export type UploadState =
+  | { phase: 'idle' }
+  | { phase: 'uploading'; dryRun: boolean; sent: number; size: number }
+  | { phase: 'processing'; dryRun: boolean; done: number; total: number }
+  | { phase: 'done'; dryRun: boolean; result: ImportResult }
+  | { phase: 'error'; dryRun: boolean; message: string };
+
+type Action =
+  | { type: 'reset' }
+  | { type: 'upload'; dryRun: boolean; sent: number; size: number }
+  | { type: 'process'; dryRun: boolean; done: number; total: number }
+  | { type: 'done'; dryRun: boolean; result: ImportResult }
+  | { type: 'fail'; dryRun: boolean; message: string };
+
+function reduce(_state: UploadState, action: Action): UploadState {
+  switch (action.type) {
+    case 'reset':
+      return { phase: 'idle' };
+    case 'upload':
+      return { phase: 'uploading', dryRun: action.dryRun, sent: action.sent, size: action.size };
+    case 'process':
+      return { phase: 'processing', dryRun: action.dryRun, done: action.done, total: action.total };
+    case 'done':
+      return { phase: 'done', dryRun: action.dryRun, result: action.result };
+    case 'fail':
+      return { phase: 'error', dryRun: action.dryRun, message: action.message };
+  }
+}
+
+type ProgressLine =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'result'; result: ImportResult }
+  | { type: 'error'; error: { message: string } };
+
+function errorMessage(status: number, body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { error?: { message?: string } };
+    if (parsed.error?.message) return parsed.error.message;
+  } catch {
+    // Not JSON: a proxy's page, say.
+  }
+  return `The server answered ${status}.`;
+}
+
+export function useImportUpload() {
+  const [state, dispatch] = useReducer(reduce, { phase: 'idle' });
+  const request = useRef<XMLHttpRequest | null>(null);
+
+  const start = useCallback((files: File[], format: ImportFormat, dryRun: boolean) => {
+    request.current?.abort();
+    const xhr = new XMLHttpRequest();
+    request.current = xhr;
+    xhr.open('POST', `/api/import?format=${encodeURIComponent(format)}&dryRun=${dryRun}`);
+    xhr.setRequestHeader('Accept', PROGRESS_MEDIA_TYPE);
+    const editor = storedEditorName();
+    // Headers carry only Latin-1: a name in another script goes percent-encoded, as the server expects.
+    if (editor) xhr.setRequestHeader(EDITOR_HEADER, encodeURIComponent(editor));
+
+    const size = files.reduce((sum, file) => sum + file.size, 0);
+    dispatch({ type: 'upload', dryRun, sent: 0, size });
+    xhr.upload.onprogress = (event) => dispatch({ type: 'upload', dryRun, sent: event.loaded, size: event.lengthComputable ? event.total : size });
+    xhr.upload.onload = () => dispatch({ type: 'process', dryRun, done: 0, total: 0 });
+
+    let read = 0;
+    const readLines = () => {
+      if (xhr.status !== 200) return;
+      const text = xhr.responseText;
+      const end = text.lastIndexOf('\n') + 1;
+      for (const line of text.slice(read, end).split('\n').filter(Boolean)) {
+        const message = JSON.parse(line) as ProgressLine;
+        if (message.type === 'progress') dispatch({ type: 'process', dryRun, done: message.done, total: message.total });
+        else if (message.type === 'result') dispatch({ type: 'done', dryRun, result: message.result });
+        else dispatch({ type: 'fail', dryRun, message: message.error.message });
+      }
+      read = end;
+    };
+    xhr.onprogress = readLines;
+    xhr.onload = () => {
+      if (xhr.status === 200) readLines();
+      else dispatch({ type: 'fail', dryRun, message: errorMessage(xhr.status, xhr.responseText) });
+    };
+    xhr.onerror = () => dispatch({ type: 'fail', dryRun, message: 'Parley’s server cannot be reached. Check your connection and try again.' });
+
+    if (files.length === 1) {
+      xhr.setRequestHeader('Content-Type', 'text/plain; charset=utf-8');
+      xhr.setRequestHeader(FILE_NAME_HEADER, encodeURIComponent(files[0]!.name));
+      xhr.send(files[0]!);
+    } else {
+      const form = new FormData();
+      for (const file of files) form.append('file', file, file.name);
+      xhr.send(form);
+    }
+  }, []);
+
+  const reset = useCallback(() => {
+    request.current?.abort();
+    dispatch({ type: 'reset' });
+  }, []);
+
+  return { state, start, reset };
+}

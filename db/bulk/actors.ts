@@ -1,0 +1,132 @@
+import 'server-only';
+import { int } from 'neo4j-driver';
+import { nameKey } from '../../lib/import/events';
+import type { ImportActor } from '../../lib/import/types';
+import { slugify } from '../../lib/slug';
+import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';
+import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
+
+/** Ids a new actor must not take: `/api/actors/similar` would answer instead of the actor (as in db/commands/actors.ts). */
+const RESERVED_ACTOR_IDS = ['similar'] as const;
+/** Candidates the name index gives for one name; the exact spelling is then checked here. */
+const CANDIDATES_PER_NAME = 50;
+
+/**
+ * Actors of one chunk. An actor is matched by the id the file gives, else by its name: an existing actor (not
+ * deleted) whose name or an alias is the same once accents, case and spaces are folded ("Türkiye" is Turkey,
+ * "إسماعيل هنية" is Ismail Haniyeh), or an actor this import has already created under that spelling. Only
+ * then is a new one made, with a slug of its name as id (the file's id when it gives a free one).
+ */
+export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, actors: ImportActor[]): Promise<ChunkDecisions> {
+  const decisions = emptyDecisions('actors');
+  const unresolved = actors.filter((actor) => !plan.actors.has(actor.key));
+  decisions.matched += actors.length - unresolved.length;
+  const byId = await findActorIds(context, unresolved.flatMap((actor) => (actor.id ? [actor.id] : [])));
+  const needsName = unresolved.filter((actor) => !(actor.id && byId.has(actor.id)));
+  const byName = await findActorsByName(
+    context,
+    needsName.map((actor) => actor.name).filter((name) => !plan.actorNames.has(nameKey(name))),
+  );
+
+  const toCreate: ImportActor[] = [];
+  const pendingNames = new Map<string, ImportActor>();
+  const twins = new Map<string, string>();
+  for (const actor of unresolved) {
+    const key = nameKey(actor.name);
+    const id = (actor.id && byId.has(actor.id) ? actor.id : null) ?? plan.actorNames.get(key) ?? byName.get(key) ?? null;
+    if (id) {
+      decisions.ids.set(actor.key, id);
+      decisions.matched += 1;
+      continue;
+    }
+    const twin = pendingNames.get(key);
+    if (twin) {
+      // The same name twice in one chunk: one actor, known by both keys.
+      decisions.matched += 1;
+      twins.set(actor.key, twin.key);
+      continue;
+    }
+    pendingNames.set(key, actor);
+    toCreate.push(actor);
+  }
+
+  const ids = await allocateIds(
+    context,
+    'Actor',
+    toCreate.map((actor) => ({
+      preferred: actor.id,
+      base: [actor.name, ...actor.aliases].map(slugify).find(Boolean) ?? 'actor',
+    })),
+    RESERVED_ACTOR_IDS,
+  );
+  toCreate.forEach((actor, index) => {
+    const id = ids[index]!;
+    decisions.ids.set(actor.key, id);
+    for (const spelling of [actor.name, ...actor.aliases]) decisions.names.set(nameKey(spelling), id);
+  });
+  for (const [key, twinKey] of twins) decisions.ids.set(key, decisions.ids.get(twinKey)!);
+  decisions.created = toCreate.length;
+  if (context.dryRun || toCreate.length === 0) return decisions;
+
+  await context.tx.run(
+    `UNWIND $rows AS row
+     CREATE (a:Actor)
+     SET a = row, a.version = 1, a.createdAt = $at, a.updatedAt = $at`,
+    {
+      rows: toCreate.map((actor, index) =>
+        withoutNulls({
+          id: ids[index],
+          name: actor.name,
+          kind: actor.kind,
+          aliases: actor.aliases,
+          description: actor.description,
+          country: actor.country,
+          wikidataId: actor.wikidataId,
+        }),
+      ),
+      at: context.change.at,
+    },
+  );
+  await recordImports(context, 'Actor', ids.map((id) => ({ id })));
+  return decisions;
+}
+
+/** Which of these ids name an actor (deleted ones included: their ids are never given again). */
+export async function findActorIds({ tx }: ChunkContext, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const result = await tx.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id', { ids: [...new Set(ids)] });
+  return new Set(result.records.map((record) => record.get('id') as string));
+}
+
+/**
+ * Live actors by folded spelling, for the names given. The full-text index `actor_names` (which folds accents and
+ * case like `foldName`) finds candidates with a phrase query of the name as written, which its analyzer reads the
+ * same way it read the names it indexed; only a name or alias equal to it once folded counts as a match.
+ */
+async function findActorsByName({ tx }: ChunkContext, names: string[]): Promise<Map<string, string>> {
+  const lookups = [...new Map(names.map((name) => [nameKey(name), name])).entries()]
+    .filter(([key]) => /[\p{L}\p{N}]/u.test(key))
+    // Inside a phrase only `"` and `\` mean anything to Lucene; escaped, the name is plain text.
+    .map(([key, name]) => ({ key, query: `"${name.replace(/[\\"]/g, '\\$&')}"` }));
+  if (lookups.length === 0) return new Map();
+  const result = await tx.run(
+    `UNWIND $lookups AS lookup
+     CALL db.index.fulltext.queryNodes('actor_names', lookup.query, {limit: $limit}) YIELD node
+     WHERE node.deletedAt IS NULL
+     RETURN lookup.key AS key, node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`,
+    { lookups, limit: int(CANDIDATES_PER_NAME) },
+  );
+  const found = new Map<string, { id: string; byName: boolean }>();
+  for (const record of result.records) {
+    const key = record.get('key') as string;
+    const id = record.get('id') as string;
+    const byName = nameKey(record.get('name') as string) === key;
+    const byAlias = (record.get('aliases') as string[]).some((alias) => nameKey(alias) === key);
+    if (!byName && !byAlias) continue;
+    // Several actors with that spelling: one whose name it is beats one whose alias it is; then the smallest id, so
+    // that every run picks the same.
+    const best = found.get(key);
+    if (!best || (byName && !best.byName) || (byName === best.byName && id < best.id)) found.set(key, { id, byName });
+  }
+  return new Map([...found].map(([key, { id }]) => [key, id]));
+}

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { toCsv, CSV_TABLES } from '../../lib/export/csv';
+import { parseImport } from '../../lib/import/parse';
+import type { ImportFormat } from '../../lib/import/types';
+import { parseViewState } from '../../lib/view-state';
+import { closeDriver } from '../driver';
+import { getViewBundle } from '../queries/export';
+import { createTestDriver, resetToDemoData, testDatabaseSettings, wipeData } from '../testing/database';
+import { migrate } from '../migrate';
+import { loadBatch } from './load';
+
+const fixture = (name: string) => ({ name, text: readFileSync(path.join(__dirname, '../../lib/import/fixtures', name), 'utf8') });
+const PARLEY_TABLES = CSV_TABLES.map((table) => fixture(`parley-${table}.csv`));
+
+function importFiles(format: ImportFormat, files: { name: string; text: string }[], dryRun: boolean) {
+  return loadBatch(parseImport(format, files), { editor: 'import-test', dryRun, chunkSize: 3 });
+}
+
+describe('loadBatch (against Neo4j)', () => {
+  let driver: Driver;
+  const database = () => testDatabaseSettings().database;
+  const query = async (cypher: string, parameters: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(cypher, parameters, { database: database() })).records.map((record) => record.toObject());
+  /** How many nodes of every label and relationships of every type: a dry run must leave all of them as they were. */
+  const census = async () => ({
+    nodes: await query('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label'),
+    relationships: await query('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type'),
+  });
+
+  beforeAll(async () => {
+    driver = createTestDriver();
+  });
+  beforeEach(async () => {
+    await resetToDemoData(driver);
+  });
+  afterAll(async () => {
+    await resetToDemoData(driver);
+    await driver.close();
+    await closeDriver();
+  });
+
+  it('previews an ICEWS file on a dry run without writing anything, and the real run does what it previewed', async () => {
+    const before = await census();
+    const preview = await importFiles('icews', [fixture('icews-events.tsv')], true);
+    expect(await census()).toEqual(before);
+
+    expect(preview.dryRun).toBe(true);
+    expect(preview.created).toEqual({ actors: 2, relations: 4, meetings: 4, sources: 6 });
+    // Qatar, Hamas, Israel, Türkiye (Turkey), Egypt, the United States and إسماعيل هنية (Haniyeh) are demo actors.
+    expect(preview.matched).toEqual({ actors: 7, relations: 0, meetings: 0, sources: 0 });
+    expect(preview.skipped.map((row) => row.line)).toEqual([9, 13]);
+    expect(preview.errors.map((row) => row.line)).toEqual([10, 11, 12, 16]);
+
+    const real = await importFiles('icews', [fixture('icews-events.tsv')], false);
+    expect({ ...real, dryRun: true }).toEqual(preview);
+  });
+
+  it('links ICEWS events to the demo actors instead of making new ones, and keeps the CAMEO code on the claim', async () => {
+    await importFiles('icews', [fixture('icews-events.tsv')], false);
+    expect(await query("MATCH (a:Actor) WHERE a.name IN ['Qatar', 'Hamas', 'Israel'] RETURN a.id AS id ORDER BY id")).toEqual([
+      { id: 'hamas' },
+      { id: 'israel' },
+      { id: 'qatar' },
+    ]);
+    const [mediation] = await query(
+      `MATCH (m:Meeting {importKey: 'icews:90000001'})
+       RETURN m.kind AS kind, m.date AS date, m.cameoCode AS code, m.cameoLabel AS label,
+              COLLECT { MATCH (m)-[p:PARTICIPANT]->(a) RETURN a.id + ':' + p.role ORDER BY a.id } AS participants,
+              COLLECT { MATCH (m)-[c:CITES]->(s) RETURN s.publisher + ': ' + c.quote } AS citations`,
+    );
+    expect(mediation).toEqual({
+      kind: 'mediation',
+      date: '2024-07-20',
+      code: '045',
+      label: 'Mediate',
+      participants: ['hamas:party', 'qatar:mediator'],
+      citations: ['Al Jazeera: Qatar mediated between Hamas and Israel in Doha on Saturday.'],
+    });
+    const [call] = await query("MATCH (m:Meeting {importKey: 'icews:90000006'})-[:PARTICIPANT]->(a:Actor) RETURN collect(a.id) AS ids");
+    expect(call!.ids).toContain('ismail-haniyeh');
+    const [visit] = await query("MATCH (m:Meeting {importKey: 'icews:90000003'})-[p:PARTICIPANT]->(a:Actor) RETURN collect(a.id + ':' + p.role) AS ids");
+    expect(visit!.ids.sort()).toEqual(['egypt:host', 'turkey:party']);
+    const [strike] = await query(
+      `MATCH (s:Actor)<-[:SUBJECT]-(r:Relation {importKey: 'icews:90000002'})-[:OBJECT]->(o:Actor)
+       RETURN r.id AS id, r.type AS type, s.id AS subject, o.id AS object, r.confidence AS confidence`,
+    );
+    expect(strike).toEqual({ id: 'israel-attacks-hamas-2024-07-31', type: 'ATTACKS', subject: 'israel', object: 'hamas', confidence: 'low' });
+    const [abbas] = await query("MATCH (a:Actor {name: 'Mahmoud Abbas'}) RETURN a.id AS id, a.kind AS kind, a.version AS version");
+    expect(abbas).toEqual({ id: 'mahmoud-abbas', kind: 'person', version: 1 });
+    const [revision] = await query(
+      `MATCH (r:Revision)-[:OF]->(:Relation {importKey: 'icews:90000002'}) RETURN r.action AS action, r.editor AS editor, r.after AS after`,
+    );
+    expect(revision).toMatchObject({ action: 'import', editor: 'import-test' });
+    expect(JSON.parse(revision!.after as string)).toMatchObject({ type: 'ATTACKS', cameoCode: '190', importKey: 'icews:90000002' });
+  });
+
+  it('creates nothing when the same ICEWS or GDELT file is imported again', async () => {
+    for (const [format, file] of [
+      ['icews', 'icews-events.tsv'],
+      ['gdelt', 'gdelt-events.export.CSV'],
+    ] as const) {
+      const first = await importFiles(format, [fixture(file)], false);
+      const afterFirst = await census();
+      const second = await importFiles(format, [fixture(file)], false);
+      expect(await census()).toEqual(afterFirst);
+      expect(second.created).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 0 });
+      const total = (counts: typeof first.created) => counts.actors + counts.relations + counts.meetings + counts.sources;
+      expect(total(second.matched)).toBe(total(first.created) + total(first.matched));
+    }
+  });
+
+  it('imports GDELT events citing their article, with a generated description marked as not a quote', async () => {
+    const report = await importFiles('gdelt', [fixture('gdelt-events.export.CSV')], false);
+    expect(report.created).toEqual({ actors: 2, relations: 3, meetings: 2, sources: 5 });
+    expect(report.errors.map((row) => `${row.line} ${row.field ?? ''}`)).toEqual(['5 SQLDATE', '6 Actor2Name', '7 SOURCEURL', '8 ']);
+    const [claim] = await query(
+      `MATCH (r:Relation {importKey: 'gdelt:1185000001'})-[c:CITES]->(s:Source)
+       RETURN c.quote AS quote, c.credibility AS credibility, s.url AS url, s.reliability AS reliability, s.language AS language`,
+    );
+    expect(claim).toEqual({
+      quote: 'GDELT event of 2024-07-31 (CAMEO 190 “Use conventional military force”) between Israel and Hamas — generated from the coded event, not a verbatim quote',
+      credibility: 6,
+      url: 'https://www.example.com/world/2024/07/31/strike',
+      reliability: 'F',
+      language: 'und',
+    });
+  });
+
+  it('round-trips a JSON export: exported, wiped, imported, the same records come back', async () => {
+    const bundle = await getViewBundle(parseViewState({}).state, 'http://test');
+    await wipeData(driver);
+    const report = await importFiles('parley-json', [{ name: 'export.json', text: JSON.stringify(bundle, null, 2) }], false);
+    expect(report.errors).toEqual([]);
+    expect(report.created).toEqual({ actors: 11, relations: 14, meetings: 2, sources: 1 });
+    const again = await getViewBundle(parseViewState({}).state, 'http://test');
+    expect({ ...again, exportedAt: '' }).toEqual({ ...bundle, exportedAt: '' });
+  });
+
+  it('round-trips the four CSV tables of an export', async () => {
+    const bundle = await getViewBundle(parseViewState({}).state, 'http://test');
+    await wipeData(driver);
+    const files = CSV_TABLES.map((table) => ({ name: `${table}.csv`, text: toCsv(bundle, table) }));
+    const report = await importFiles('parley-csv', files, false);
+    expect(report.errors).toEqual([]);
+    const again = await getViewBundle(parseViewState({}).state, 'http://test');
+    for (const table of CSV_TABLES) expect(toCsv(again, table)).toBe(toCsv(bundle, table));
+    const second = await importFiles('parley-csv', files, false);
+    expect(second.created).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 0 });
+  });
+
+  it('matches records of a Parley file by id, creates the rest and reports bad rows by line', async () => {
+    const json = await importFiles('parley-json', [fixture('parley-export.json')], false);
+    expect(json.created).toEqual({ actors: 1, relations: 1, meetings: 1, sources: 1 });
+    expect(json.matched).toEqual({ actors: 2, relations: 1, meetings: 0, sources: 1 });
+    expect(json.errors).toEqual([
+      expect.objectContaining({ line: 75, field: 'ties.type' }),
+      expect.objectContaining({ line: 121, field: 'meetings.participants', message: 'At least two participants' }),
+    ]);
+    const csv = await importFiles('parley-csv', PARLEY_TABLES, false);
+    expect(csv.created).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 0 });
+    expect(csv.errors).toEqual([
+      { line: 4, field: 'ties.since', message: 'A date as YYYY, YYYY-MM or YYYY-MM-DD' },
+      expect.objectContaining({ line: 4, field: 'ties.confidence' }),
+      { line: 5, field: 'citations', message: 'A new tie needs at least one citation: every claim is sourced' },
+    ]);
+    const [quote] = await query("MATCH (:Relation {id: 'oman-mediates-for-hamas'})-[c:CITES]->() RETURN c.quote AS quote");
+    expect(quote!.quote).toBe('=Oman, "quietly", passed messages to Hamas,\nsaid one diplomat.');
+  });
+
+  it('names the line of a claim whose actor is in neither the file nor the database', async () => {
+    const ties = 'id,type,family,subject_id,subject_name,object_id,object_name,since,until,confidence,citations\r\nnobody-funds-hamas,FUNDS,cooperation,nobody,Nobody,hamas,Hamas,,,low,1\r\n';
+    const citations = PARLEY_TABLES.find((file) => file.name.includes('citations'))!.text.replace('oman-mediates-for-hamas', 'nobody-funds-hamas');
+    const report = await importFiles('parley-csv', [{ name: 'ties.csv', text: ties }, { name: 'citations.csv', text: citations }], true);
+    expect(report.errors).toContainEqual({ line: 2, field: 'subject', message: 'No actor with id “nobody” in the file or the database' });
+  });
+
+  it('keeps the schema applied by the migrations (the import indexes exist)', async () => {
+    await migrate(driver, database());
+    const indexes = await query("SHOW INDEXES YIELD name WHERE name IN ['relation_import_key', 'meeting_import_key', 'source_import_key', 'source_url'] RETURN name ORDER BY name");
+    expect(indexes.map((index) => index.name)).toEqual(['meeting_import_key', 'relation_import_key', 'source_import_key', 'source_url']);
+  });
+});

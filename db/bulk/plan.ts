@@ -1,0 +1,46 @@
+import type { ImportCounts, RecordKey, RowError, SkippedRow } from '../../lib/import/types';
+
+/**
+ * What an import has decided so far, kept between chunks: which database id each key of the file stands for,
+ * which claims are already there, and the counts and row messages of the answer. A dry run fills it exactly as
+ * a real run does (with placeholder ids for records it would create), which is why its preview is exact.
+ */
+export class ImportPlan {
+  /** Actor key of the file -> actor id (existing, created, or a dry-run placeholder). */
+  readonly actors = new Map<RecordKey, string>();
+  /** Folded name or alias -> id of an actor this import created, so that later rows with that spelling match it. */
+  readonly actorNames = new Map<string, string>();
+  readonly sources = new Map<RecordKey, string>();
+  /** Claim identity (`id:…` or `key:…`) -> id, so that a claim twice in one file is made once. */
+  readonly claims = new Map<string, string>();
+  readonly created: ImportCounts = { actors: 0, relations: 0, meetings: 0, sources: 0 };
+  readonly matched: ImportCounts = { actors: 0, relations: 0, meetings: 0, sources: 0 };
+  readonly skipped: SkippedRow[] = [];
+  readonly errors: RowError[] = [];
+}
+
+/** What one chunk decided, applied to the plan once its transaction has committed. */
+export interface ChunkDecisions {
+  kind: keyof ImportCounts;
+  created: number;
+  matched: number;
+  /** Key -> id, for actors and sources; claim identity -> id, for ties and meetings. */
+  ids: Map<string, string>;
+  names: Map<string, string>;
+  skipped: SkippedRow[];
+  errors: RowError[];
+}
+
+export function emptyDecisions(kind: keyof ImportCounts): ChunkDecisions {
+  return { kind, created: 0, matched: 0, ids: new Map(), names: new Map(), skipped: [], errors: [] };
+}
+
+export function applyDecisions(plan: ImportPlan, decisions: ChunkDecisions): void {
+  plan.created[decisions.kind] += decisions.created;
+  plan.matched[decisions.kind] += decisions.matched;
+  const ids = decisions.kind === 'actors' ? plan.actors : decisions.kind === 'sources' ? plan.sources : plan.claims;
+  for (const [key, id] of decisions.ids) ids.set(key, id);
+  for (const [name, id] of decisions.names) plan.actorNames.set(name, id);
+  plan.skipped.push(...decisions.skipped);
+  plan.errors.push(...decisions.errors);
+}

@@ -1,0 +1,68 @@
+import 'server-only';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import type { MeetingRecord } from '../../lib/records';
+import type { MeetingInput, meetingUpdateSchema, participantInputSchema } from '../../lib/schemas/authoring';
+import { slugify } from '../../lib/slug';
+import type { IdempotencyRequest } from '../../lib/write-api';
+import { citationReferences, writeCitations } from './citations';
+import { requireReferences, type Reference } from './records';
+import { changeRecord, createRecord, runChange, runWrite, setProperties } from './write';
+
+type ParticipantInput = z.infer<typeof participantInputSchema>;
+
+function participantReferences(participants: ParticipantInput[], fieldPrefix: string): Reference[] {
+  return participants.map((participant, index) => ({ field: `${fieldPrefix}${index}.actorId`, label: 'Actor', id: participant.actorId }));
+}
+
+async function writeParticipants(tx: ManagedTransaction, id: string, participants: ParticipantInput[]): Promise<void> {
+  await tx.run(
+    `MATCH (m:Meeting {id: $id})
+     UNWIND $participants AS participant
+     MATCH (actor:Actor {id: participant.actorId})
+     CREATE (m)-[:PARTICIPANT {role: participant.role}]->(actor)`,
+    { id, participants },
+  );
+}
+
+/** `POST /api/meetings`: the meeting, its participants and all its citations (new sources included) in one transaction. */
+export async function createMeeting({
+  input,
+  editor,
+  idempotency,
+}: {
+  input: MeetingInput;
+  editor: string;
+  idempotency: IdempotencyRequest | null;
+}): Promise<{ body: MeetingRecord; replayed: boolean }> {
+  const { participants, citations, ...properties } = input;
+  return runWrite({ editor, idempotency, input }, async (context) => {
+    await requireReferences(context.tx, [
+      ...participantReferences(participants, 'participants.'),
+      ...citationReferences(citations, 'citations.'),
+    ]);
+    return createRecord(context, 'Meeting', { base: slugify(input.title) || 'meeting', properties }, async (id) => {
+      await writeParticipants(context.tx, id, participants);
+      await writeCitations(context, 'Meeting', id, citations);
+    });
+  });
+}
+
+/** `PATCH /api/meetings/:id`: its own fields, and its participants (the list sent replaces the one stored). */
+export async function updateMeeting({
+  id,
+  version,
+  changes,
+  editor,
+}: z.infer<typeof meetingUpdateSchema> & { id: string; editor: string }): Promise<MeetingRecord> {
+  const { participants, ...properties } = changes;
+  return runChange(editor, (context) =>
+    changeRecord(context, 'Meeting', { id, version, changes }, async () => {
+      await setProperties(context.tx, 'Meeting', id, properties);
+      if (!participants) return;
+      await requireReferences(context.tx, participantReferences(participants, 'changes.participants.'));
+      await context.tx.run('MATCH (:Meeting {id: $id})-[p:PARTICIPANT]->() DELETE p', { id });
+      await writeParticipants(context.tx, id, participants);
+    }),
+  );
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { z } from 'zod';
+import { AppError } from '../../lib/errors';
+import type { RelationRecord } from '../../lib/records';
+import type { RelationInput, relationUpdateSchema } from '../../lib/schemas/authoring';
+import { slugify } from '../../lib/slug';
+import type { IdempotencyRequest } from '../../lib/write-api';
+import { citationReferences, writeCitations } from './citations';
+import { requireReferences } from './records';
+import { changeRecord, createRecord, runChange, runWrite, setProperties } from './write';
+
+/** `POST /api/relations`: the tie, its two ends and all its citations (new sources included) in one transaction. */
+export async function createRelation({
+  input,
+  editor,
+  idempotency,
+}: {
+  input: RelationInput;
+  editor: string;
+  idempotency: IdempotencyRequest | null;
+}): Promise<{ body: RelationRecord; replayed: boolean }> {
+  const { subjectId, objectId, citations, ...properties } = input;
+  // Read like the demo ids: `qatar-mediates-for-hamas`.
+  const base = slugify(`${subjectId} ${input.type} ${objectId}`);
+  return runWrite({ editor, idempotency, input }, async (context) => {
+    await requireReferences(context.tx, [
+      { field: 'subjectId', label: 'Actor', id: subjectId },
+      { field: 'objectId', label: 'Actor', id: objectId },
+      ...citationReferences(citations, 'citations.'),
+    ]);
+    return createRecord(context, 'Relation', { base, properties }, async (id) => {
+      await context.tx.run(
+        `MATCH (r:Relation {id: $id}), (subject:Actor {id: $subjectId}), (object:Actor {id: $objectId})
+         CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)`,
+        { id, subjectId, objectId },
+      );
+      await writeCitations(context, 'Relation', id, citations);
+    });
+  });
+}
+
+/** `PATCH /api/relations/:id`: its type, dates, confidence and summary; the two ends stay (a new pair is a new claim). */
+export async function updateRelation({
+  id,
+  version,
+  changes,
+  editor,
+}: z.infer<typeof relationUpdateSchema> & { id: string; editor: string }): Promise<RelationRecord> {
+  return runChange(editor, (context) =>
+    changeRecord(context, 'Relation', { id, version, changes }, async (before) => {
+      const since = changes.since === undefined ? before.snapshot.since : changes.since;
+      const until = changes.until === undefined ? before.snapshot.until : changes.until;
+      if (since && until && since > until) {
+        throw new AppError('bad_request', 'Some fields are not valid.', [{ field: 'changes.until', message: 'Ends before it starts' }]);
+      }
+      await setProperties(context.tx, 'Relation', id, changes);
+    }),
+  );
+}

@@ -1,0 +1,54 @@
+import 'server-only';
+import { AppError } from '../../lib/errors';
+import type { RecordCounts, SourceRecord } from '../../lib/records';
+import type { SourceInput } from '../../lib/schemas/authoring';
+import { slugify } from '../../lib/slug';
+import type { IdempotencyRequest } from '../../lib/write-api';
+import { deleteRecord } from './tombstones';
+import { createRecord, runWrite, type WriteContext } from './write';
+
+/** Creates a source inside a larger write: on its own, or inline with the citation of a new claim. */
+export async function insertSource(context: WriteContext, input: SourceInput): Promise<SourceRecord> {
+  return createRecord(context, 'Source', { base: slugify(input.title) || 'source', properties: input });
+}
+
+/** `POST /api/sources`. */
+export async function createSource({
+  input,
+  editor,
+  idempotency,
+}: {
+  input: SourceInput;
+  editor: string;
+  idempotency: IdempotencyRequest | null;
+}): Promise<{ body: SourceRecord; replayed: boolean }> {
+  return runWrite({ editor, idempotency, input }, (context) => insertSource(context, input));
+}
+
+/** `DELETE /api/sources/:id`: refused while it backs a tie or meeting, since a claim must never lose a citation silently. */
+export async function deleteSource({ id, version, editor }: { id: string; version: number; editor: string }): Promise<RecordCounts> {
+  return deleteRecord({ label: 'Source', id, version, editor }, async ({ tx }) => {
+    const result = await tx.run(
+      `MATCH (s:Source {id: $id})
+       RETURN COUNT { MATCH (r:Relation)-[:CITES]->(s) WHERE r.deletedAt IS NULL RETURN DISTINCT r } AS relations,
+              COUNT { MATCH (m:Meeting)-[:CITES]->(s) WHERE m.deletedAt IS NULL RETURN DISTINCT m } AS meetings`,
+      { id },
+    );
+    const relations = result.records[0]!.get('relations') as number;
+    const meetings = result.records[0]!.get('meetings') as number;
+    if (relations + meetings > 0) {
+      throw new AppError(
+        'conflict',
+        `This source backs ${countOf(relations, 'tie')} and ${countOf(meetings, 'meeting')}; deleting it would take their ` +
+          'citations away. Delete those claims first, or keep the source.',
+        [],
+        { backs: { relations, meetings } },
+      );
+    }
+    return [];
+  });
+}
+
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

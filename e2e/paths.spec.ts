@@ -1,0 +1,91 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { actorsTable, expectUrlParam, openApp, openTab, rowHeader, tab, viewTable } from './support';
+
+const MEETING = 'Multilateral intelligence diplomacy on a Gaza ceasefire';
+const MULTILATERAL_QUOTE =
+  'Une diplomatie multilatérale du renseignement a été menée aux côtés des hauts dirigeants du Hamas, notamment Israël, l’Égypte, le Qatar et les États-Unis.';
+
+const MIT_EFFORTS_QUOTE = 'Les efforts du MIT ont directement affecté le cours du processus de négociation.';
+
+function pathsPanel(page: Page): Locator {
+  return page.getByRole('tabpanel', { name: 'Paths' });
+}
+
+/** Picks an endpoint the way a user does: type in the picker, then choose the first suggestion with Enter. */
+async function pick(panel: Locator, label: 'From' | 'To', text: string, expected: string) {
+  const input = panel.getByRole('combobox', { name: label, exact: true });
+  await input.fill(text);
+  await expect(panel.getByRole('listbox', { name: label, exact: true }).getByRole('option').first()).toContainText(expected);
+  await input.press('Enter');
+  await expect(input).toHaveValue(expected);
+}
+
+/** The n-th path found (1-based): the list item holding its "Path n" toggle. */
+function path(panel: Locator, n: number): Locator {
+  // The inner locator of `has` is matched inside each item, so it starts from the page, not from the panel.
+  return panel.getByRole('listitem').filter({ has: panel.page().getByRole('button', { name: new RegExp(`^Path ${n} ·`) }) });
+}
+
+async function expectUsToHamasResult(panel: Locator) {
+  await expect(panel.getByRole('status').filter({ hasText: 'paths found' })).toHaveText('5 paths found (shortest first)');
+  const first = path(panel, 1);
+  await expect(first.getByRole('button', { name: /^Path 1 ·/ })).toHaveAccessibleName('Path 1 · 1 step United States — Hamas');
+  await expect(first).toContainText(`United States — took part with — Hamas in “${MEETING}” (United States as participant, Hamas as party)`);
+  const quotes = first.getByRole('list', { name: 'Citations' }).getByRole('blockquote');
+  await expect(quotes).toHaveText([MIT_EFFORTS_QUOTE, MULTILATERAL_QUOTE]);
+  await expect(first.getByRole('list', { name: 'Citations' })).toContainText('source graded F');
+}
+
+test.describe('paths between two actors', () => {
+  test('from the United States to Hamas, through the multilateral meeting, kept in the link', async ({ page, context }) => {
+    await openApp(page);
+    const panel = await openTab(page, 'Paths');
+    await expect(panel.getByRole('heading', { name: 'How is A connected to B?' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Find paths' })).toBeDisabled();
+
+    await pick(panel, 'From', 'United States', 'United States');
+    await expect(panel.getByText('Chosen:').first()).toContainText('United States');
+    await pick(panel, 'To', 'Hamas', 'Hamas');
+    await panel.getByRole('button', { name: 'Find paths' }).click();
+
+    await expectUsToHamasResult(panel);
+    await expect(path(panel, 1).getByRole('button', { name: /^Path 1 ·/ })).toHaveAttribute('aria-pressed', 'true');
+    await expectUrlParam(page, 'path', 'united-states~hamas');
+
+    // The longer paths go on from the meeting through a tie to Hamas.
+    await expect(path(panel, 2).getByRole('button', { name: /^Path 2 ·/ })).toContainText('2 steps');
+    await path(panel, 2).getByRole('button', { name: /^Path 2 ·/ }).click();
+    await expect(path(panel, 2).getByRole('button', { name: /^Path 2 ·/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(path(panel, 1).getByRole('button', { name: /^Path 1 ·/ })).toHaveAttribute('aria-pressed', 'false');
+
+    // The link opens on the same result.
+    const url = new URL(page.url());
+    const fresh = await context.newPage();
+    await openApp(fresh, `${url.pathname}${url.search}`);
+    await expect(tab(fresh, 'Paths')).toHaveAttribute('aria-selected', 'true');
+    await expectUsToHamasResult(pathsPanel(fresh));
+  });
+
+  test('the actors on the path shown join a smaller view', async ({ page }) => {
+    await openApp(page, '/?a=united-states&path=united-states~hamas');
+    await expect(tab(page, 'Paths')).toHaveAttribute('aria-selected', 'true');
+    await expectUsToHamasResult(pathsPanel(page));
+    await expectUrlParam(page, 'a', 'united-states,hamas');
+    const actors = actorsTable(await viewTable(page));
+    await expect(rowHeader(actors, 'Hamas')).toBeVisible();
+  });
+
+  test('the same actor twice cannot be asked, and Clear empties the form', async ({ page }) => {
+    await openApp(page, '/?path=united-states~hamas');
+    const panel = pathsPanel(page);
+    await expect(panel.getByRole('status').filter({ hasText: 'paths found' })).toBeVisible();
+    await panel.getByRole('button', { name: 'Clear' }).click();
+    await expectUrlParam(page, 'path', null);
+    await expect(panel.getByRole('status').filter({ hasText: 'paths found' })).toHaveCount(0);
+
+    await pick(panel, 'From', 'Qatar', 'Qatar');
+    await pick(panel, 'To', 'Katar', 'Qatar');
+    await expect(panel.getByText('Choose two different actors.')).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Find paths' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lookupCameo, mapCameo } from './cameo';
+import { detectFormat } from './detect';
+import { GENERATED_QUOTE_NOTE, guessGdeltKind, parseGdelt } from './gdelt';
+import { guessIcewsKind, parseIcews } from './icews';
+import { ImportFormatError } from './types';
+
+const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
+
+describe('CAMEO codes', () => {
+  it('maps consultations to meetings of the codebook’s kinds, with the roles the code implies', () => {
+    expect(mapCameo('040')).toMatchObject({ kind: 'meeting', meetingKind: 'consultation' });
+    expect(mapCameo('041')).toMatchObject({ kind: 'meeting', meetingKind: 'phone_call' });
+    expect(mapCameo('042')).toEqual({ kind: 'meeting', meetingKind: 'visit', sourceRole: 'party', targetRole: 'host' });
+    expect(mapCameo('043')).toEqual({ kind: 'meeting', meetingKind: 'hosted_visit', sourceRole: 'host', targetRole: 'party' });
+    expect(mapCameo('044')).toMatchObject({ kind: 'meeting', meetingKind: 'third_location' });
+    expect(mapCameo('045')).toEqual({ kind: 'meeting', meetingKind: 'mediation', sourceRole: 'mediator', targetRole: 'party' });
+    expect(mapCameo('046')).toMatchObject({ kind: 'meeting', meetingKind: 'negotiation' });
+  });
+
+  it('maps other codes through the taxonomy’s CAMEO roots, a few codes to a more precise type, and some to nothing', () => {
+    expect(mapCameo('036')).toEqual({ kind: 'relation', type: 'NEGOTIATES_WITH' });
+    expect(mapCameo('0871')).toEqual({ kind: 'relation', type: 'MEDIATES_FOR' });
+    expect(mapCameo('111')).toEqual({ kind: 'relation', type: 'CRITICIZES' });
+    expect(mapCameo('1124')).toEqual({ kind: 'relation', type: 'ACCUSES' });
+    expect(mapCameo('186')).toEqual({ kind: 'relation', type: 'ASSASSINATES' });
+    expect(mapCameo('071')).toEqual({ kind: 'relation', type: 'FUNDS' });
+    expect(mapCameo('190')).toEqual({ kind: 'relation', type: 'ATTACKS' });
+    expect(mapCameo('010')).toEqual({ kind: 'none' });
+    expect(mapCameo('141')).toEqual({ kind: 'none' });
+  });
+
+  it('reads codes from the codebook, putting back a leading zero a spreadsheet dropped', () => {
+    expect(lookupCameo('190')).toEqual({ code: '190', label: 'Use conventional military force' });
+    expect(lookupCameo('42')).toEqual({ code: '042', label: 'Make a visit' });
+    expect(lookupCameo('999')).toBeNull();
+    expect(lookupCameo('04a')).toBeNull();
+  });
+});
+
+describe('parseIcews', () => {
+  const batch = parseIcews(fixture('icews-events.tsv'));
+
+  it('reads a tab-separated file with a BOM and CRLF line ends, naming rows by their line', () => {
+    expect(batch.rows).toBe(14);
+    expect(batch.relations.map((relation) => [relation.line, relation.type, relation.subjectKey, relation.objectKey])).toEqual([
+      [3, 'ATTACKS', 'name:israel', 'name:hamas'],
+      [5, 'ACCUSES', 'name:hamas', 'name:israel'],
+      [7, 'SUPPORTS', 'name:mahmoud abbas', 'name:egypt'],
+      [14, 'SANCTIONS', 'name:police (egypt)', 'name:hamas'],
+    ]);
+    expect(batch.meetings.map((meeting) => [meeting.line, meeting.kind, meeting.title])).toEqual([
+      [2, 'mediation', 'Qatar and Hamas: Mediate'],
+      [4, 'visit', 'Türkiye and Egypt: Make a visit'],
+      [6, 'hosted_visit', 'United States and Qatar: Host a visit'],
+      [8, 'phone_call', 'إسماعيل هنية and Qatar: Discuss by telephone'],
+    ]);
+  });
+
+  it('quotes the Event Text word for word, quotes and non-Latin script included, and keeps the code', () => {
+    const accusation = batch.relations.find((relation) => relation.line === 5)!;
+    expect(accusation.citations).toEqual([
+      {
+        sourceKey: 'icews:publisher:al jazeera',
+        quote: '"They broke every promise," a Hamas spokesman said, accusing Israel of sabotaging the talks.',
+        credibility: 6,
+      },
+    ]);
+    expect(accusation).toMatchObject({ importKey: 'icews:90000004', since: '2024-08-03', until: '2024-08-03', cameo: { code: '112', label: 'Accuse' } });
+    expect(batch.relations.find((relation) => relation.line === 7)!.citations[0]!.quote).toContain('تم توقيع الاتفاق');
+  });
+
+  it('makes one source per publisher, and one for rows without a publisher', () => {
+    expect(batch.sources.map((source) => source.title)).toEqual([
+      'Al Jazeera (ICEWS event data)',
+      'Reuters (ICEWS event data)',
+      'Anadolu Agency (ICEWS event data)',
+      'Associated Press (ICEWS event data)',
+      'Xinhua News Agency (ICEWS event data)',
+      'ICEWS event data, publisher not given',
+    ]);
+    expect(batch.sources.every((source) => source.reliability === 'F' && source.language === 'en')).toBe(true);
+  });
+
+  it('reports bad rows with their line and reason, and rows with nothing to keep as skipped', () => {
+    expect(batch.errors).toEqual([
+      { line: 10, field: 'Event Date', message: '“2024-02-30” is not a date as YYYY-MM-DD' },
+      { line: 11, field: 'Source Name', message: 'The actor’s name is empty' },
+      { line: 12, field: 'CAMEO Code', message: '“999” is not a CAMEO code' },
+      { line: 16, message: '21 tab-separated fields where the header has 20' },
+    ]);
+    expect(batch.skipped).toEqual([
+      { line: 9, reason: 'CAMEO 010 “Make statement” maps to no relation type or meeting' },
+      { line: 13, reason: 'The source and the target are the same actor (Israel)' },
+    ]);
+  });
+
+  it('guesses the kind of new actors from their names and sectors', () => {
+    const kinds = Object.fromEntries(batch.actors.map((actor) => [actor.name, actor.kind]));
+    expect(kinds).toMatchObject({ Qatar: 'state', 'Mahmoud Abbas': 'person', 'Police (Egypt)': 'agency', Hamas: 'organization' });
+    expect(guessIcewsKind('United Nations', 'Intergovernmental Organization', '')).toBe('igo');
+  });
+
+  it('refuses a file without the ICEWS header as a whole', () => {
+    expect(() => parseIcews('id\tdate\n1\t2024-01-01\n')).toThrow(ImportFormatError);
+    expect(() => parseIcews('')).toThrow(/empty/);
+  });
+
+  it('reads a field quoted because it holds a tab, and knows an event without an id by its content', () => {
+    const header = 'Event ID\tEvent Date\tSource Name\tEvent Text\tCAMEO Code\tTarget Name\tPublisher';
+    const text = `${header}\n\t2024-01-02\tQatar\t"Talks\tin ""Doha"""\t046\tHamas\tReuters\n`;
+    const [twice] = [parseIcews(text), parseIcews(text)];
+    const { meetings } = parseIcews(text);
+    expect(meetings[0]!.citations[0]!.quote).toBe('Talks\tin "Doha"');
+    expect(meetings[0]!.importKey).toMatch(/^icews:[0-9a-f]{32}$/);
+    expect(twice!.meetings[0]!.importKey).toBe(meetings[0]!.importKey);
+  });
+});
+
+describe('parseGdelt', () => {
+  const batch = parseGdelt(fixture('gdelt-events.export.CSV'));
+
+  it('reads 61 headerless columns into claims citing the article’s URL', () => {
+    expect(batch.rows).toBe(10);
+    expect(batch.relations.map((relation) => [relation.line, relation.type, relation.importKey])).toEqual([
+      [1, 'ATTACKS', 'gdelt:1185000001'],
+      [9, 'ACCUSES', 'gdelt:1185000008'],
+      [10, 'MEDIATES_FOR', 'gdelt:1185000009'],
+    ]);
+    expect(batch.meetings.map((meeting) => [meeting.line, meeting.kind, meeting.date, meeting.location])).toEqual([
+      [2, 'mediation', '2024-07-20', 'Doha, Ad Dawhah, Qatar'],
+      [3, 'negotiation', '2024-08-01', 'Cairo, Al Qahirah, Egypt'],
+    ]);
+    expect(batch.sources[1]).toMatchObject({
+      url: 'https://news.example.org/qatar-mediates?id=2&lang=en',
+      title: 'news.example.org/qatar-mediates',
+      publisher: 'news.example.org',
+      publishedAt: '2024-07-20',
+      reliability: 'F',
+    });
+  });
+
+  it('writes a generated description as the quote, marked as not the article’s words', () => {
+    expect(batch.relations[0]!.citations[0]!.quote).toBe(
+      `GDELT event of 2024-07-31 (CAMEO 190 “Use conventional military force”) between Israel and Hamas — ${GENERATED_QUOTE_NOTE}`,
+    );
+    expect(batch.relations[0]!.summary).toMatch(/not the article’s words/);
+  });
+
+  it('names actors as written but not in capitals, and guesses kinds from the actor codes', () => {
+    expect(batch.actors.map((actor) => [actor.name, actor.kind])).toEqual([
+      ['Israel', 'state'],
+      ['Hamas', 'organization'],
+      ['Qatar', 'state'],
+      ['United States', 'state'],
+      ['Egyptian Armed Forces "Second Army"', 'agency'],
+      ['Gaza Militants', 'organization'],
+    ]);
+    expect(guessGdeltKind('UNO', '', 'UNO', 'IGO')).toBe('igo');
+  });
+
+  it('reports bad rows: a bad date, a missing actor, an address that is not http(s), a GDELT 1.0 row', () => {
+    expect(batch.errors).toEqual([
+      { line: 5, field: 'SQLDATE', message: '“20241332” is not a date as YYYYMMDD' },
+      { line: 6, field: 'Actor2Name', message: 'The actor’s name is empty' },
+      { line: 7, field: 'SOURCEURL', message: '“javascript:alert(1)” is not an http:// or https:// address' },
+      { line: 8, message: '57 tab-separated columns instead of 61' },
+    ]);
+    expect(batch.skipped).toEqual([{ line: 4, reason: 'CAMEO 010 “Make statement” maps to no relation type or meeting' }]);
+  });
+
+  it('refuses a file whose every row has another number of columns', () => {
+    expect(() => parseGdelt('1\t20240101\tUSA\n2\t20240102\tQAT\n')).toThrow(/not a GDELT 2.0 events export/);
+  });
+});
+
+describe('detectFormat', () => {
+  it('tells the formats apart by their first line, then by the file name', () => {
+    expect(detectFormat('export.json', '{\n  "format": "parley-export"')).toBe('parley-json');
+    expect(detectFormat('events.tab', fixture('icews-events.tsv'))).toBe('icews');
+    expect(detectFormat('20240731.export.CSV', fixture('gdelt-events.export.CSV'))).toBe('gdelt');
+    expect(detectFormat('parley-ties.csv', fixture('parley-ties.csv'))).toBe('parley-csv');
+    expect(detectFormat('notes.txt', 'hello')).toBeNull();
+  });
+});

@@ -1,0 +1,150 @@
+import type { ActorKind } from '../schemas/actor';
+import { partialDateSchema } from '../schemas/common';
+import { foldName } from '../search';
+import { describeCameo, mapCameo } from './cameo';
+import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportRelation, ImportSource, RowError, SkippedRow } from './types';
+
+/**
+ * Event data (ICEWS, GDELT) as sourced claims: each coded event between two actors becomes a tie or a meeting
+ * citing the publisher or article it was coded from. The format parsers read their columns into a CodedEvent;
+ * this module turns events into records, one actor per spelling and one source per publisher or URL.
+ */
+
+export interface EventActor {
+  name: string;
+  /** A guess from the event data, used only when the actor is new (an existing one keeps its own). */
+  kind: ActorKind;
+}
+
+export interface CodedEvent {
+  line: number;
+  importKey: string;
+  date: string;
+  source: EventActor;
+  target: EventActor;
+  cameo: CameoEvent;
+  quote: string;
+  /** Admiralty credibility of the information (1–6). */
+  credibility: number;
+  origin: Omit<ImportSource, 'line'>;
+  location: string | null;
+  summary: string;
+}
+
+/** Machine-coded events are claims of low confidence until an analyst checks them. */
+const EVENT_CONFIDENCE = 'low';
+
+export const MAX_NAME_LENGTH = 300;
+export const MAX_QUOTE_LENGTH = 5000;
+const MAX_TITLE_LENGTH = 300;
+
+/** How names are compared when matching: accents, case and runs of spaces do not count ("MİT" = "mit"). */
+export function nameKey(name: string): string {
+  return foldName(name).replace(/\s+/g, ' ').trim();
+}
+
+export function actorKeyOfName(name: string): string {
+  return `name:${nameKey(name)}`;
+}
+
+/** An event field as found: spaces trimmed, and the placeholders data sets write for "none" read as empty. */
+export function cleanField(value: string | undefined): string {
+  const text = (value ?? '').trim();
+  return /^(null|none|nan|n\/a)$/i.test(text) ? '' : text;
+}
+
+export function isCalendarDay(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && partialDateSchema.safeParse(date).success;
+}
+
+/** Checks of a name shared by both formats; the message, or null when the name is usable. */
+export function nameProblem(name: string): string | null {
+  if (name === '') return 'The actor’s name is empty';
+  if (name.length > MAX_NAME_LENGTH) return `The actor’s name is longer than ${MAX_NAME_LENGTH} characters`;
+  return null;
+}
+
+export class EventBatchBuilder {
+  private readonly actors = new Map<string, ImportActor>();
+  private readonly sources = new Map<string, ImportSource>();
+  private readonly relations: ImportRelation[] = [];
+  private readonly meetings: ImportMeeting[] = [];
+  readonly skipped: SkippedRow[] = [];
+  readonly errors: RowError[] = [];
+
+  constructor(private readonly format: ImportFormat) {}
+
+  error(line: number, message: string, field?: string): void {
+    this.errors.push(field === undefined ? { line, message } : { line, field, message });
+  }
+
+  add(event: CodedEvent): void {
+    const mapping = mapCameo(event.cameo.code);
+    if (mapping.kind === 'none') {
+      this.skipped.push({ line: event.line, reason: `${describeCameo(event.cameo)} maps to no relation type or meeting` });
+      return;
+    }
+    const subjectKey = actorKeyOfName(event.source.name);
+    const objectKey = actorKeyOfName(event.target.name);
+    if (subjectKey === objectKey) {
+      this.skipped.push({ line: event.line, reason: `The source and the target are the same actor (${event.source.name})` });
+      return;
+    }
+    this.addActor(subjectKey, event.source, event.line);
+    this.addActor(objectKey, event.target, event.line);
+    const sourceKey = event.origin.key;
+    if (!this.sources.has(sourceKey)) this.sources.set(sourceKey, { ...event.origin, line: event.line });
+    const claim = {
+      line: event.line,
+      id: null,
+      importKey: event.importKey,
+      summary: event.summary,
+      cameo: event.cameo,
+      citations: [{ sourceKey, quote: event.quote, credibility: event.credibility }],
+    };
+    if (mapping.kind === 'relation') {
+      this.relations.push({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
+    } else {
+      this.meetings.push({
+        ...claim,
+        title: `${event.source.name} and ${event.target.name}: ${event.cameo.label}`.slice(0, MAX_TITLE_LENGTH),
+        kind: mapping.meetingKind,
+        date: event.date,
+        location: event.location,
+        participants: [
+          { actorKey: subjectKey, role: mapping.sourceRole },
+          { actorKey: objectKey, role: mapping.targetRole },
+        ],
+      });
+    }
+  }
+
+  /** The first spelling met names a new actor; later spellings that fold the same are the same actor. */
+  private addActor(key: string, actor: EventActor, line: number): void {
+    if (this.actors.has(key)) return;
+    this.actors.set(key, {
+      key,
+      line,
+      id: null,
+      name: actor.name,
+      kind: actor.kind,
+      aliases: [],
+      description: '',
+      country: null,
+      wikidataId: null,
+    });
+  }
+
+  build(rows: number): ImportBatch {
+    return {
+      format: this.format,
+      rows,
+      actors: [...this.actors.values()],
+      sources: [...this.sources.values()],
+      relations: this.relations,
+      meetings: this.meetings,
+      skipped: this.skipped,
+      errors: this.errors,
+    };
+  }
+}

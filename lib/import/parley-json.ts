@@ -1,0 +1,130 @@
+import type { z } from 'zod';
+import { stripBom } from './delimited';
+import {
+  importedActorSchema,
+  importedMeetingSchema,
+  importedSourceSchema,
+  importedTieSchema,
+  rowErrors,
+  toImportActor,
+  toImportMeeting,
+  toImportRelation,
+  toImportSource,
+} from './parley-records';
+import { ImportFormatError, type ImportBatch } from './types';
+
+/** The lists of an export (lib/export/bundle.ts) that hold records. */
+const COLLECTIONS = ['actors', 'sources', 'ties', 'meetings'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+
+/** A Parley JSON export (`format: "parley-export"`, version 1), read back record by record. */
+export function parseParleyJson(text: string): ImportBatch {
+  const json = stripBom(text);
+  let bundle: unknown;
+  try {
+    bundle = JSON.parse(json);
+  } catch (error) {
+    throw new ImportFormatError(`The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`);
+  }
+  if (typeof bundle !== 'object' || bundle === null || (bundle as { format?: unknown }).format !== 'parley-export') {
+    throw new ImportFormatError('This JSON is not a Parley export: it has no "format": "parley-export".');
+  }
+  if ((bundle as { version?: unknown }).version !== 1) {
+    throw new ImportFormatError('This Parley export is of a version this server does not read (only version 1).');
+  }
+  const lines = arrayElementLines(json);
+  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], relations: [], meetings: [], skipped: [], errors: [] };
+  for (const collection of COLLECTIONS) {
+    const items: unknown = (bundle as Record<string, unknown>)[collection] ?? [];
+    if (!Array.isArray(items)) throw new ImportFormatError(`"${collection}" in this export is not a list.`);
+    items.forEach((item: unknown, index) => {
+      batch.rows += 1;
+      readRecord(batch, collection, item, lines.get(collection)?.[index] ?? 1);
+    });
+  }
+  return batch;
+}
+
+function readRecord(batch: ImportBatch, collection: Collection, item: unknown, line: number): void {
+  const check = <S extends z.ZodType>(schema: S): z.infer<S> | null => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) return parsed.data;
+    batch.errors.push(...rowErrors(line, collection, parsed.error));
+    return null;
+  };
+  switch (collection) {
+    case 'actors': {
+      const actor = check(importedActorSchema);
+      if (actor) batch.actors.push(toImportActor(actor, line));
+      return;
+    }
+    case 'sources': {
+      const source = check(importedSourceSchema);
+      if (source) batch.sources.push(toImportSource(source, line));
+      return;
+    }
+    case 'ties': {
+      const tie = check(importedTieSchema);
+      if (tie) batch.relations.push(toImportRelation(tie, line));
+      return;
+    }
+    case 'meetings': {
+      const meeting = check(importedMeetingSchema);
+      if (meeting) batch.meetings.push(toImportMeeting(meeting, line));
+      return;
+    }
+  }
+}
+
+/**
+ * The line on which each element of each top-level list starts (`ties` → [12, 40, …]), found by scanning the
+ * JSON text, so that an error in the fifth tie names the line an editor shows it on.
+ */
+export function arrayElementLines(json: string): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  let line = 1;
+  let depth = 0;
+  // Whether the value being read at depth 2 is a list (its elements are wanted) or an object (they are not).
+  let inTopLevelList = false;
+  let inString = false;
+  let stringText = '';
+  let lastString = '';
+  let currentKey = '';
+  let expectElement = false;
+  for (let i = 0; i < json.length; i += 1) {
+    const char = json[i]!;
+    if (char === '\n') line += 1;
+    if (inString) {
+      if (char === '\\') {
+        stringText += json[i + 1] ?? '';
+        i += 1;
+      } else if (char === '"') {
+        inString = false;
+        lastString = stringText;
+      } else {
+        stringText += char;
+      }
+      continue;
+    }
+    if (/\s/.test(char)) continue;
+    if (depth === 2 && expectElement && char !== ']') {
+      found.set(currentKey, [...(found.get(currentKey) ?? []), line]);
+      expectElement = false;
+    }
+    if (char === '"') {
+      inString = true;
+      stringText = '';
+    } else if (char === ':' && depth === 1) {
+      currentKey = lastString;
+    } else if (char === '{' || char === '[') {
+      depth += 1;
+      if (depth === 2) inTopLevelList = char === '[';
+      expectElement = depth === 2 && inTopLevelList;
+    } else if (char === '}' || char === ']') {
+      depth -= 1;
+    } else if (char === ',' && depth === 2 && inTopLevelList) {
+      expectElement = true;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,142 @@
+import type { ActorKind } from '../schemas/actor';
+import type { Reliability } from '../schemas/common';
+import type { MeetingKind, ParticipantRole } from '../schemas/meeting';
+import type { Confidence } from '../schemas/relation';
+import type { RelationType } from '../taxonomy';
+
+/**
+ * What every import parser makes of a file, whatever its format: the actors, sources, ties and meetings it
+ * holds, each claim with its citations, plus the rows that could not be used and why. Records link to each other
+ * by `key`, not by database id: the bulk loader (db/bulk) decides which keys name existing records.
+ */
+
+export const IMPORT_FORMATS = ['parley-json', 'parley-csv', 'icews', 'gdelt'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/**
+ * Keys of actors and sources: `id:<id>` when the file gives the record's Parley id (the record may then already
+ * exist, or be defined elsewhere in the file), `name:<folded name>` for an event actor, `<format>:…` for a source
+ * made from an event's publisher or URL.
+ */
+export type RecordKey = string;
+
+export const idKey = (id: string): RecordKey => `id:${id}`;
+
+export interface ImportActor {
+  key: RecordKey;
+  line: number;
+  /** The Parley id the file gives; null for event actors, which get a new id unless their name matches one. */
+  id: string | null;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  description: string;
+  country: string | null;
+  wikidataId: string | null;
+}
+
+export interface ImportSource {
+  key: RecordKey;
+  line: number;
+  id: string | null;
+  /** Stable key of a source made from event data (a publisher, a URL), stored so that a re-import finds it. */
+  importKey: string | null;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  language: string;
+  section: string | null;
+  reliability: Reliability;
+}
+
+export interface ImportCitation {
+  sourceKey: RecordKey;
+  quote: string;
+  credibility: number;
+}
+
+/** The CAMEO event an event-data claim was coded from, kept on the claim. */
+export interface CameoEvent {
+  code: string;
+  label: string;
+}
+
+interface ImportClaim {
+  /** The line of the file the claim comes from, for messages. */
+  line: number;
+  id: string | null;
+  /** Stable key of a claim from event data (`icews:<Event ID>`, `gdelt:<GLOBALEVENTID>`): a re-import matches it. */
+  importKey: string | null;
+  summary: string;
+  cameo: CameoEvent | null;
+  citations: ImportCitation[];
+}
+
+export interface ImportRelation extends ImportClaim {
+  type: RelationType;
+  subjectKey: RecordKey;
+  objectKey: RecordKey;
+  since: string | null;
+  until: string | null;
+  confidence: Confidence;
+}
+
+export interface ImportMeeting extends ImportClaim {
+  title: string;
+  kind: MeetingKind;
+  date: string | null;
+  location: string | null;
+  participants: { actorKey: RecordKey; role: ParticipantRole }[];
+}
+
+/** A row that is well formed but holds nothing Parley keeps, such as a CAMEO code with no relation type. */
+export interface SkippedRow {
+  line: number;
+  reason: string;
+}
+
+/** A row that is not well formed: a missing name, a bad date, an unknown code. The rest of the file is imported. */
+export interface RowError {
+  line: number;
+  field?: string;
+  message: string;
+}
+
+export interface ImportBatch {
+  format: ImportFormat;
+  /** Data rows read (headers and blank lines not counted). */
+  rows: number;
+  actors: ImportActor[];
+  sources: ImportSource[];
+  relations: ImportRelation[];
+  meetings: ImportMeeting[];
+  skipped: SkippedRow[];
+  errors: RowError[];
+}
+
+export interface ImportCounts {
+  actors: number;
+  relations: number;
+  meetings: number;
+  sources: number;
+}
+
+/** `POST /api/import`: what was (or, on a dry run, would be) created and matched, and the rows left out. */
+export interface ImportResult {
+  dryRun: boolean;
+  format: ImportFormat;
+  rows: number;
+  created: ImportCounts;
+  matched: ImportCounts;
+  skipped: SkippedRow[];
+  errors: RowError[];
+}
+
+/** A file that cannot be read in the format asked for at all (not one bad row): answered 400. */
+export class ImportFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportFormatError';
+  }
+}

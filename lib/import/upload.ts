@@ -1,0 +1,56 @@
+import { AppError } from '../errors';
+import type { ImportFile } from './parse';
+import { FILE_NAME_HEADER, MAX_IMPORT_BYTES } from './protocol';
+
+const tooLarge = () => new AppError('bad_request', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it and import the parts.`);
+
+/** Reads the body, stopping as soon as it passes the limit rather than holding a huge upload in memory. */
+async function readLimitedBytes(request: Request): Promise<Buffer> {
+  if (Number(request.headers.get('content-length')) > MAX_IMPORT_BYTES) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_IMPORT_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+// Lenient: bytes that are not UTF-8 become U+FFFD, so one mis-encoded character does not refuse a whole file.
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * The files of `POST /api/import`: the body itself (any text type: the file as it is), or, as
+ * `multipart/form-data`, every part named `file` (several Parley CSV tables at once).
+ */
+export async function readImportFiles(request: Request): Promise<ImportFile[]> {
+  const bytes = await readLimitedBytes(request);
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!/^multipart\/form-data/i.test(contentType)) {
+    return [{ name: fileNameOf(request), text: decoder.decode(bytes) }];
+  }
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw new AppError('bad_request', 'The multipart body cannot be read.');
+  }
+  const files = form.getAll('file').filter((part): part is File => typeof part !== 'string');
+  if (files.length === 0) throw new AppError('bad_request', 'The form has no part named "file".');
+  return Promise.all(files.map(async (file) => ({ name: file.name, text: decoder.decode(await file.arrayBuffer()) })));
+}
+
+function fileNameOf(request: Request): string {
+  try {
+    return decodeURIComponent(request.headers.get(FILE_NAME_HEADER) ?? '') || 'upload';
+  } catch {
+    return 'upload';
+  }
+}
