@@ -1,20 +1,51 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { anonymousReadAllowed, isOpenPath, PATH_HEADER, SIGN_IN_TO_READ_MESSAGE } from '@/lib/auth/access';
+import { CROSS_SITE_MESSAGE, changesState, isSameOrigin } from '@/lib/auth/same-origin';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
 /**
- * Next's request hook (the file must sit at the project root): gives every page a fresh CSP nonce, which Next
- * puts on its own scripts, and sets the security headers on every response.
+ * Next's request hook (the file must sit at the project root). First, it refuses state-changing requests from
+ * other sites (route handlers check it again, and the data layer checks roles); then, when anonymous reading is
+ * off, it sends visitors without a session to sign in (the pages and APIs check the session itself). It gives
+ * every page a fresh CSP nonce, which Next puts on its own scripts, and sets the security headers on every response.
  */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const refusal = crossSiteRefusal(request) ?? signInRedirect(request);
+  if (refusal) return withSecurityHeaders(refusal, policy);
+
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  // The root layout sends visitors to sign in when anonymous reading is off; it needs to know where they were going.
+  requestHeaders.set(PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+}
+
+function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
+}
+
+/** Any method but GET, HEAD and OPTIONS (API writes and server actions alike) must come from this site. */
+function crossSiteRefusal(request: NextRequest): NextResponse | null {
+  if (!changesState(request.method)) return null;
+  if (isSameOrigin(request.headers, request.headers.get('host') ?? request.nextUrl.host)) return null;
+  return NextResponse.json({ error: { code: 'forbidden', message: CROSS_SITE_MESSAGE } }, { status: 403 });
+}
+
+function signInRedirect(request: NextRequest): NextResponse | null {
+  const { pathname, search } = request.nextUrl;
+  if (anonymousReadAllowed() || request.cookies.has(SESSION_COOKIE) || isOpenPath(pathname)) return null;
+  if (pathname.startsWith('/api/')) {
+    return NextResponse.json({ error: { code: 'unauthorized', message: SIGN_IN_TO_READ_MESSAGE } }, { status: 401 });
+  }
+  const target = new URL('/signin', request.url);
+  target.searchParams.set('next', `${pathname}${search}`);
+  return NextResponse.redirect(target);
 }
 
 export const config = {

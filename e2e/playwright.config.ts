@@ -10,7 +10,7 @@ export default defineConfig({
   testDir: __dirname,
   testMatch: '**/*.spec.ts',
   globalSetup: path.join(__dirname, 'global-setup.ts'),
-  outputDir: path.join(root, 'test-results/playwright'),
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR || path.join(root, 'test-results/playwright'),
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -15,7 +15,8 @@ export type TabName = 'Details' | 'Paths' | 'Meetings' | 'Table';
  */
 export async function openApp(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
-  await expect(page.getByTestId('graph-canvas')).toBeAttached();
+  // The first load also fetches the Cytoscape chunk: allow it more than a web-first assertion's usual wait.
+  await expect(page.getByTestId('graph-canvas')).toBeAttached({ timeout: 20_000 });
 }
 
 export function leftPane(page: Page): Locator {

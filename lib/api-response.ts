@@ -3,10 +3,14 @@ import type { ZodError, ZodType, output } from 'zod';
 import { parseViewState, type ViewState } from './view-state';
 
 export function jsonError(error: AppError): Response {
-  return Response.json(error.toJSON(), {
-    status: error.status,
-    headers: error.code === 'database_unavailable' ? { 'Retry-After': '5' } : undefined,
-  });
+  return Response.json(error.toJSON(), { status: error.status, headers: retryAfterHeader(error) });
+}
+
+/** How long a client should wait before trying again: an outage is retried soon, a rate limit says when. */
+function retryAfterHeader(error: AppError): Record<string, string> | undefined {
+  if (error.code === 'database_unavailable') return { 'Retry-After': '5' };
+  if (error.code === 'too_many_requests') return { 'Retry-After': String(error.details.retryAfter ?? 60) };
+  return undefined;
 }
 
 /** Field-level messages from a failed zod parse, named by their dotted path. */

@@ -1,19 +1,23 @@
 'use client';
 
-import { EDITOR_HEADER } from './editor';
-
 const STORAGE_KEY = 'parley.editorName';
 
-/** The name this browser signs its changes with, kept locally until accounts exist. */
+/**
+ * Before accounts, the browser signed its changes with a name kept here and sent as X-Parley-Editor. The server now
+ * takes the name from the signed-in session and ignores the header; the stored name is kept only until the forms
+ * stop asking for it.
+ * @deprecated Use the session (components/session/SessionProvider's useSession) instead.
+ */
 export function storedEditorName(): string | null {
   try {
     return window.localStorage.getItem(STORAGE_KEY);
   } catch {
-    // Storage can be disabled (private windows, policies): changes are then signed as anonymous.
+    // Storage can be disabled (private windows, policies).
     return null;
   }
 }
 
+/** @deprecated See storedEditorName. */
 export function storeEditorName(name: string): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, name);
@@ -22,8 +26,7 @@ export function storeEditorName(name: string): void {
   }
 }
 
+/** @deprecated The session cookie identifies the user: no header is sent any more. */
 export function editorHeaders(): Record<string, string> {
-  const name = storedEditorName();
-  // Header values carry only Latin-1: names in other scripts travel percent-encoded, and the server decodes them.
-  return name ? { [EDITOR_HEADER]: encodeURIComponent(name) } : {};
+  return {};
 }

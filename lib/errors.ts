@@ -1,8 +1,11 @@
 /** The one error type the API turns into a response: its code decides the HTTP status, its message is safe to show. */
 export const ERROR_STATUS = {
   bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_many_requests: 429,
   database_unavailable: 503,
   internal: 500,
 } as const;

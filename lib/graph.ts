@@ -106,7 +106,7 @@ export interface ExpandPreview {
   hops: 1 | 2;
   /** Distinct actors within `hops` steps of any kind, the actor itself excluded. */
   total: number;
-  /** Per kind of step: distinct actors reachable within `hops` steps of that kind only. Kinds with none are left out. */
+  /** Per kind of step met on the way: distinct actors reached by a path through that kind (one may count under several). */
   byConnection: { connection: ConnectionKind; count: number }[];
 }
 

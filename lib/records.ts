@@ -82,7 +82,10 @@ export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'impor
 export interface Revision {
   id: string;
   at: string;
+  /** The display name of who made the change, as it was then. */
   editor: string;
+  /** Their account's id; null for changes made before accounts existed (and the demo data). */
+  editorId: string | null;
   action: RevisionAction;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;

@@ -5,7 +5,9 @@ import { restoreRecord } from '@/db/commands/tombstones';
 import { parseRequest, respond, respondWith } from '@/lib/api-response';
 import type { RecordKind } from '@/lib/records';
 import { actorIdParamsSchema } from '@/lib/schemas/requests';
-import { REPLAY_HEADER, createdResponse, readEditor, readIdempotency } from '@/lib/write-api';
+import { principalOf } from '@/db/accounts/request';
+import { REPLAY_HEADER, createdResponse, readIdempotency } from '@/lib/write-api';
+import { guardWrite } from './guard';
 
 /** What Next passes a route under `[id]`. */
 export interface IdContext {
@@ -21,16 +23,20 @@ export async function readId({ params }: IdContext): Promise<string> {
 export function restoreHandler(kind: RecordKind) {
   return async (request: NextRequest, context: IdContext): Promise<Response> =>
     respondWith(async () => {
+      const principal = await guardWrite(request);
       const id = await readId(context);
-      const result = await restoreRecord({ label: LABEL_OF_KIND[kind], id, editor: readEditor(request), idempotency: readIdempotency(request) });
+      const result = await restoreRecord({ label: LABEL_OF_KIND[kind], id, principal, idempotency: readIdempotency(request) });
       return Response.json({ restored: result.body }, result.replayed ? { headers: { [REPLAY_HEADER]: 'true' } } : undefined);
     });
 }
 
-/** `GET /api/<kind>/:id/history`, the same for every kind of record. */
+/** `GET /api/<kind>/:id/history`, the same for every kind of record; admins only. */
 export function historyHandler(kind: RecordKind) {
-  return async (_request: NextRequest, context: IdContext): Promise<Response> =>
-    respond(async () => ({ revisions: await readHistory({ label: LABEL_OF_KIND[kind], id: await readId(context) }) }));
+  return async (request: NextRequest, context: IdContext): Promise<Response> =>
+    respond(async () => {
+      const principal = await principalOf(request);
+      return { revisions: await readHistory({ label: LABEL_OF_KIND[kind], id: await readId(context), principal }) };
+    });
 }
 
 /** Answers a create: 201, or 200 with `Idempotent-Replay: true` for a replay; the record under its kind's key. */

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { CitationDetails } from '@/lib/graph';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@/lib/schemas/common';
 import { webUrlSchema } from '@/lib/schemas/common';
@@ -29,6 +30,8 @@ export function CitationList({ citations }: { citations: CitationDetails[] }) {
               {source.section && <> · {source.section}</>}
               {source.publishedAt && <> · {source.publishedAt}</>}
               {!href && <span className="muted"> · no link recorded</span>}
+              {' · '}
+              <Link href={`/sources/${encodeURIComponent(source.id)}`}>All claims from this source</Link>
             </p>
             <p className="citation-grading">
               <span className="grade" title={RELIABILITY_LABELS[source.reliability]}>

@@ -7,6 +7,7 @@ import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { describeRelation, RELATION_TYPES } from '@/lib/taxonomy';
 import type { ElementRef } from '@/lib/view-state';
+import type { AuthoringTask } from '../authoring/tasks';
 import { StatusMessage } from '../StatusMessage';
 import { CitationList } from './CitationList';
 import { ExpandControls } from './ExpandControls';
@@ -19,6 +20,37 @@ export interface DetailsActions {
   removeActor: (actorId: string) => void;
   hide: (ref: ElementRef) => void;
   pathFrom: (actorId: string) => void;
+  /** Opens an authoring dialog: a form, a delete confirmation or a history. */
+  author: (task: AuthoringTask) => void;
+}
+
+interface RecordActionsProps {
+  /** What this record can be given: "Add a tie from this actor", "Add a citation". */
+  add: { label: string; task: AuthoringTask };
+  edit: AuthoringTask;
+  remove: AuthoringTask;
+  history: AuthoringTask;
+  author: DetailsActions['author'];
+}
+
+/** Add, Edit, Delete and History for the record on show; each opens its dialog. */
+function RecordActions({ add, edit, remove, history, author }: RecordActionsProps) {
+  return (
+    <div className="button-row" role="group" aria-label="Change this record">
+      <button type="button" onClick={() => author(add.task)}>
+        {add.label}
+      </button>
+      <button type="button" onClick={() => author(edit)}>
+        Edit
+      </button>
+      <button type="button" onClick={() => author(remove)}>
+        Delete
+      </button>
+      <button type="button" onClick={() => author(history)}>
+        History
+      </button>
+    </div>
+  );
 }
 
 function dates(since: string | null, until: string | null): string {
@@ -83,6 +115,13 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
           </>
         )}
       </dl>
+      <RecordActions
+        add={{ label: 'Add a tie from this actor', task: { kind: 'new-relation', subject: { id: actor.id, name: actor.name } } }}
+        edit={{ kind: 'edit-actor', id: actor.id }}
+        remove={{ kind: 'delete', record: 'actor', id: actor.id, name: actor.name, version: actor.version }}
+        history={{ kind: 'history', record: 'actor', id: actor.id, name: actor.name }}
+        author={actions.author}
+      />
       <div className="button-row">
         <button type="button" onClick={() => actions.pathFrom(actor.id)}>
           Find paths from here
@@ -157,7 +196,8 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
   const { data, error, isPending } = useQuery(relationDetailsQuery(id));
   if (isPending) return <StatusMessage kind="loading">Loading the tie…</StatusMessage>;
   if (error) return <StatusMessage kind="error">{error.message}</StatusMessage>;
-  const { tie, subject, object, summary, citations, samePair } = data;
+  const { tie, subject, object, summary, citations, samePair, version } = data;
+  const title = describeRelation(subject.name, tie.type, object.name);
   const names = new Map([
     [subject.id, subject.name],
     [object.id, object.name],
@@ -168,7 +208,7 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
       <p className="eyebrow">
         Tie · {tie.type} · <span className={`family family-${tie.family}`}>{tie.family}</span>
       </p>
-      <h2 id="details-title">{describeRelation(subject.name, tie.type, object.name)}</h2>
+      <h2 id="details-title">{title}</h2>
       <p className="muted">{RELATION_TYPES[tie.type].definition}</p>
       <dl className="facts">
         <dt>Dates</dt>
@@ -188,6 +228,13 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
           Hide this tie
         </button>
       </div>
+      <RecordActions
+        add={{ label: 'Add a citation', task: { kind: 'add-citation', record: 'relation', id: tie.id, name: title } }}
+        edit={{ kind: 'edit-relation', id: tie.id }}
+        remove={{ kind: 'delete', record: 'relation', id: tie.id, name: title, version }}
+        history={{ kind: 'history', record: 'relation', id: tie.id, name: title }}
+        author={actions.author}
+      />
       <section aria-labelledby="tie-citations-title">
         <h3 id="tie-citations-title">Citations ({citations.length})</h3>
         <CitationList citations={citations} />
@@ -220,7 +267,7 @@ function MeetingDetailsView({ id, actions }: { id: string; actions: DetailsActio
   const { data, error, isPending } = useQuery(meetingDetailsQuery(id));
   if (isPending) return <StatusMessage kind="loading">Loading the meeting…</StatusMessage>;
   if (error) return <StatusMessage kind="error">{error.message}</StatusMessage>;
-  const { meeting, location, summary, participants, citations } = data;
+  const { meeting, location, summary, participants, citations, version } = data;
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">Meeting · {MEETING_KIND_LABELS[meeting.kind]}</p>
@@ -255,6 +302,13 @@ function MeetingDetailsView({ id, actions }: { id: string; actions: DetailsActio
           </button>
         </div>
       </section>
+      <RecordActions
+        add={{ label: 'Add a citation', task: { kind: 'add-citation', record: 'meeting', id: meeting.id, name: meeting.title } }}
+        edit={{ kind: 'edit-meeting', id: meeting.id }}
+        remove={{ kind: 'delete', record: 'meeting', id: meeting.id, name: meeting.title, version }}
+        history={{ kind: 'history', record: 'meeting', id: meeting.id, name: meeting.title }}
+        author={actions.author}
+      />
       <section aria-labelledby="meeting-citations-title">
         <h3 id="meeting-citations-title">Citations ({citations.length})</h3>
         <CitationList citations={citations} />

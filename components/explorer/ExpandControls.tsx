@@ -70,6 +70,7 @@ export function ExpandControls({ actorId, actorName, onAdd, onFocus }: ExpandCon
           <fieldset className="connection-choices">
             <legend>
               {preview.data.total} {preview.data.total === 1 ? 'neighbour' : 'neighbours'} within {hops} {hops === 1 ? 'step' : 'steps'}, by connection
+              {hops === 2 && ' on the way (one may count under several)'}
             </legend>
             {available.map((entry) => (
               <label key={entry.connection}>

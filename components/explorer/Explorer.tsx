@@ -3,11 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Core } from 'cytoscape';
 import dynamic from 'next/dynamic';
+import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { overviewQuery, pathQuery, viewQuery, type PathRequest } from '@/lib/api-client';
 import { applyFilters, countHidden } from '@/lib/filters';
 import { MEETING_CONNECTION, type ActorSearchHit, type GraphData } from '@/lib/graph';
 import { LAYOUT_NAMES, viewChanges, type ElementRef, type LayoutName, type ViewFilters, type ViewState } from '@/lib/view-state';
+import { AuthoringDialogs } from '../authoring/AuthoringDialogs';
+import type { AuthoringOutcome, AuthoringTask } from '../authoring/tasks';
 import { toElements } from '../graph/elements';
 import { Legend } from '../Legend';
 import { StatusMessage } from '../StatusMessage';
@@ -65,6 +68,8 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const [activePath, setActivePath] = useState(0);
   /** An actor chosen with "Find paths from here", waiting for a destination. */
   const [pathStart, setPathStart] = useState<string | null>(null);
+  /** The authoring dialog open now (a form, a delete confirmation, a history), if any. */
+  const [task, setTask] = useState<AuthoringTask | null>(null);
 
   const overview = useQuery({ ...overviewQuery(), enabled: view.actors === null });
   const chosen = useQuery({ ...viewQuery(view.actors ?? []), enabled: view.actors !== null });
@@ -106,6 +111,23 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
       update((state) => viewChanges.setPath(state, null));
       setTab('paths');
     },
+    author: setTask,
+  };
+
+  /** After a save the explorer shows the record (its actors join the view); after a delete it forgets it. */
+  const onAuthored = (outcome: AuthoringOutcome) => {
+    setTask(null);
+    if (outcome.kind === 'show') {
+      addAndSelect(outcome.select, outcome.actorIds);
+      setTab('details');
+      return;
+    }
+    const { ref } = outcome;
+    update((state) =>
+      ref.startsWith('actor:')
+        ? viewChanges.removeActor(state, state.actors ?? currentIds, ref.slice('actor:'.length))
+        : viewChanges.select(state, state.selected === ref ? null : state.selected),
+    );
   };
 
   const chooseFromSearch = (hit: ActorSearchHit) => {
@@ -130,6 +152,20 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
     <div className="explorer">
       <aside className="left-pane" aria-label="Search and filters">
         <SearchBox label="Find an actor" placeholder="Name or alias, e.g. erdogan, MİT, Haniye" onChoose={chooseFromSearch} />
+        <div className="button-row" role="group" aria-label="Record">
+          <button type="button" onClick={() => setTask({ kind: 'new-actor' })}>
+            New actor
+          </button>
+          <button type="button" onClick={() => setTask({ kind: 'new-relation' })}>
+            New tie
+          </button>
+          <button type="button" onClick={() => setTask({ kind: 'new-meeting' })}>
+            New meeting
+          </button>
+          <Link href="/deleted" className="link-button">
+            Deleted records
+          </Link>
+        </div>
         {filtered && (
           <FilterPanel
             filters={view.filters}
@@ -263,6 +299,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
           )}
         </div>
       </aside>
+      <AuthoringDialogs task={task} onClose={() => setTask(null)} onDone={onAuthored} />
     </div>
   );
 }

@@ -13,6 +13,9 @@ export interface SearchBoxProps {
   onChoose: (hit: ActorSearchHit) => void;
   autoFocus?: boolean;
   clearOnChoose?: boolean;
+  /** Ids of the hint and error that describe the field, when it is part of a form. */
+  describedBy?: string;
+  invalid?: boolean;
 }
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
@@ -47,7 +50,7 @@ function moveActive(current: number, count: number, step: 1 | -1): number {
  * An ARIA 1.2 combobox with a list popup: finds actors by name or by any alias the sources used, in the order the
  * server ranks them. Focus stays in the input; the active option is conveyed with aria-activedescendant.
  */
-export function SearchBox({ label, placeholder, onChoose, autoFocus = false, clearOnChoose = true }: SearchBoxProps) {
+export function SearchBox({ label, placeholder, onChoose, autoFocus = false, clearOnChoose = true, describedBy, invalid }: SearchBoxProps) {
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listboxId = `${baseId}-listbox`;
@@ -171,6 +174,8 @@ export function SearchBox({ label, placeholder, onChoose, autoFocus = false, cle
         aria-expanded={expanded}
         aria-controls={listboxId}
         aria-autocomplete="list"
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
         aria-activedescendant={activeHit ? optionId(active) : undefined}
         autoComplete="off"
         spellCheck={false}

@@ -4,9 +4,9 @@ import { useMutation } from '@tanstack/react-query';
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { sendJson } from '@/lib/api-client';
-import { editorHeaders } from '@/lib/editor-client';
 import { CSV_TABLES } from '@/lib/export/csv';
 import { viewQueryString, type ViewState } from '@/lib/view-state';
+import { RequireRole } from '../session/RequireRole';
 
 interface ShareMenuProps {
   view: ViewState;
@@ -37,7 +37,6 @@ export function ShareMenu({ view, cy }: ShareMenuProps) {
         'POST',
         '/api/snapshots',
         { view: viewQueryString(view), positions, zoom: cy.zoom(), pan: cy.pan() },
-        editorHeaders(),
       );
     },
   });
@@ -61,9 +60,12 @@ export function ShareMenu({ view, cy }: ShareMenuProps) {
             Copy link to this view
           </button>
           <p className="muted">The link shows the same actors, filters and selection, with the data as it is when opened.</p>
-          <button type="button" onClick={() => snapshot.mutate()} disabled={!cy || snapshot.isPending}>
-            {snapshot.isPending ? 'Saving the snapshot…' : 'Share this exact picture'}
-          </button>
+          {/* A snapshot is stored, so it needs an account (any role); visitors still copy live links. */}
+          <RequireRole role="viewer" otherwise="notice" action="share a snapshot of this exact picture">
+            <button type="button" onClick={() => snapshot.mutate()} disabled={!cy || snapshot.isPending}>
+              {snapshot.isPending ? 'Saving the snapshot…' : 'Share this exact picture'}
+            </button>
+          </RequireRole>
           <p className="muted">A snapshot keeps the positions and the content as they are now, even if the graph changes later.</p>
           {snapshot.error && (
             <p className="field-error" role="alert">

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { firstFreeId } from '../../lib/slug';
+import type { Authorized } from '../accounts/authorize';
 import { readTransaction } from '../driver';
 import { cypherLabel, readStoredRecords, type Label } from '../commands/records';
 import { writeRevisions, type Change } from '../commands/revisions';
@@ -23,9 +24,13 @@ export interface ChunkContext {
  * one picked, through the single-record path's `runChange`); a dry run in a read transaction, so that it can
  * look but never write.
  */
-export async function runChunk<T>(dryRun: boolean, editor: string, work: (context: ChunkContext) => Promise<T>): Promise<T> {
-  if (dryRun) return readTransaction((tx) => work({ tx, dryRun, change: { editor, at: new Date().toISOString() } }));
-  return runChange(editor, (context) => work({ tx: context.tx, dryRun, change: { editor: context.editor, at: context.at } }));
+export async function runChunk<T>(dryRun: boolean, writer: Authorized, work: (context: ChunkContext) => Promise<T>): Promise<T> {
+  if (dryRun) {
+    return readTransaction((tx) => work({ tx, dryRun, change: { editor: writer.name, editorId: writer.id, at: new Date().toISOString() } }));
+  }
+  return runChange(writer, (context) =>
+    work({ tx: context.tx, dryRun, change: { editor: context.editor, editorId: context.editorId, at: context.at } }),
+  );
 }
 
 export function chunksOf<T>(items: T[], size: number): T[][] {

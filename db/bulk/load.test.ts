@@ -10,13 +10,17 @@ import { closeDriver } from '../driver';
 import { getViewBundle } from '../queries/export';
 import { createTestDriver, resetToDemoData, testDatabaseSettings, wipeData } from '../testing/database';
 import { migrate } from '../migrate';
+import type { Principal } from '../../lib/auth/roles';
 import { loadBatch } from './load';
 
 const fixture = (name: string) => ({ name, text: readFileSync(path.join(__dirname, '../../lib/import/fixtures', name), 'utf8') });
 const PARLEY_TABLES = CSV_TABLES.map((table) => fixture(`parley-${table}.csv`));
 
+// Revisions are signed with the principal's name; the loader checks the role itself.
+const IMPORTER: Principal = { id: 'import-test', username: 'import-test', name: 'import-test', role: 'editor' };
+
 function importFiles(format: ImportFormat, files: { name: string; text: string }[], dryRun: boolean) {
-  return loadBatch(parseImport(format, files), { editor: 'import-test', dryRun, chunkSize: 3 });
+  return loadBatch(parseImport(format, files), { principal: IMPORTER, dryRun, chunkSize: 3 });
 }
 
 describe('loadBatch (against Neo4j)', () => {

@@ -1,4 +1,6 @@
 import 'server-only';
+import type { Principal } from '../../lib/auth/roles';
+import { requireRole, type Authorized } from '../accounts/authorize';
 import { idKey, type ImportBatch, type ImportCounts, type RowError, type SkippedRow } from '../../lib/import/types';
 import { findActorIds, loadActorChunk } from './actors';
 import { chunksOf, runChunk, type ChunkContext } from './chunks';
@@ -10,14 +12,14 @@ import { loadSourceChunk } from './sources';
  * The bulk write path: loads what a parser read (lib/import) into Neo4j, for the import API and for generators
  * of large test graphs alike.
  *
- *   const report = await loadBatch(batch, { editor: 'analyst', dryRun: false, onProgress: ({ done, total }) => … });
+ *   const report = await loadBatch(batch, { principal, dryRun: false, onProgress: ({ done, total }) => … });
  *
  * - Sources, then actors, then ties, then meetings, in chunks of `chunkSize` records (500 by default), each chunk
  *   a few UNWIND queries in one managed write transaction: no query per row. A file stopped half-way (a crash, a
  *   lost connection) keeps the chunks written; importing it again completes it.
  * - Idempotent: records are matched by the id the file gives, by the key of the event they come from (stored as
  *   `importKey`, indexed), actors by folded name or alias, sources by URL; a second import of a file creates
- *   nothing. What is created gets its first revision, action `import`, signed by `editor`.
+ *   nothing. What is created gets its first revision, action `import`, signed by the principal's name and id.
  * - `dryRun: true` runs the same decisions in read transactions and writes nothing: its counts, skipped rows and
  *   errors are exactly what the real run would give (unless the database changes in between).
  */
@@ -29,7 +31,8 @@ export interface LoadProgress {
 }
 
 export interface LoadOptions {
-  editor: string;
+  /** Who imports: an editor or admin (checked here, for a dry run too); revisions are signed with their name. */
+  principal: Principal | null;
   dryRun: boolean;
   chunkSize?: number;
   onProgress?: (progress: LoadProgress) => void;
@@ -46,7 +49,8 @@ export interface LoadReport {
 
 export const DEFAULT_CHUNK_SIZE = 500;
 
-export async function loadBatch(batch: ImportBatch, { editor, dryRun, chunkSize = DEFAULT_CHUNK_SIZE, onProgress }: LoadOptions): Promise<LoadReport> {
+export async function loadBatch(batch: ImportBatch, { principal, dryRun, chunkSize = DEFAULT_CHUNK_SIZE, onProgress }: LoadOptions): Promise<LoadReport> {
+  const editor = requireRole(principal, 'editor');
   const plan = new ImportPlan();
   const total = batch.sources.length + batch.actors.length + batch.relations.length + batch.meetings.length;
   let done = 0;
@@ -81,7 +85,7 @@ const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
  * actors table): those that exist are linked to as they are. Sources named only by id need no such step, since
  * the export always lists the sources its citations name.
  */
-async function resolveActorsNamedOnlyById(batch: ImportBatch, plan: ImportPlan, dryRun: boolean, editor: string): Promise<void> {
+async function resolveActorsNamedOnlyById(batch: ImportBatch, plan: ImportPlan, dryRun: boolean, editor: Authorized): Promise<void> {
   const named = [
     ...batch.relations.flatMap((relation) => [relation.subjectKey, relation.objectKey]),
     ...batch.meetings.flatMap((meeting) => meeting.participants.map((participant) => participant.actorKey)),

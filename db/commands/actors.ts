@@ -1,5 +1,7 @@
 import 'server-only';
+import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
+import { requireRole } from '../accounts/authorize';
 import type { ActorRecord, RecordCounts } from '../../lib/records';
 import type { ActorInput } from '../../lib/schemas/authoring';
 import { slugify } from '../../lib/slug';
@@ -14,15 +16,16 @@ const RESERVED_ACTOR_IDS = ['similar'] as const;
 /** `POST /api/actors`: the id is a slug of the name (of an alias when the name has no Latin letters). */
 export async function createActor({
   input,
-  editor,
+  principal,
   idempotency,
 }: {
   input: ActorInput;
-  editor: string;
+  principal: Principal | null;
   idempotency: IdempotencyRequest | null;
 }): Promise<{ body: ActorRecord; replayed: boolean }> {
+  const writer = requireRole(principal, 'editor');
   const base = [input.name, ...input.aliases].map(slugify).find(Boolean) ?? 'actor';
-  return runWrite({ editor, idempotency, input }, (context) =>
+  return runWrite({ writer, idempotency, input }, (context) =>
     createRecord(context, 'Actor', { base, reserved: RESERVED_ACTOR_IDS, properties: input }),
   );
 }
@@ -35,14 +38,14 @@ export async function deleteActor({
   id,
   version,
   withClaims,
-  editor,
+  principal,
 }: {
   id: string;
   version: number;
   withClaims: boolean;
-  editor: string;
+  principal: Principal | null;
 }): Promise<RecordCounts> {
-  return deleteRecord({ label: 'Actor', id, version, editor }, async ({ tx }) => {
+  return deleteRecord({ label: 'Actor', id, version, principal }, async ({ tx }) => {
     const result = await tx.run(
       `MATCH (a:Actor {id: $id})
        RETURN COLLECT { MATCH (a)<-[:SUBJECT|OBJECT]-(r:Relation) WHERE r.deletedAt IS NULL RETURN DISTINCT r.id } AS relations,

@@ -1,6 +1,8 @@
 import 'server-only';
 import { int } from 'neo4j-driver';
+import type { Principal } from '../../lib/auth/roles';
 import type { CitationRecord } from '../../lib/records';
+import { requireRole } from '../accounts/authorize';
 import type { CitationInput } from '../../lib/schemas/authoring';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { cypherLabel, requireReferences, type ClaimLabel, type RecordOf, type Reference } from './records';
@@ -43,16 +45,16 @@ export async function addCitation<L extends ClaimLabel>({
   label,
   id,
   citation,
-  editor,
+  principal,
   idempotency,
 }: {
   label: L;
   id: string;
   citation: CitationInput;
-  editor: string;
+  principal: Principal | null;
   idempotency: IdempotencyRequest | null;
 }): Promise<{ body: RecordOf<L>; replayed: boolean }> {
-  return runWrite({ editor, idempotency, input: citation }, (context) =>
+  return runWrite({ writer: requireRole(principal, 'editor'), idempotency, input: citation }, (context) =>
     changeRecord(context, label, { id, version: null, changes: null }, async () => {
       await requireReferences(context.tx, citationReferences([citation], '').map((reference) => ({ ...reference, field: 'source.id' })));
       await writeCitations(context, label, id, [citation]);

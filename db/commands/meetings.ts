@@ -1,7 +1,9 @@
 import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
+import type { Principal } from '../../lib/auth/roles';
 import type { MeetingRecord } from '../../lib/records';
+import { requireRole } from '../accounts/authorize';
 import type { MeetingInput, meetingUpdateSchema, participantInputSchema } from '../../lib/schemas/authoring';
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
@@ -28,15 +30,15 @@ async function writeParticipants(tx: ManagedTransaction, id: string, participant
 /** `POST /api/meetings`: the meeting, its participants and all its citations (new sources included) in one transaction. */
 export async function createMeeting({
   input,
-  editor,
+  principal,
   idempotency,
 }: {
   input: MeetingInput;
-  editor: string;
+  principal: Principal | null;
   idempotency: IdempotencyRequest | null;
 }): Promise<{ body: MeetingRecord; replayed: boolean }> {
   const { participants, citations, ...properties } = input;
-  return runWrite({ editor, idempotency, input }, async (context) => {
+  return runWrite({ writer: requireRole(principal, 'editor'), idempotency, input }, async (context) => {
     await requireReferences(context.tx, [
       ...participantReferences(participants, 'participants.'),
       ...citationReferences(citations, 'citations.'),
@@ -53,10 +55,10 @@ export async function updateMeeting({
   id,
   version,
   changes,
-  editor,
-}: z.infer<typeof meetingUpdateSchema> & { id: string; editor: string }): Promise<MeetingRecord> {
+  principal,
+}: z.infer<typeof meetingUpdateSchema> & { id: string; principal: Principal | null }): Promise<MeetingRecord> {
   const { participants, ...properties } = changes;
-  return runChange(editor, (context) =>
+  return runChange(requireRole(principal, 'editor'), (context) =>
     changeRecord(context, 'Meeting', { id, version, changes }, async () => {
       await setProperties(context.tx, 'Meeting', id, properties);
       if (!participants) return;

@@ -1,6 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
+import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
+import { requireRole } from '../accounts/authorize';
 import type { RelationRecord } from '../../lib/records';
 import type { RelationInput, relationUpdateSchema } from '../../lib/schemas/authoring';
 import { slugify } from '../../lib/slug';
@@ -12,17 +14,18 @@ import { changeRecord, createRecord, runChange, runWrite, setProperties } from '
 /** `POST /api/relations`: the tie, its two ends and all its citations (new sources included) in one transaction. */
 export async function createRelation({
   input,
-  editor,
+  principal,
   idempotency,
 }: {
   input: RelationInput;
-  editor: string;
+  principal: Principal | null;
   idempotency: IdempotencyRequest | null;
 }): Promise<{ body: RelationRecord; replayed: boolean }> {
+  const writer = requireRole(principal, 'editor');
   const { subjectId, objectId, citations, ...properties } = input;
   // Read like the demo ids: `qatar-mediates-for-hamas`.
   const base = slugify(`${subjectId} ${input.type} ${objectId}`);
-  return runWrite({ editor, idempotency, input }, async (context) => {
+  return runWrite({ writer, idempotency, input }, async (context) => {
     await requireReferences(context.tx, [
       { field: 'subjectId', label: 'Actor', id: subjectId },
       { field: 'objectId', label: 'Actor', id: objectId },
@@ -44,9 +47,9 @@ export async function updateRelation({
   id,
   version,
   changes,
-  editor,
-}: z.infer<typeof relationUpdateSchema> & { id: string; editor: string }): Promise<RelationRecord> {
-  return runChange(editor, (context) =>
+  principal,
+}: z.infer<typeof relationUpdateSchema> & { id: string; principal: Principal | null }): Promise<RelationRecord> {
+  return runChange(requireRole(principal, 'editor'), (context) =>
     changeRecord(context, 'Relation', { id, version, changes }, async (before) => {
       const since = changes.since === undefined ? before.snapshot.since : changes.since;
       const until = changes.until === undefined ? before.snapshot.until : changes.until;

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Revision, RevisionAction } from '../../lib/records';
+import type { Principal } from '../../lib/auth/roles';
+import { requireRole } from '../accounts/authorize';
 import { readTransaction } from '../driver';
 import { cypherLabel, notFound, type Label } from './records';
 
@@ -18,7 +20,10 @@ export interface RevisionEntry {
 
 /** Who and when: the same for every revision a request writes. */
 export interface Change {
+  /** The user's display name as it was at the time, shown in history. */
   editor: string;
+  /** The user's id; null on revisions written before accounts (and by the demo seed). */
+  editorId: string | null;
   at: string;
 }
 
@@ -32,12 +37,12 @@ export async function bumpVersions(tx: ManagedTransaction, label: Label, ids: st
   );
 }
 
-export async function writeRevisions(tx: ManagedTransaction, label: Label, entries: RevisionEntry[], { editor, at }: Change): Promise<void> {
+export async function writeRevisions(tx: ManagedTransaction, label: Label, entries: RevisionEntry[], { editor, editorId, at }: Change): Promise<void> {
   if (entries.length === 0) return;
   await tx.run(
     `UNWIND $entries AS entry
      MATCH (n:${cypherLabel(label)} {id: entry.id})
-     CREATE (:Revision {id: randomUUID(), at: $at, editor: $editor, action: entry.action, entityType: $label,
+     CREATE (:Revision {id: randomUUID(), at: $at, editor: $editor, editorId: $editorId, action: entry.action, entityType: $label,
                         entityId: entry.id, version: n.version, before: entry.before, after: entry.after})-[:OF]->(n)`,
     {
       entries: entries.map((entry) => ({
@@ -48,24 +53,26 @@ export async function writeRevisions(tx: ManagedTransaction, label: Label, entri
       })),
       label,
       editor,
+      editorId,
       at,
     },
   );
 }
 
-/** A record's revisions, newest first; deleted records keep theirs. 404 when no record ever had this id. */
-export async function readHistory({ label, id }: { label: Label; id: string }): Promise<Revision[]> {
+/** A record's revisions, newest first; deleted records keep theirs. 404 when no record ever had this id. Admins only. */
+export async function readHistory({ label, id, principal }: { label: Label; id: string; principal: Principal | null }): Promise<Revision[]> {
+  requireRole(principal, 'admin');
   return readTransaction(async (tx) => {
     const result = await tx.run(
       `MATCH (n:${cypherLabel(label)} {id: $id})
        RETURN COLLECT { MATCH (r:Revision)-[:OF]->(n)
-                        RETURN r {.id, .at, .editor, .action, .before, .after}
+                        RETURN r {.id, .at, .editor, editorId: r.editorId, .action, .before, .after}
                         ORDER BY r.at DESC, coalesce(r.version, 0) DESC } AS revisions`,
       { id },
     );
     const record = result.records[0];
     if (!record) throw notFound(label, id);
-    return (record.get('revisions') as { id: string; at: string; editor: string; action: Revision['action']; before: string | null; after: string | null }[]).map(
+    return (record.get('revisions') as { id: string; at: string; editor: string; editorId: string | null; action: Revision['action']; before: string | null; after: string | null }[]).map(
       (revision) => ({
         ...revision,
         before: revision.before === null ? null : (JSON.parse(revision.before) as Record<string, unknown>),

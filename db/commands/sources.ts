@@ -1,5 +1,7 @@
 import 'server-only';
+import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
+import { requireRole } from '../accounts/authorize';
 import type { RecordCounts, SourceRecord } from '../../lib/records';
 import type { SourceInput } from '../../lib/schemas/authoring';
 import { slugify } from '../../lib/slug';
@@ -15,19 +17,19 @@ export async function insertSource(context: WriteContext, input: SourceInput): P
 /** `POST /api/sources`. */
 export async function createSource({
   input,
-  editor,
+  principal,
   idempotency,
 }: {
   input: SourceInput;
-  editor: string;
+  principal: Principal | null;
   idempotency: IdempotencyRequest | null;
 }): Promise<{ body: SourceRecord; replayed: boolean }> {
-  return runWrite({ editor, idempotency, input }, (context) => insertSource(context, input));
+  return runWrite({ writer: requireRole(principal, 'editor'), idempotency, input }, (context) => insertSource(context, input));
 }
 
 /** `DELETE /api/sources/:id`: refused while it backs a tie or meeting, since a claim must never lose a citation silently. */
-export async function deleteSource({ id, version, editor }: { id: string; version: number; editor: string }): Promise<RecordCounts> {
-  return deleteRecord({ label: 'Source', id, version, editor }, async ({ tx }) => {
+export async function deleteSource({ id, version, principal }: { id: string; version: number; principal: Principal | null }): Promise<RecordCounts> {
+  return deleteRecord({ label: 'Source', id, version, principal }, async ({ tx }) => {
     const result = await tx.run(
       `MATCH (s:Source {id: $id})
        RETURN COUNT { MATCH (r:Relation)-[:CITES]->(s) WHERE r.deletedAt IS NULL RETURN DISTINCT r } AS relations,

@@ -1,6 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
+import { requireRole } from '../accounts/authorize';
 import type { RecordCounts } from '../../lib/records';
 import {
   KIND_OF_LABEL,
@@ -41,10 +43,10 @@ function countGroups(groups: RecordGroup[]): RecordCounts {
  * instead, when deleting would leave claims dangling and the analyst did not ask for them to go).
  */
 export async function deleteRecord<L extends Label>(
-  { label, id, version, editor }: { label: L; id: string; version: number; editor: string },
+  { label, id, version, principal }: { label: L; id: string; version: number; principal: Principal | null },
   alsoDelete: (context: WriteContext, stored: StoredRecord<L>) => Promise<RecordGroup[]> = async () => [],
 ): Promise<RecordCounts> {
-  return runChange(editor, async (context) => {
+  return runChange(requireRole(principal, 'editor'), async (context) => {
     const stored = await lockForChange(context, label, id, version);
     const groups = [{ label, ids: [id] }, ...(await alsoDelete(context, stored))].filter((group) => group.ids.length > 0);
     const deletionId = randomUUID();
@@ -54,14 +56,14 @@ export async function deleteRecord<L extends Label>(
 }
 
 async function tombstoneGroup(context: WriteContext, { label, ids }: RecordGroup, deletionId: string): Promise<void> {
-  const { tx, editor, at } = context;
+  const { tx, editor, editorId, at } = context;
   await lockNodes(tx, label, ids);
   const before = await readStoredRecords(tx, label, ids);
   await tx.run(
     `UNWIND $ids AS id
      MATCH (n:${cypherLabel(label)} {id: id})
-     SET n.deletedAt = $at, n.deletedBy = $editor, n.deletionId = $deletionId`,
-    { ids, at, editor, deletionId },
+     SET n.deletedAt = $at, n.deletedBy = $editor, n.deletedById = $editorId, n.deletionId = $deletionId`,
+    { ids, at, editor, editorId, deletionId },
   );
   await bumpVersions(tx, label, ids, context);
   const entries = [...before.values()].map((stored) => ({ id: stored.snapshot.id, action: 'delete' as const, before: stored.snapshot, after: null }));
@@ -69,21 +71,22 @@ async function tombstoneGroup(context: WriteContext, { label, ids }: RecordGroup
 }
 
 /**
- * Restores a deleted record and everything deleted with it. Refused (409) when it is not deleted, or when a tie
+ * Restores a deleted record and everything deleted with it; admins only. Refused (409) when it is not deleted, or when a tie
  * or meeting would come back pointing at an actor deleted separately, or with no source left to cite.
  */
 export async function restoreRecord({
   label,
   id,
-  editor,
+  principal,
   idempotency,
 }: {
   label: Label;
   id: string;
-  editor: string;
+  principal: Principal | null;
   idempotency: IdempotencyRequest | null;
 }): Promise<{ body: RecordCounts; replayed: boolean }> {
-  return runWrite({ editor, idempotency, input: { label, id } }, (context) => restoreTogether(context, label, id));
+  const writer = requireRole(principal, 'admin');
+  return runWrite({ writer, idempotency, input: { label, id } }, (context) => restoreTogether(context, label, id));
 }
 
 async function restoreTogether(context: WriteContext, label: Label, id: string): Promise<RecordCounts> {
@@ -101,7 +104,7 @@ async function restoreTogether(context: WriteContext, label: Label, id: string):
     await tx.run(
       `UNWIND $ids AS id
        MATCH (n:${cypherLabel(group.label)} {id: id})
-       REMOVE n.deletedAt, n.deletedBy, n.deletionId`,
+       REMOVE n.deletedAt, n.deletedBy, n.deletedById, n.deletionId`,
       { ids: group.ids },
     );
     await bumpVersions(tx, group.label, group.ids, context);

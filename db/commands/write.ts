@@ -3,6 +3,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../../lib/errors';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { firstFreeId } from '../../lib/slug';
+import type { Authorized } from '../accounts/authorize';
+import { requireRole } from '../accounts/authorize';
+import type { Principal } from '../../lib/auth/roles';
 import { writeTransaction } from '../driver';
 import { UniqueConstraintViolation } from '../errors';
 import { claimKey, saveKeyResponse } from './idempotency';
@@ -25,7 +28,8 @@ export interface WriteContext extends Change {
 }
 
 export interface WriteOptions {
-  editor: string;
+  /** Who writes, already checked with `requireRole` by the command. */
+  writer: Authorized;
   idempotency?: IdempotencyRequest | null;
   /** The parsed request, so that a key reused for another request is told apart from a retry. */
   input?: unknown;
@@ -40,7 +44,7 @@ export async function runWrite<T>(options: WriteOptions, work: (context: WriteCo
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await writeTransaction(async (tx) => {
-        const context: WriteContext = { tx, editor: options.editor, at: new Date().toISOString() };
+        const context: WriteContext = { tx, editor: options.writer.name, editorId: options.writer.id, at: new Date().toISOString() };
         const idempotency = options.idempotency;
         if (!idempotency) return { body: await work(context), replayed: false };
         const claim = await claimKey<T>(tx, idempotency, options.input ?? null, context.at);
@@ -57,8 +61,8 @@ export async function runWrite<T>(options: WriteOptions, work: (context: WriteCo
 }
 
 /** Runs `work` in one write transaction, for writes that no key makes idempotent (PATCH, DELETE). */
-export async function runChange<T>(editor: string, work: (context: WriteContext) => Promise<T>): Promise<T> {
-  return (await runWrite({ editor }, work)).body;
+export async function runChange<T>(writer: Authorized, work: (context: WriteContext) => Promise<T>): Promise<T> {
+  return (await runWrite({ writer }, work)).body;
 }
 
 /**
@@ -150,15 +154,15 @@ export async function updateProperties<L extends Label>({
   id,
   version,
   changes,
-  editor,
+  principal,
 }: {
   label: L;
   id: string;
   version: number;
   changes: Partial<Snapshot<L>>;
-  editor: string;
+  principal: Principal | null;
 }) {
-  return runChange(editor, (context) =>
+  return runChange(requireRole(principal, 'editor'), (context) =>
     changeRecord(context, label, { id, version, changes }, () => setProperties(context.tx, label, id, changes)),
   );
 }

@@ -1,13 +1,25 @@
 import 'server-only';
 import { int } from 'neo4j-driver';
 import type { DeletedRecord, RecordKind } from '../../lib/records';
+import type { Principal } from '../../lib/auth/roles';
+import { requireRole } from '../accounts/authorize';
 import { readTransaction } from '../driver';
 
 /**
  * Tombstoned records, most recently deleted first, for the deleted-records list: actors by name, the rest by
  * title (a tie by its two actors and type, "Qatar MEDIATES_FOR Hamas").
  */
-export async function listDeleted({ kind, limit }: { kind?: RecordKind; limit: number }): Promise<DeletedRecord[]> {
+export async function listDeleted({
+  kind,
+  limit,
+  principal,
+}: {
+  kind?: RecordKind;
+  limit: number;
+  principal: Principal | null;
+}): Promise<DeletedRecord[]> {
+  // Deleted records are for restoring, which only admins may do.
+  requireRole(principal, 'admin');
   return readTransaction(async (tx) => {
     const result = await tx.run(
       `CALL () {

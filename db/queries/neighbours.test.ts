@@ -17,14 +17,19 @@ describe('getExpandPreview and getNeighbourhood (against Neo4j)', () => {
     });
   });
 
-  it('counts two steps of mixed kinds in the total, but under a kind only when both steps are of it', async () => {
+  it('offers every kind met within two steps, counting each actor under every kind on its way', async () => {
     const preview = await getExpandPreview({ actorId: 'qatar', hops: 2 });
     // Within two steps of any kind, Qatar reaches everyone else in the demo graph.
     expect(preview.total).toBe(10);
-    // Mediating for Hamas and Israel, then their other mediators (Egypt, MİT); no other meeting beyond the talks.
+    // Kinds met only on a second step (Israel's ASSASSINATES, say) are offered too, so any can be left out.
     expect(preview.byConnection).toEqual([
-      { connection: 'MEETING', count: 5 },
-      { connection: 'MEDIATES_FOR', count: 4 },
+      { connection: 'MEETING', count: 10 },
+      { connection: 'MEDIATES_FOR', count: 8 },
+      { connection: 'LEADS', count: 3 },
+      { connection: 'NEGOTIATES_WITH', count: 2 },
+      { connection: 'ASSASSINATES', count: 1 },
+      { connection: 'CRITICIZES', count: 1 },
+      { connection: 'PART_OF', count: 1 },
     ]);
   });
 

@@ -6,9 +6,9 @@ import { requireActor } from './actors';
 import { STEP, STEP_KINDS } from './steps';
 
 /**
- * What expanding an actor would add, before adding it: how many actors are within `hops` steps, and how many of
- * them each kind of step alone reaches (so the analyst can expand along MEDIATES_FOR only, say). The steps of a
- * path are compared so that an actor reached by a tie then a meeting counts in the total but under neither kind.
+ * What expanding an actor would add, before adding it: how many actors are within `hops` steps, and, for each kind
+ * of step met on the way, how many of them a path through that kind reaches. Every kind met is offered, so the
+ * analyst can leave any out; an actor reached by a tie then a meeting counts under both kinds.
  */
 export async function getExpandPreview({ actorId, hops }: { actorId: string; hops: 1 | 2 }): Promise<ExpandPreview> {
   return readTransaction(async (tx) => {
@@ -17,14 +17,13 @@ export async function getExpandPreview({ actorId, hops }: { actorId: string; hop
       `MATCH (start:Actor {id: $actorId})
        MATCH (start) ${STEP}{1,2} (reached)
        WHERE size(claim) <= $hops AND reached <> start
-       WITH reached, ${STEP_KINDS} AS kinds
-       WITH DISTINCT reached, CASE WHEN all(kind IN kinds WHERE kind = kinds[0]) THEN kinds[0] END AS onlyKind
-       RETURN reached.id AS actorId, collect(onlyKind) AS onlyKinds`,
+       UNWIND ${STEP_KINDS} AS kind
+       RETURN reached.id AS actorId, collect(DISTINCT kind) AS kindsOnTheWay`,
       { actorId, hops: int(hops), kinds: null, minReliability: null },
     );
     const counts = new Map<ConnectionKind, number>();
     for (const record of result.records) {
-      for (const kind of record.get('onlyKinds') as ConnectionKind[]) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      for (const kind of record.get('kindsOnTheWay') as ConnectionKind[]) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     const byConnection = [...counts]
       .map(([connection, count]) => ({ connection, count }))

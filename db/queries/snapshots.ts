@@ -1,7 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { ExportBundle } from '../../lib/export/bundle';
+import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
+import { requireRole } from '../accounts/authorize';
 import type { SnapshotInput } from '../../lib/schemas/snapshot';
 import type { Snapshot } from '../../lib/snapshot';
 import { readTransaction, writeTransaction } from '../driver';
@@ -18,17 +20,19 @@ export async function createSnapshot({
   input,
   bundle,
   view,
-  editor,
+  principal,
 }: {
   input: SnapshotInput;
   bundle: ExportBundle;
   view: string;
-  editor: string;
+  principal: Principal | null;
 }): Promise<Snapshot> {
+  // Sharing is for every signed-in user, viewers included; anonymous visitors only open links.
+  const sharer = requireRole(principal, 'viewer');
   const snapshot: Snapshot = {
     id: newSnapshotId(),
     createdAt: bundle.exportedAt,
-    createdBy: editor,
+    createdBy: sharer.name,
     view,
     bundle,
     positions: input.positions,
@@ -37,12 +41,13 @@ export async function createSnapshot({
   };
   await writeTransaction((tx) =>
     tx.run(
-      `CREATE (:Snapshot {id: $id, createdAt: $createdAt, createdBy: $createdBy, view: $view,
+      `CREATE (:Snapshot {id: $id, createdAt: $createdAt, createdBy: $createdBy, createdById: $createdById, view: $view,
                           bundle: $bundle, positions: $positions, zoom: $zoom, panX: $panX, panY: $panY})`,
       {
         id: snapshot.id,
         createdAt: snapshot.createdAt,
         createdBy: snapshot.createdBy,
+        createdById: sharer.id,
         view: snapshot.view,
         bundle: JSON.stringify(snapshot.bundle),
         positions: JSON.stringify(snapshot.positions),

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver, readNeo4jSettings, type Neo4jSettings } from '../connection';
 import { migrate } from '../migrate';
 import { loadDemoData } from '../seed/load';
+import { createTestAccounts } from './accounts';
 
 /**
  * Settings of the throw-away database that `npm test` starts. Refuses to give them unless PARLEY_TEST_DATABASE
@@ -24,12 +25,13 @@ export async function wipeData(driver: Driver): Promise<void> {
   await driver.executeQuery('MATCH (n) WHERE NOT n:Migration DETACH DELETE n', {}, { database });
 }
 
-/** The state every test starts from: the schema and the demo data, nothing else. */
+/** The state every test starts from: the schema, the demo data and the test accounts (see ./accounts), nothing else. */
 export async function resetToDemoData(driver: Driver): Promise<void> {
   const { database } = testDatabaseSettings();
   await migrate(driver, database);
   await wipeData(driver);
   await loadDemoData(driver, database);
+  await createTestAccounts(driver);
 }
 
 /** Runs one Cypher statement against the test database, for tests that edit data (such as deleting a record). */

@@ -5,6 +5,7 @@ import { toCsv } from '@/lib/export/csv';
 import { toGraphML } from '@/lib/export/graphml';
 import { exportParamsSchema } from '@/lib/schemas/export';
 import { searchParamsObject } from '@/lib/schemas/requests';
+import { guardRead } from '../guard';
 
 const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
@@ -18,6 +19,7 @@ const CONTENT_TYPES = {
  */
 export async function GET(request: NextRequest): Promise<Response> {
   return respondWith(async () => {
+    await guardRead(request);
     const params = searchParamsObject(request.nextUrl.searchParams);
     const { format, table } = parseRequest(exportParamsSchema, { format: params.format, table: params.table });
     const bundle = await getViewBundle(parseViewRequest(request.nextUrl.searchParams), request.nextUrl.origin);

@@ -2,15 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { signedInAs } from '@/db/testing/accounts';
 import { useDemoDatabase } from '@/db/testing/demo-database';
+import { TEST_ORIGIN } from '@/db/testing/requests';
 import type { ImportResult } from '@/lib/import/types';
 import { MAX_IMPORT_BYTES } from '@/lib/import/protocol';
 import { POST } from './route';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../../../lib/import/fixtures', name), 'utf8');
 
+/** A signed-in editor's upload from the app's own page, unless `headers` say otherwise. */
 function importRequest(query: string, body: BodyInit, headers: Record<string, string> = {}): NextRequest {
-  return new NextRequest(`http://test/api/import?${query}`, { method: 'POST', body, headers: { 'Content-Type': 'text/plain', ...headers } });
+  return new NextRequest(`${TEST_ORIGIN}/api/import?${query}`, {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': 'text/plain', Origin: TEST_ORIGIN, ...signedInAs('editor'), ...headers },
+  });
 }
 
 describe('POST /api/import (against Neo4j)', () => {
@@ -40,6 +47,13 @@ describe('POST /api/import (against Neo4j)', () => {
     }
   });
 
+  it('lets only editors import, even on a dry run', async () => {
+    const anonymous = await POST(importRequest('format=icews', fixture('icews-events.tsv'), { Cookie: '' }));
+    expect(anonymous.status).toBe(401);
+    const viewer = await POST(importRequest('format=icews', fixture('icews-events.tsv'), signedInAs('viewer')));
+    expect(viewer.status).toBe(403);
+  });
+
   it('refuses a body over the limit before reading it', async () => {
     const response = await POST(importRequest('format=icews', 'x', { 'Content-Length': String(MAX_IMPORT_BYTES + 1) }));
     expect(response.status).toBe(400);
@@ -52,7 +66,7 @@ describe('POST /api/import (against Neo4j)', () => {
     expect(preview.errors).toContainEqual({ line: 10, field: 'Event Date', message: '“2024-02-30” is not a date as YYYY-MM-DD' });
     expect(preview.skipped).toContainEqual({ line: 9, reason: 'CAMEO 010 “Make statement” maps to no relation type or meeting' });
 
-    const real = (await (await POST(importRequest('format=icews&dryRun=false', fixture('icews-events.tsv'), { 'X-Parley-Editor': 'Ada' }))).json()) as ImportResult;
+    const real = (await (await POST(importRequest('format=icews&dryRun=false', fixture('icews-events.tsv')))).json()) as ImportResult;
     expect(real.created).toEqual(preview.created);
     const again = (await (await POST(importRequest('format=icews&dryRun=false', fixture('icews-events.tsv')))).json()) as ImportResult;
     expect(again.created).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 0 });
@@ -63,7 +77,11 @@ describe('POST /api/import (against Neo4j)', () => {
     for (const table of ['actors', 'ties', 'meetings', 'citations']) {
       form.append('file', new File([fixture(`parley-${table}.csv`)], `parley-${table}.csv`, { type: 'text/csv' }));
     }
-    const request = new NextRequest('http://test/api/import?format=parley-csv&dryRun=true', { method: 'POST', body: form });
+    const request = new NextRequest(`${TEST_ORIGIN}/api/import?format=parley-csv&dryRun=true`, {
+      method: 'POST',
+      body: form,
+      headers: { Origin: TEST_ORIGIN, ...signedInAs('editor') },
+    });
     const response = await POST(request);
     expect(response.status).toBe(200);
     const result = (await response.json()) as ImportResult;

@@ -8,7 +8,7 @@ import { PROGRESS_MEDIA_TYPE } from '@/lib/import/protocol';
 import { readImportFiles } from '@/lib/import/upload';
 import { importParamsSchema } from '@/lib/schemas/import';
 import { searchParamsObject } from '@/lib/schemas/requests';
-import { readEditor } from '@/lib/write-api';
+import { guardWrite } from '../guard';
 
 /**
  * `POST /api/import?format=parley-json|parley-csv|icews|gdelt&dryRun=true|false` with the file as the body (or
@@ -17,11 +17,11 @@ import { readEditor } from '@/lib/write-api';
  */
 export async function POST(request: NextRequest): Promise<Response> {
   return respondWith(async () => {
+    const principal = await guardWrite(request);
     const { format, dryRun } = parseRequest(importParamsSchema, searchParamsObject(request.nextUrl.searchParams));
-    const editor = readEditor(request);
     const batch = parseFiles(format, await readImportFiles(request));
     const load = (onProgress?: (progress: { done: number; total: number }) => void) =>
-      loadBatch(batch, { editor, dryRun, onProgress }).then((report) => resultOf(batch, report));
+      loadBatch(batch, { principal, dryRun, onProgress }).then((report) => resultOf(batch, report));
     if (request.headers.get('accept')?.includes(PROGRESS_MEDIA_TYPE)) return progressResponse(load);
     return Response.json(await load());
   });

@@ -1,0 +1,177 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * What the bench starts and stops: the embedded Neo4j of a size (db/stack/neo4j.mjs, as `npm test` starts it),
+ * and the production build of the app served by `next start`. Everything started is registered in `started`,
+ * so that one `stopAll()` (also on failure, Ctrl-C) stops it.
+ */
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const BENCH_DATA = path.join(ROOT, '.data/bench');
+export const DIST_DIR = '.next-bench';
+export const NEO4J_PASSWORD = 'parley-bench';
+const BIN = path.join(ROOT, 'node_modules/.bin');
+/** The sources of a build, as `npm start` hashes them (db/stack/start.mjs). */
+const APP_SOURCES = ['app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'next.config.js', 'tsconfig.json', 'package-lock.json'];
+
+interface InstallModule {
+  ensureNodeModules(): void;
+  ensureLauncher(): void;
+  ensureChromium(): void;
+  hashFiles(paths: string[]): string;
+}
+interface Neo4jModule {
+  freePort(): Promise<number>;
+  startEmbeddedNeo4j(options: { port: number; dataDir: string; password: string; logFile: string; heap?: string }): Promise<{
+    uri: string;
+    stop(): Promise<void>;
+    exited: Promise<{ code: number | null }>;
+  }>;
+}
+
+// The orchestration helpers are plain .mjs files without type declarations: loaded by URL, typed here.
+const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, file)).href)) as T;
+export const install = () => load<InstallModule>('db/stack/install.mjs');
+export const neo4jStack = () => load<Neo4jModule>('db/stack/neo4j.mjs');
+
+const stoppers: (() => Promise<void>)[] = [];
+
+/** Stops everything started, newest first; safe to call twice. */
+export async function stopAll(): Promise<void> {
+  while (stoppers.length) {
+    const stop = stoppers.pop()!;
+    await stop().catch((error: unknown) => log(`could not stop something: ${String(error)}`));
+  }
+}
+
+export function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+export interface RunningNeo4j {
+  uri: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startNeo4j(size: string, { fresh }: { fresh: boolean }): Promise<RunningNeo4j> {
+  const { freePort, startEmbeddedNeo4j } = await neo4jStack();
+  const dataDir = path.join(BENCH_DATA, size, 'neo4j');
+  if (fresh) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const port = await freePort();
+  const heap = process.env.PARLEY_NEO4J_HEAP || (size === 'small' ? '1g' : '2g');
+  log(`starting Neo4j for ${size} on 127.0.0.1:${port} (heap ${heap}, data in .data/bench/${size}/neo4j)…`);
+  const neo4j = await startEmbeddedNeo4j({
+    port,
+    dataDir,
+    password: NEO4J_PASSWORD,
+    heap,
+    logFile: path.join(BENCH_DATA, size, 'neo4j.log'),
+  });
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await neo4j.stop();
+    log(`Neo4j for ${size} stopped`);
+  };
+  stoppers.push(stop);
+  return { uri: neo4j.uri, port, stop };
+}
+
+/** Builds the app into .next-bench unless its sources are those of the last bench build. */
+export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
+  const { hashFiles } = await install();
+  const stampFile = path.join(ROOT, DIST_DIR, 'parley-source-stamp');
+  const hash = hashFiles(APP_SOURCES);
+  if (existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {
+    log(`app build in ${DIST_DIR}: up to date`);
+    return;
+  }
+  log(`building the app (next build, into ${DIST_DIR})…`);
+  const buildLog = path.join(BENCH_DATA, 'next-build.log');
+  mkdirSync(BENCH_DATA, { recursive: true });
+  const code = await runToLog(path.join(BIN, 'next'), ['build'], { ...env, PARLEY_DIST_DIR: DIST_DIR }, buildLog);
+  if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${path.relative(ROOT, buildLog)}`);
+  writeFileSync(stampFile, hash);
+}
+
+function runToLog(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+  return new Promise((resolve) => {
+    const output = createWriteStream(logFile);
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(output);
+    child.stderr.pipe(output);
+    stoppers.push(async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    });
+    child.once('error', () => resolve(1));
+    child.once('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+export interface RunningApp {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `next start` on a free loopback port, against the given Neo4j. Node's HTTP header limit is raised to 64 KB
+ * (NODE_OPTIONS=--max-http-header-size) so that the browser bench's largest shared links (`/?a=…` with hundreds
+ * of ids) are served at all; the default 16 KB refuses them with 431.
+ */
+export async function startApp(neo4jUri: string, label: string): Promise<RunningApp> {
+  const { freePort } = await neo4jStack();
+  const port = await freePort();
+  const logFile = path.join(BENCH_DATA, `next-start-${label}.log`);
+  const output = createWriteStream(logFile);
+  const child: ChildProcess = spawn(path.join(BIN, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD,
+      NEO4J_DATABASE: '',
+      PARLEY_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-http-header-size=65536`.trim(),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.pipe(output);
+  child.stderr!.pipe(output);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(killer);
+    }
+    log(`app (${label}) stopped`);
+  };
+  stoppers.push(stop);
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited (code ${child.exitCode}); see ${path.relative(ROOT, logFile)}`);
+    try {
+      const response = await fetch(`${origin}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the app did not answer within 60 s; see ${path.relative(ROOT, logFile)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  log(`app (${label}) is serving at ${origin}`);
+  return { origin, stop };
+}

@@ -1,0 +1,154 @@
+'use client';
+
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { actorProfileQuery, meetingDetailsQuery, relationDetailsQuery } from '@/lib/api-client';
+import { StatusMessage } from '../StatusMessage';
+import { ActorForm } from './ActorForm';
+import { AddCitationForm } from './AddCitationForm';
+import { DeleteRecord } from './DeleteRecord';
+import { FormDialog } from './FormDialog';
+import { HistoryView } from './HistoryView';
+import { MeetingForm } from './MeetingForm';
+import { RelationForm } from './RelationForm';
+import type { AuthoringOutcome, AuthoringTask } from './tasks';
+import { useWriteInvalidation } from './useWriteInvalidation';
+
+interface AuthoringDialogsProps {
+  task: AuthoringTask | null;
+  onClose: () => void;
+  /** Called after a write, once the caches it touched are invalidated. */
+  onDone: (outcome: AuthoringOutcome) => void;
+}
+
+/** The one dialog of the authoring task at hand, wired to the caches and to what the explorer shows next. */
+export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProps) {
+  const invalidate = useWriteInvalidation();
+  if (!task) return null;
+  const done = (outcome: AuthoringOutcome) => {
+    void invalidate();
+    onDone(outcome);
+  };
+
+  switch (task.kind) {
+    case 'new-actor':
+      return (
+        <FormDialog title="New actor" onClose={onClose}>
+          <ActorForm
+            onSaved={(actor) => done({ kind: 'show', select: `actor:${actor.id}`, actorIds: [actor.id] })}
+            onUseExisting={(actor) => onDone({ kind: 'show', select: `actor:${actor.id}`, actorIds: [actor.id] })}
+            onCancel={onClose}
+          />
+        </FormDialog>
+      );
+    case 'edit-actor':
+      return (
+        <FormDialog title="Edit actor" onClose={onClose}>
+          <Loaded query={actorProfileQuery(task.id)} what="the actor">
+            {(profile) => (
+              <ActorForm
+                actor={profile.actor}
+                onSaved={(actor) => done({ kind: 'show', select: `actor:${actor.id}`, actorIds: [actor.id] })}
+                onUseExisting={(actor) => onDone({ kind: 'show', select: `actor:${actor.id}`, actorIds: [actor.id] })}
+                onCancel={onClose}
+              />
+            )}
+          </Loaded>
+        </FormDialog>
+      );
+    case 'new-relation':
+      return (
+        <FormDialog title={task.subject ? `New tie from ${task.subject.name}` : 'New tie'} onClose={onClose}>
+          <RelationForm
+            subject={task.subject}
+            onSaved={(relation) => done({ kind: 'show', select: `tie:${relation.id}`, actorIds: [relation.subjectId, relation.objectId] })}
+            onCancel={onClose}
+          />
+        </FormDialog>
+      );
+    case 'edit-relation':
+      return (
+        <FormDialog title="Edit tie" onClose={onClose}>
+          <Loaded query={relationDetailsQuery(task.id)} what="the tie">
+            {(details) => (
+              <RelationForm
+                details={details}
+                onSaved={(relation) => done({ kind: 'show', select: `tie:${relation.id}`, actorIds: [relation.subjectId, relation.objectId] })}
+                onCancel={onClose}
+              />
+            )}
+          </Loaded>
+        </FormDialog>
+      );
+    case 'new-meeting':
+      return (
+        <FormDialog title="New meeting" onClose={onClose}>
+          <MeetingForm
+            onSaved={(meeting) => done({ kind: 'show', select: `meeting:${meeting.id}`, actorIds: meeting.participants.map((p) => p.actorId) })}
+            onCancel={onClose}
+          />
+        </FormDialog>
+      );
+    case 'edit-meeting':
+      return (
+        <FormDialog title="Edit meeting" onClose={onClose}>
+          <Loaded query={meetingDetailsQuery(task.id)} what="the meeting">
+            {(details) => (
+              <MeetingForm
+                details={details}
+                onSaved={(meeting) => done({ kind: 'show', select: `meeting:${meeting.id}`, actorIds: meeting.participants.map((p) => p.actorId) })}
+                onCancel={onClose}
+              />
+            )}
+          </Loaded>
+        </FormDialog>
+      );
+    case 'add-citation':
+      return (
+        <FormDialog title={`Add a citation to “${task.name}”`} onClose={onClose}>
+          <AddCitationForm
+            record={task.record}
+            id={task.id}
+            onSaved={() => done({ kind: 'show', select: `${task.record === 'relation' ? 'tie' : 'meeting'}:${task.id}`, actorIds: [] })}
+            onCancel={onClose}
+          />
+        </FormDialog>
+      );
+    case 'delete':
+      return (
+        <FormDialog title={`Delete “${task.name}”`} onClose={onClose}>
+          <DeleteRecord
+            record={task.record}
+            id={task.id}
+            name={task.name}
+            version={task.version}
+            onDeleted={() => done({ kind: 'deleted', ref: `${task.record === 'relation' ? 'tie' : task.record}:${task.id}` })}
+            onCancel={onClose}
+          />
+        </FormDialog>
+      );
+    case 'history':
+      return (
+        <FormDialog title={`History of “${task.name}”`} onClose={onClose} signed={false}>
+          <HistoryView record={task.record} id={task.id} />
+        </FormDialog>
+      );
+  }
+}
+
+interface LoadedProps<T, K extends QueryKey> {
+  query: UseQueryOptions<T, Error, T, K>;
+  what: string;
+  children: (data: T) => ReactNode;
+}
+
+/**
+ * The record an edit form opens on, fetched afresh (not from the cache), so that the version the form sends back
+ * is the one the analyst sees.
+ */
+function Loaded<T, K extends QueryKey>({ query, what, children }: LoadedProps<T, K>) {
+  const result = useQuery({ ...query, refetchOnMount: 'always' });
+  if (result.isError) return <StatusMessage kind="error">{result.error.message}</StatusMessage>;
+  if (!result.isFetchedAfterMount || result.data === undefined) return <StatusMessage kind="loading">Loading {what}…</StatusMessage>;
+  return <>{children(result.data)}</>;
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import { useId } from 'react';
+import type { FieldErrors } from '@/lib/authoring-forms';
+import { CREDIBILITY_LABELS } from '@/lib/schemas/common';
+import { at, type CitationDraft } from './drafts';
+import { SelectField, TextField } from './Field';
+import styles from './forms.module.css';
+import { NewSourceFields } from './NewSourceFields';
+import { SourcePicker } from './SourcePicker';
+
+const CREDIBILITY_CHOICES = [1, 2, 3, 4, 5, 6].map((grade) => ({ value: String(grade), label: `${grade} — ${CREDIBILITY_LABELS[grade]}` }));
+
+interface CitationEditorProps {
+  value: CitationDraft;
+  onChange: (value: CitationDraft) => void;
+  errors: FieldErrors;
+  /** Path of the citation in the request body: `citations.0`, or '' when the body is the citation itself. */
+  path: string;
+}
+
+/** One citation: an existing source or a new one, the exact quote, and the credibility of the information. */
+export function CitationEditor({ value, onChange, errors, path }: CitationEditorProps) {
+  const id = useId();
+  const set = <K extends keyof CitationDraft>(field: K, fieldValue: CitationDraft[K]) => onChange({ ...value, [field]: fieldValue });
+  return (
+    <>
+      <div className={styles.radios} role="radiogroup" aria-label="Where the quote comes from">
+        <label>
+          <input type="radio" name={`${id}-mode`} checked={value.mode === 'existing'} onChange={() => set('mode', 'existing')} />
+          A recorded source
+        </label>
+        <label>
+          <input type="radio" name={`${id}-mode`} checked={value.mode === 'new'} onChange={() => set('mode', 'new')} />
+          A new source
+        </label>
+      </div>
+      {value.mode === 'existing' ? (
+        <SourcePicker value={value.source} onChange={(source) => set('source', source)} error={errors[at(path, 'source.id')] ?? errors[at(path, 'source')]} />
+      ) : (
+        <NewSourceFields value={value.newSource} onChange={(source) => set('newSource', source)} errors={errors} path={at(path, 'source.new')} />
+      )}
+      <TextField
+        label="Quote"
+        multiline
+        value={value.quote}
+        onChange={(quote) => set('quote', quote)}
+        error={errors[at(path, 'quote')]}
+        hint="The exact words of the source, in its language."
+        maxLength={5000}
+      />
+      <SelectField
+        label="Credibility of the information"
+        value={value.credibility}
+        onChange={(credibility) => set('credibility', credibility)}
+        choices={CREDIBILITY_CHOICES}
+        error={errors[at(path, 'credibility')]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+'use client';
+
+import { recordPath } from '@/lib/authoring-client';
+import { changedFields, textOrNull } from '@/lib/authoring-forms';
+import { sendJson } from '@/lib/api-client';
+import type { MeetingDetails } from '@/lib/graph';
+import type { MeetingRecord } from '@/lib/records';
+import { meetingInputSchema, meetingUpdateSchema } from '@/lib/schemas/authoring';
+import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingKind } from '@/lib/schemas/meeting';
+import { CitationsField } from './CitationsField';
+import type { ValueLine } from './ConflictNotice';
+import { DateField } from './DateField';
+import { citationBody, emptyCitation, rowKey, type CitationDraft } from './drafts';
+import { choicesOf, SelectField, TextField } from './Field';
+import { FormShell } from './FormShell';
+import styles from './forms.module.css';
+import { emptyParticipant, ParticipantsField, type ParticipantDraft } from './ParticipantsField';
+import { useRecordForm } from './useRecordForm';
+
+interface MeetingValues {
+  title: string;
+  kind: MeetingKind | '';
+  date: string;
+  location: string;
+  summary: string;
+  participants: ParticipantDraft[];
+  citations: CitationDraft[];
+}
+
+/** What an edit may change: all but the citations (they are added on their own). */
+function editableOf(values: MeetingValues) {
+  return {
+    title: values.title,
+    kind: values.kind,
+    date: textOrNull(values.date),
+    location: textOrNull(values.location),
+    summary: values.summary,
+    participants: values.participants.map((row) => ({ actorId: row.actor?.id ?? '', role: row.role })),
+  };
+}
+
+function describe(values: MeetingValues): ValueLine[] {
+  return [
+    { label: 'Title', text: values.title },
+    { label: 'Kind', text: values.kind ? MEETING_KIND_LABELS[values.kind] : '' },
+    { label: 'Date', text: values.date },
+    { label: 'Location', text: values.location },
+    { label: 'Summary', text: values.summary },
+    { label: 'Participants', text: values.participants.map((row) => `${row.actor?.name ?? '—'} (${row.role})`).join(', ') },
+  ];
+}
+
+function initialValues(details: MeetingDetails | undefined): MeetingValues {
+  if (!details) {
+    return { title: '', kind: '', date: '', location: '', summary: '', participants: [emptyParticipant(), emptyParticipant()], citations: [emptyCitation()] };
+  }
+  return {
+    title: details.meeting.title,
+    kind: details.meeting.kind,
+    date: details.meeting.date ?? '',
+    location: details.location ?? '',
+    summary: details.summary,
+    participants: details.participants.map((participant) => ({
+      key: rowKey(),
+      actor: { id: participant.actorId, name: participant.name },
+      role: participant.role,
+    })),
+    citations: [],
+  };
+}
+
+interface MeetingFormProps {
+  /** The meeting to edit; a new one when absent. */
+  details?: MeetingDetails;
+  onSaved: (meeting: MeetingRecord) => void;
+  onCancel: () => void;
+}
+
+/** Creates a sourced meeting, or edits one: title, kind, date (or unknown), place, participants with roles. */
+export function MeetingForm({ details, onSaved, onCancel }: MeetingFormProps) {
+  const editing = details !== undefined;
+  const form = useRecordForm<MeetingValues, unknown, { meeting: MeetingRecord }>({
+    initial: initialValues(details),
+    version: details?.version,
+    schema: editing ? meetingUpdateSchema : meetingInputSchema,
+    build: (values, version, baseline) => {
+      if (!editing) return { ...editableOf(values), citations: values.citations.map(citationBody) };
+      const changes = changedFields(editableOf(baseline), editableOf(values));
+      return Object.keys(changes).length ? { version, changes } : null;
+    },
+    send: (body, headers) =>
+      details
+        ? sendJson<{ meeting: MeetingRecord }>('PATCH', recordPath('meeting', details.meeting.id), body, headers)
+        : sendJson<{ meeting: MeetingRecord }>('POST', '/api/meetings', body, headers),
+    onSaved: (result) => onSaved(result.meeting),
+    fromCurrent: (current, typed) => {
+      const record = current as MeetingRecord;
+      // The record names participants by id: keep the names the form knows.
+      const names = new Map(typed.participants.flatMap((row) => (row.actor ? [[row.actor.id, row.actor.name] as const] : [])));
+      return {
+        values: {
+          ...typed,
+          title: record.title,
+          kind: record.kind,
+          date: record.date ?? '',
+          location: record.location ?? '',
+          summary: record.summary,
+          participants: record.participants.map((participant) => ({
+            key: rowKey(),
+            actor: { id: participant.actorId, name: names.get(participant.actorId) ?? participant.actorId },
+            role: participant.role,
+          })),
+        },
+        version: record.version,
+      };
+    },
+  });
+  const { values, errors } = form;
+  const set = <K extends keyof MeetingValues>(field: K) => (value: MeetingValues[K]) => form.update((current) => ({ ...current, [field]: value }));
+
+  return (
+    <FormShell form={form} submitLabel={editing ? 'Save changes' : 'Create meeting'} onCancel={onCancel} describe={describe}>
+      <TextField label="Title" value={values.title} onChange={set('title')} error={errors.title} maxLength={300} />
+      <div className={styles.row}>
+        <SelectField
+          label="Kind"
+          value={values.kind}
+          onChange={set('kind')}
+          choices={choicesOf(MEETING_KINDS, MEETING_KIND_LABELS)}
+          placeholder="Choose a kind…"
+          error={errors.kind}
+        />
+        <DateField label="Date" value={values.date} onChange={set('date')} error={errors.date} emptyMeans="empty when the source gives no date" />
+      </div>
+      <TextField label="Location" optional value={values.location} onChange={set('location')} error={errors.location} maxLength={300} />
+      <ParticipantsField value={values.participants} onChange={set('participants')} errors={errors} />
+      <TextField label="Summary" optional multiline value={values.summary} onChange={set('summary')} error={errors.summary} maxLength={5000} />
+      {!editing && <CitationsField value={values.citations} onChange={set('citations')} errors={errors} />}
+    </FormShell>
+  );
+}

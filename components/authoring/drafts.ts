@@ -1,0 +1,68 @@
+import type { SourceSummary } from '@/lib/graph';
+import { textOrNull } from '@/lib/authoring-forms';
+import type { Reliability } from '@/lib/schemas/common';
+
+/** Form-side shapes of repeated rows (aliases, participants, citations): each with a stable key for React. */
+
+let lastKey = 0;
+export function rowKey(): string {
+  lastKey += 1;
+  return `row-${lastKey}`;
+}
+
+export interface NewSourceDraft {
+  title: string;
+  url: string;
+  publisher: string;
+  publishedAt: string;
+  language: string;
+  reliability: Reliability;
+}
+
+export interface CitationDraft {
+  key: string;
+  mode: 'existing' | 'new';
+  source: Pick<SourceSummary, 'id' | 'title'> | null;
+  newSource: NewSourceDraft;
+  quote: string;
+  credibility: string;
+}
+
+export function emptyCitation(): CitationDraft {
+  return {
+    key: rowKey(),
+    mode: 'existing',
+    source: null,
+    // F and 6, "cannot be judged", until the analyst grades the source and the information.
+    newSource: { title: '', url: '', publisher: '', publishedAt: '', language: '', reliability: 'F' },
+    quote: '',
+    credibility: '6',
+  };
+}
+
+/** A citation as the API takes it (`citationInputSchema`): an existing source by id, or a new one to create. */
+export function citationBody(draft: CitationDraft) {
+  const { newSource } = draft;
+  return {
+    source:
+      draft.mode === 'existing'
+        ? { id: draft.source?.id ?? '' }
+        : {
+            new: {
+              title: newSource.title,
+              url: textOrNull(newSource.url),
+              publisher: textOrNull(newSource.publisher),
+              publishedAt: textOrNull(newSource.publishedAt),
+              language: newSource.language,
+              reliability: newSource.reliability,
+            },
+          },
+    quote: draft.quote,
+    credibility: Number(draft.credibility),
+  };
+}
+
+/** Joins the path of a field under a prefix: `citations.0` + `quote`. */
+export function at(prefix: string, field: string): string {
+  return prefix ? `${prefix}.${field}` : field;
+}

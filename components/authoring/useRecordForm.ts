@@ -1,0 +1,125 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import type { z } from 'zod';
+import { newIdempotencyKey } from '@/lib/authoring-client';
+import { fieldErrorsFromApi, fieldErrorsFromZod, type FieldErrors } from '@/lib/authoring-forms';
+import { editorHeaders } from '@/lib/editor-client';
+import { ApiError } from '@/lib/query-client';
+
+/** A 409 on an edit: the record as it is now, as form values, and what the analyst had typed. */
+export interface EditConflict<Values> {
+  message: string;
+  current: Values;
+  currentVersion: number;
+  typed: Values;
+  /** Whether the form now shows the current values (the typed ones stay listed to apply again). */
+  reloaded: boolean;
+}
+
+export interface RecordFormConfig<Values, Body, Result> {
+  initial: Values;
+  /** The version the record had when the form opened; edits only. */
+  version?: number;
+  /**
+   * The request body for these values, or null when there is nothing to send (an edit that changes nothing).
+   * `baseline`: the values the record had when the form opened, or when its current values were reloaded.
+   */
+  build: (values: Values, version: number | undefined, baseline: Values) => unknown;
+  /** The schema the server checks the body with: the same one, here, before anything is sent. */
+  schema: z.ZodType<Body>;
+  send: (body: Body, headers: Record<string, string>) => Promise<Result>;
+  onSaved: (result: Result) => void;
+  /** Turns the current record of a 409 into form values, so the analyst can reload them. */
+  fromCurrent?: (current: unknown, typed: Values) => { values: Values; version: number } | null;
+}
+
+/**
+ * What the three forms share: their values, validation with the shared zod schema and the server's 400 issues
+ * mapped to the same fields, one idempotency key per form instance (retries and double clicks reuse it), no
+ * second submit while one is in flight, and the edit conflict with a way to reload the current values.
+ */
+export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Values, Body, Result>) {
+  const [values, setValues] = useState(config.initial);
+  const [version, setVersion] = useState(config.version);
+  const [baseline, setBaseline] = useState(config.initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<EditConflict<Values> | null>(null);
+  /** Bumped each time errors are shown, so the form can move focus to the first one. */
+  const [errorRound, setErrorRound] = useState(0);
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const inFlight = useRef(false);
+
+  const showErrors = (next: FieldErrors, message: string | null) => {
+    setErrors(next);
+    setFormError(message);
+    setErrorRound((round) => round + 1);
+  };
+
+  const update = (change: (current: Values) => Values) => setValues(change);
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    const body = config.build(values, version, baseline);
+    if (body === null) {
+      showErrors({}, 'Nothing has changed: edit a field first, or cancel.');
+      return;
+    }
+    const parsed = config.schema.safeParse(body);
+    if (!parsed.success) {
+      showErrors(fieldErrorsFromZod(parsed.error), 'Some fields need attention: see the messages next to them.');
+      return;
+    }
+    inFlight.current = true;
+    setSaving(true);
+    setErrors({});
+    setFormError(null);
+    try {
+      const result = await config.send(parsed.data, { ...editorHeaders(), 'Idempotency-Key': idempotencyKey });
+      config.onSaved(result);
+    } catch (error) {
+      handleFailure(error);
+    } finally {
+      inFlight.current = false;
+      setSaving(false);
+    }
+  };
+
+  const handleFailure = (error: unknown) => {
+    if (!(error instanceof ApiError)) {
+      showErrors({}, error instanceof Error ? error.message : 'Saving failed. Try again.');
+      return;
+    }
+    if (error.status === 400 && error.issues.length > 0) {
+      showErrors(fieldErrorsFromApi(error.issues), `${error.message} Nothing was saved: see the messages next to the fields.`);
+      return;
+    }
+    const current = (error.body as { error?: { current?: unknown } } | null)?.error?.current;
+    const reloadable = error.status === 409 && current !== undefined ? config.fromCurrent?.(current, values) : null;
+    if (reloadable) {
+      setConflict({ message: error.message, current: reloadable.values, currentVersion: reloadable.version, typed: values, reloaded: false });
+      setFormError(null);
+      return;
+    }
+    // Network failures keep the key: trying again cannot create the record twice.
+    showErrors({}, error.message);
+  };
+
+  const reloadCurrent = () => {
+    if (!conflict) return;
+    setValues(conflict.current);
+    setBaseline(conflict.current);
+    setVersion(conflict.currentVersion);
+    setErrors({});
+    setConflict({ ...conflict, reloaded: true });
+  };
+
+  return { values, update, errors, formError, saving, conflict, errorRound, submit, reloadCurrent, dismissConflict: () => setConflict(null) };
+}
+
+export type RecordForm<Values> = Pick<
+  ReturnType<typeof useRecordForm<Values, unknown, unknown>>,
+  'values' | 'update' | 'errors' | 'formError' | 'saving' | 'conflict' | 'errorRound' | 'submit' | 'reloadCurrent' | 'dismissConflict'
+>;

@@ -1,0 +1,121 @@
+'use client';
+
+import { useId, useState, type FormEvent } from 'react';
+import { detectFormat } from '@/lib/import/detect';
+import { IMPORT_FORMATS, type ImportFormat } from '@/lib/import/types';
+import { MAX_IMPORT_BYTES } from '@/lib/import/protocol';
+import { ImportProgress } from './ImportProgress';
+import { ImportResultView } from './ImportResultView';
+import { useImportUpload } from './useImportUpload';
+import styles from './Import.module.css';
+
+const FORMAT_LABELS: Record<ImportFormat, string> = {
+  'parley-json': 'Parley export (JSON)',
+  'parley-csv': 'Parley export (CSV tables)',
+  icews: 'ICEWS events (tab-separated)',
+  gdelt: 'GDELT 2.0 events export',
+};
+
+/** Enough of a file to tell its format by its first line. */
+const SNIFF_BYTES = 64 * 1024;
+
+/** The files chosen and the format they are read as: a preview must be of these before the import is offered. */
+interface Selection {
+  files: File[];
+  format: ImportFormat | '';
+  guessed: boolean;
+}
+
+/**
+ * Import a file: choose it (the format is guessed from its name and first line), preview what it would create
+ * or match with a dry run, then import it. Progress shows while it uploads and runs; the result lists every row
+ * left out with its line number.
+ */
+export function ImportForm() {
+  const ids = { file: useId(), format: useId(), hint: useId() };
+  const [selection, setSelection] = useState<Selection>({ files: [], format: '', guessed: false });
+  const { state, start, reset } = useImportUpload();
+  const busy = state.phase === 'uploading' || state.phase === 'processing';
+  const previewed = state.phase === 'done' && state.dryRun;
+  const tooLarge = selection.files.reduce((sum, file) => sum + file.size, 0) > MAX_IMPORT_BYTES;
+  const ready = selection.files.length > 0 && selection.format !== '' && !tooLarge && !busy;
+
+  const choose = async (files: File[]) => {
+    reset();
+    const first = files[0];
+    const format = first ? detectFormat(first.name, await first.slice(0, SNIFF_BYTES).text()) : null;
+    setSelection({ files, format: format ?? '', guessed: format !== null });
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>, dryRun: boolean) => {
+    event.preventDefault();
+    if (ready && selection.format) start(selection.files, selection.format, dryRun);
+  };
+
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.title}>Import</h1>
+      <p className={styles.intro}>
+        Bring in records from a Parley export (JSON, or its CSV tables — choose several at once), an ICEWS event file or a GDELT 2.0
+        events export. Actors are matched to existing ones by name or alias, and importing the same file again creates nothing.
+      </p>
+      <form className={styles.form} onSubmit={(event) => submit(event, !previewed)} aria-describedby={ids.hint}>
+        <div className={styles.field}>
+          <label htmlFor={ids.file}>File</label>
+          <input
+            id={ids.file}
+            type="file"
+            multiple
+            accept=".json,.csv,.tsv,.tab,.txt,.CSV,text/csv,text/tab-separated-values,application/json,text/plain"
+            disabled={busy}
+            onChange={(event) => void choose([...(event.target.files ?? [])])}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={ids.format}>Format</label>
+          <select
+            id={ids.format}
+            value={selection.format}
+            disabled={busy}
+            onChange={(event) => {
+              reset();
+              setSelection({ ...selection, format: event.target.value as ImportFormat | '', guessed: false });
+            }}
+          >
+            <option value="">Choose a format…</option>
+            {IMPORT_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {FORMAT_LABELS[format]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p id={ids.hint} className="muted">
+          {selection.files.length === 0
+            ? 'No file chosen yet.'
+            : tooLarge
+              ? `These files are larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split them and import the parts.`
+              : `${selection.files.map((file) => file.name).join(', ')}${selection.guessed ? ' — format recognised from the file' : ''}.`}
+        </p>
+        <div className={styles.actions}>
+          <button type="button" disabled={!ready} onClick={() => selection.format && start(selection.files, selection.format, true)}>
+            Preview (dry run)
+          </button>
+          <button type="button" className={styles.primary} disabled={!ready || !previewed} onClick={() => selection.format && start(selection.files, selection.format, false)}>
+            Import
+          </button>
+          {!previewed && ready && <span className="muted">Preview first: the import is offered once you have seen what it would do.</span>}
+        </div>
+      </form>
+
+      {(state.phase === 'uploading' || state.phase === 'processing') && <ImportProgress state={state} />}
+      {state.phase === 'error' && (
+        <p className={styles.error} role="alert">
+          {state.dryRun ? 'The preview failed' : 'The import failed'}: {state.message}
+        </p>
+      )}
+      {state.phase === 'idle' && selection.files.length === 0 && <p className="muted">Choose a file to see what it would add to the graph.</p>}
+      {state.phase === 'done' && <ImportResultView result={state.result} />}
+    </div>
+  );
+}

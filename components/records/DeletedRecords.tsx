@@ -1,0 +1,176 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useState } from 'react';
+import { deletedRecordsQuery, newIdempotencyKey, recordPath } from '@/lib/authoring-client';
+import { sendJson } from '@/lib/api-client';
+import { editorHeaders } from '@/lib/editor-client';
+import type { DeletedRecord, RecordCounts } from '@/lib/records';
+import { DEFAULT_VIEW, viewQueryString } from '@/lib/view-state';
+import { plural } from '../authoring/DeleteRecord';
+import { FormDialog } from '../authoring/FormDialog';
+import { HistoryView } from '../authoring/HistoryView';
+import { SignedAs } from '../authoring/SignedAs';
+import { useWriteInvalidation } from '../authoring/useWriteInvalidation';
+import formStyles from '../authoring/forms.module.css';
+import { StatusMessage } from '../StatusMessage';
+import styles from './RecordPage.module.css';
+
+const KIND_LABELS = { actor: 'Actor', relation: 'Tie', meeting: 'Meeting', source: 'Source' } as const;
+
+function nameOf(record: DeletedRecord): string {
+  return record.kind === 'actor' ? record.name : record.title;
+}
+
+function describeCounts(counts: RecordCounts): string {
+  const parts = [
+    counts.actors && plural(counts.actors, 'actor'),
+    counts.relations && plural(counts.relations, 'tie'),
+    counts.meetings && plural(counts.meetings, 'meeting'),
+    counts.sources && plural(counts.sources, 'source'),
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'nothing';
+}
+
+function when(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? at : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Where a restored record can be seen in the explorer. */
+function explorerLink(record: DeletedRecord): string | null {
+  if (record.kind === 'actor') return `/${viewQueryString({ ...DEFAULT_VIEW, actors: [record.id], selected: `actor:${record.id}` })}`;
+  if (record.kind === 'meeting') return `/${viewQueryString({ ...DEFAULT_VIEW, selected: `meeting:${record.id}` })}`;
+  if (record.kind === 'source') return `/sources/${encodeURIComponent(record.id)}`;
+  return null;
+}
+
+type Dialog = { kind: 'restore' | 'history'; record: DeletedRecord };
+
+/** Every tombstoned record, newest first, each with Restore and History: nothing deleted is lost. */
+export function DeletedRecords() {
+  const deleted = useQuery(deletedRecordsQuery());
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [restored, setRestored] = useState<{ record: DeletedRecord; counts: RecordCounts } | null>(null);
+
+  return (
+    <div className={styles.inner}>
+      <h1 className={styles.title}>Deleted records</h1>
+      <p className="muted">Deleting keeps a record’s history and lets it be restored. Restoring a record brings back everything deleted with it.</p>
+      <SignedAs />
+      {restored && (
+        <p role="status" className={formStyles.warning}>
+          Restored {describeCounts(restored.counts)}: “{nameOf(restored.record)}”{restored.counts.actors + restored.counts.relations + restored.counts.meetings > 1 ? ' and what was deleted with it' : ''}.{' '}
+          {explorerLink(restored.record) && (
+            <Link href={explorerLink(restored.record) ?? '/'} className={styles.link}>
+              Show it
+            </Link>
+          )}
+        </p>
+      )}
+      {deleted.isPending && <StatusMessage kind="loading">Loading the deleted records…</StatusMessage>}
+      {deleted.isError && (
+        <StatusMessage kind="error" action={{ label: 'Try again', onClick: () => void deleted.refetch() }}>
+          {deleted.error.message}
+        </StatusMessage>
+      )}
+      {deleted.isSuccess && deleted.data.records.length === 0 && <StatusMessage kind="empty">Nothing has been deleted.</StatusMessage>}
+      {deleted.isSuccess && deleted.data.records.length > 0 && (
+        <table className={styles.table}>
+          <caption>{plural(deleted.data.records.length, 'deleted record')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Record</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Deleted</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deleted.data.records.map((record) => (
+              <tr key={`${record.kind}:${record.id}`}>
+                <th scope="row">{nameOf(record)}</th>
+                <td>{KIND_LABELS[record.kind]}</td>
+                <td>
+                  {when(record.deletedAt)} by {record.deletedBy}
+                </td>
+                <td>
+                  <div className={styles.actions}>
+                    <button type="button" onClick={() => setDialog({ kind: 'restore', record })} aria-label={`Restore ${nameOf(record)}`}>
+                      Restore
+                    </button>
+                    <button type="button" onClick={() => setDialog({ kind: 'history', record })} aria-label={`History of ${nameOf(record)}`}>
+                      History
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {dialog?.kind === 'history' && (
+        <FormDialog title={`History of “${nameOf(dialog.record)}”`} onClose={() => setDialog(null)} signed={false}>
+          <HistoryView record={dialog.record.kind} id={dialog.record.id} />
+        </FormDialog>
+      )}
+      {dialog?.kind === 'restore' && (
+        <FormDialog title={`Restore “${nameOf(dialog.record)}”`} onClose={() => setDialog(null)}>
+          <RestoreConfirm
+            record={dialog.record}
+            onRestored={(counts) => {
+              setRestored({ record: dialog.record, counts });
+              setDialog(null);
+            }}
+            onCancel={() => setDialog(null)}
+          />
+        </FormDialog>
+      )}
+    </div>
+  );
+}
+
+function RestoreConfirm({ record, onRestored, onCancel }: { record: DeletedRecord; onRestored: (counts: RecordCounts) => void; onCancel: () => void }) {
+  const invalidate = useWriteInvalidation();
+  const [key] = useState(newIdempotencyKey);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const restore = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await sendJson<{ restored: RecordCounts }>('POST', recordPath(record.kind, record.id, '/restore'), undefined, {
+        ...editorHeaders(),
+        'Idempotency-Key': key,
+      });
+      void invalidate();
+      onRestored(result.restored);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'Restoring failed. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={formStyles.form}>
+      <p>
+        Restore the {KIND_LABELS[record.kind].toLowerCase()} “{nameOf(record)}”, and everything deleted with it? It comes back into every view.
+      </p>
+      {error && (
+        <p className={formStyles.alert} role="alert">
+          {error}
+        </p>
+      )}
+      <div className={formStyles.actions}>
+        <button type="button" className={formStyles.primary} disabled={busy} onClick={() => void restore()}>
+          {busy ? 'Restoring…' : 'Restore'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

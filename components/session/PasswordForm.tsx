@@ -1,0 +1,61 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { sendJson } from '@/lib/api-client';
+import { ApiError } from '@/lib/query-client';
+import styles from './Session.module.css';
+
+/** Changes the signed-in user's password; their other sessions end. */
+export function PasswordForm() {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    if (form.get('newPassword') !== form.get('repeat')) {
+      setMessage({ ok: false, text: 'The two new passwords differ.' });
+      return;
+    }
+    setPending(true);
+    try {
+      await sendJson('POST', '/api/account/password', {
+        currentPassword: String(form.get('currentPassword') ?? ''),
+        newPassword: String(form.get('newPassword') ?? ''),
+      });
+      formElement.reset();
+      setMessage({ ok: true, text: 'Your password is changed. Your other sessions were signed out.' });
+    } catch (reason) {
+      const issue = reason instanceof ApiError ? reason.issues.find((item) => item.field === 'newPassword') : undefined;
+      setMessage({ ok: false, text: issue ? `New password: ${issue.message}.` : reason instanceof Error ? reason.message : 'Failed.' });
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(event) => void submit(event)} aria-label="Change your password">
+      <label>
+        Current password
+        <input name="currentPassword" type="password" autoComplete="current-password" required />
+      </label>
+      <label>
+        New password (at least 10 characters)
+        <input name="newPassword" type="password" autoComplete="new-password" minLength={10} maxLength={200} required />
+      </label>
+      <label>
+        New password again
+        <input name="repeat" type="password" autoComplete="new-password" required />
+      </label>
+      {message && (
+        <p className={message.ok ? styles.success : styles.error} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      <button type="submit" disabled={pending}>
+        {pending ? 'Changing…' : 'Change password'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { sendJson } from '@/lib/api-client';
+import { hasRole } from '@/lib/auth/roles';
+import { useSession } from './SessionProvider';
+import styles from './Session.module.css';
+
+/** The header's account corner: "Sign in", or who is signed in with their role, account, admin and sign-out. */
+export function UserMenu() {
+  const { user } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  if (!user) {
+    return (
+      <Link href="/signin" className={styles.signInLink}>
+        Sign in
+      </Link>
+    );
+  }
+  const signOut = async () => {
+    try {
+      await sendJson('DELETE', '/api/session');
+      // A full load, so that nothing rendered for the signed-in user stays on screen or in the cache.
+      window.location.assign('/');
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : 'Signing out failed.');
+    }
+  };
+  return (
+    <details className={styles.menu}>
+      <summary aria-label={`Signed in as ${user.name} (${user.role})`}>
+        {user.name} · {user.role}
+      </summary>
+      <div className={styles.menuBody} role="group" aria-label="Your account">
+        <span className="muted">
+          Signed in as <strong>{user.username}</strong>
+        </span>
+        <Link href="/account">Account and password</Link>
+        {hasRole(user, 'admin') && <Link href="/admin/users">Manage users</Link>}
+        <button type="button" onClick={() => void signOut()}>
+          Sign out
+        </button>
+        {error && (
+          <p className={styles.error} role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { TEST_USERS } from '../db/testing/accounts';
+import { createTestDriver, resetToDemoData } from '../db/testing/database';
+import { SESSION_COOKIE } from '../lib/auth/session-cookie';
+
+const FIXTURES = path.join(__dirname, '../lib/import/fixtures');
+const fixture = (name: string) => path.join(FIXTURES, name);
+
+async function openImport(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+  await expect(page.getByRole('heading', { name: 'Import', level: 1 })).toBeVisible();
+  await expect(page.getByText('Choose a file to see what it would add to the graph.')).toBeVisible();
+}
+
+async function choose(page: Page, files: string[] | { name: string; mimeType: string; buffer: Buffer }, format: string): Promise<void> {
+  await page.getByLabel('File').setInputFiles(files);
+  // The format is recognised from the file itself.
+  await expect(page.getByLabel('Format')).toHaveValue(format);
+}
+
+async function run(page: Page, button: 'Preview (dry run)' | 'Import'): Promise<Locator> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const heading = button === 'Import' ? 'Import finished' : 'Preview (dry run): nothing has been written yet';
+  await expect(page.getByRole('heading', { name: heading })).toBeVisible({ timeout: 30_000 });
+  return page.getByRole('table', { name: 'Records' });
+}
+
+/** The "would be created / created" and "matched" cells of one kind in the Records table. */
+/** A row of a table, by its row header (the inner locator of `has` is rooted at the page, then matched inside the row). */
+function rowOf(table: Locator, header: string): Locator {
+  return table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: header, exact: true }) });
+}
+
+function recordsRow(records: Locator, kind: string): Locator {
+  return rowOf(records, kind);
+}
+
+async function expectCounts(records: Locator, kind: 'Actors' | 'Ties' | 'Meetings' | 'Sources', created: number, matched: number) {
+  await expect(recordsRow(records, kind).getByRole('cell')).toHaveText([String(created), String(matched)]);
+}
+
+async function expectNothingCreated(records: Locator) {
+  for (const kind of ['Actors', 'Ties', 'Meetings', 'Sources'] as const) {
+    await expect(recordsRow(records, kind).getByRole('cell').first()).toHaveText('0');
+  }
+}
+
+function errorRow(page: Page, line: number): Locator {
+  return rowOf(page.getByRole('table', { name: 'Rows with errors' }), String(line));
+}
+
+function skippedRow(page: Page, line: number): Locator {
+  return rowOf(page.getByRole('table', { name: 'Skipped rows' }), String(line));
+}
+
+test.describe('import', () => {
+  // Importing is an editor's job: the test editor's session (made by every reset of the test database).
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: SESSION_COOKIE, value: TEST_USERS.editor.token, url: baseURL! }]);
+  });
+
+  test.afterAll(async () => {
+    const driver = createTestDriver();
+    try {
+      await resetToDemoData(driver);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  test('an ICEWS file: dry-run preview, per-row errors by line, import, and a re-import that creates nothing', async ({ page }) => {
+    await openImport(page);
+    await choose(page, [fixture('icews-events.tsv')], 'icews');
+    await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+    const preview = await run(page, 'Preview (dry run)');
+    await expectCounts(preview, 'Actors', 2, 7);
+    await expectCounts(preview, 'Ties', 4, 0);
+    await expectCounts(preview, 'Meetings', 4, 0);
+    await expectCounts(preview, 'Sources', 6, 0);
+    await expect(errorRow(page, 10).getByRole('cell')).toHaveText(['Event Date', '“2024-02-30” is not a date as YYYY-MM-DD']);
+    await expect(errorRow(page, 11)).toContainText('The actor’s name is empty');
+    await expect(errorRow(page, 12)).toContainText('“999” is not a CAMEO code');
+    await expect(errorRow(page, 16)).toContainText('21 tab-separated fields where the header has 20');
+    await expect(skippedRow(page, 9)).toContainText('CAMEO 010 “Make statement” maps to no relation type or meeting');
+
+    const imported = await run(page, 'Import');
+    await expectCounts(imported, 'Ties', 4, 0);
+    await expect(page.getByTestId('import-summary')).toContainText('14 rows read: created 16 records, 4 rows with errors, 2 skipped');
+
+    await expectNothingCreated(await run(page, 'Preview (dry run)'));
+    const again = await run(page, 'Import');
+    await expectNothingCreated(again);
+    await expectCounts(again, 'Ties', 0, 4);
+  });
+
+  test('a GDELT export: preview with its bad rows, import, and a re-import that creates nothing', async ({ page }) => {
+    await openImport(page);
+    await choose(page, [fixture('gdelt-events.export.CSV')], 'gdelt');
+    const preview = await run(page, 'Preview (dry run)');
+    await expectCounts(preview, 'Ties', 3, 0);
+    await expectCounts(preview, 'Meetings', 2, 0);
+    await expect(errorRow(page, 5).getByRole('cell')).toHaveText(['SQLDATE', '“20241332” is not a date as YYYYMMDD']);
+    await expect(errorRow(page, 7)).toContainText('is not an http:// or https:// address');
+    await expect(errorRow(page, 8)).toContainText('57 tab-separated columns instead of 61');
+
+    await expectCounts(await run(page, 'Import'), 'Sources', 5, 0);
+    await run(page, 'Preview (dry run)');
+    const again = await run(page, 'Import');
+    await expectNothingCreated(again);
+    await expectCounts(again, 'Meetings', 0, 2);
+  });
+
+  test('a JSON export and the CSV tables of the same records: matched by id, bad records by line, idempotent', async ({ page }) => {
+    await openImport(page);
+    await choose(page, [fixture('parley-export.json')], 'parley-json');
+    const preview = await run(page, 'Preview (dry run)');
+    await expectCounts(preview, 'Actors', 1, 2);
+    await expectCounts(preview, 'Ties', 1, 1);
+    await expect(errorRow(page, 75)).toContainText('ties.type');
+    await expect(errorRow(page, 121).getByRole('cell')).toHaveText(['meetings.participants', 'At least two participants']);
+    await expectCounts(await run(page, 'Import'), 'Meetings', 1, 0);
+
+    // The CSV tables hold the same records, now all there: nothing new, two bad rows of the ties table.
+    const tables = ['actors', 'ties', 'meetings', 'citations'].map((table) => fixture(`parley-${table}.csv`));
+    await choose(page, tables, 'parley-csv');
+    await expect(page.getByText('parley-actors.csv, parley-ties.csv, parley-meetings.csv, parley-citations.csv')).toBeVisible();
+    const csv = await run(page, 'Preview (dry run)');
+    await expectNothingCreated(csv);
+    await expectCounts(csv, 'Ties', 0, 2);
+    await expect(errorRow(page, 4).first()).toContainText('ties.since');
+    await expect(errorRow(page, 5)).toContainText('A new tie needs at least one citation');
+    await expectNothingCreated(await run(page, 'Import'));
+  });
+
+  test('a large file shows its progress, and a file in the wrong format says why', async ({ page }) => {
+    await openImport(page);
+    const [header, ...rows] = readFileSync(fixture('icews-events.tsv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const good = rows.filter((row) => /\t(045|190|042|112|057|041)\t/.test(row));
+    const lines = Array.from({ length: 10_000 }, (_, index) => good[index % good.length]!.replace(/^\d+/, String(70_000_000 + index)));
+    await choose(page, { name: 'icews-10000.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from([header, ...lines].join('\n')) }, 'icews');
+    await page.getByRole('button', { name: 'Preview (dry run)', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Previewing… [\d,]+ of [\d,]+ records/ })).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+    await expect(page.getByTestId('import-summary')).toContainText('10,000 rows read', { timeout: 60_000 });
+
+    await page.getByLabel('Format').selectOption('gdelt');
+    await page.getByRole('button', { name: 'Preview (dry run)', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The preview failed' })).toContainText('This is not a GDELT 2.0 events export');
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ROLES } from '../auth/roles';
+
+/** Accounts: what the sign-in, password and user-management forms send, checked the same on both sides. */
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, 'At least 2 characters')
+  .max(40, 'At most 40 characters')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Letters, digits, dots, dashes and underscores, starting with a letter or digit');
+
+export const displayNameSchema = z.string().trim().min(1, 'Required').max(80, 'At most 80 characters');
+
+// The upper bound keeps hashing cheap enough that a huge "password" cannot tie up the server.
+export const newPasswordSchema = z.string().min(10, 'At least 10 characters').max(200, 'At most 200 characters');
+
+export const roleSchema = z.enum(ROLES);
+
+/** Sign-in takes any text: a wrong one is just a wrong password, and says nothing about the rules. */
+export const signInSchema = z.strictObject({
+  username: z.string().trim().min(1, 'Required').max(200, 'At most 200 characters'),
+  password: z.string().min(1, 'Required').max(200, 'At most 200 characters'),
+});
+
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'Required').max(200, 'At most 200 characters'),
+  newPassword: newPasswordSchema,
+});
+
+export const userCreateSchema = z.strictObject({
+  username: usernameSchema,
+  name: displayNameSchema,
+  role: roleSchema,
+  password: newPasswordSchema,
+});
+export type UserCreateInput = z.infer<typeof userCreateSchema>;
+
+export const userUpdateSchema = z
+  .strictObject({ name: displayNameSchema, role: roleSchema, disabled: z.boolean() })
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, 'Send at least one of name, role, disabled');
+export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
+
+export const userIdSchema = z.string().uuid('Not a user id');
