@@ -5,9 +5,8 @@ import type { ImportActor } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
 import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
+import { RESERVED_ACTOR_IDS } from '../../lib/schemas/actor';
 
-/** Ids a new actor must not take: `/api/actors/similar` would answer instead of the actor (as in db/commands/actors.ts). */
-const RESERVED_ACTOR_IDS = ['similar'] as const;
 /** Candidates the name index gives for one name; the exact spelling is then checked here. */
 const CANDIDATES_PER_NAME = 50;
 

@@ -9,9 +9,8 @@ import type { IdempotencyRequest } from '../../lib/write-api';
 import { countOf } from './sources';
 import { deleteRecord } from './tombstones';
 import { createRecord, runWrite } from './write';
+import { RESERVED_ACTOR_IDS } from '../../lib/schemas/actor';
 
-/** Ids a new actor must not take: `/api/actors/similar` would answer instead of the actor. */
-const RESERVED_ACTOR_IDS = ['similar'] as const;
 
 /** `POST /api/actors`: the id is a slug of the name (of an alias when the name has no Latin letters). */
 export async function createActor({

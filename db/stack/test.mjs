@@ -69,24 +69,25 @@ async function main() {
     PARLEY_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  let exitCode = 0;
+  // Every step runs even when an earlier one failed, so that one run reports every failure.
+  const exitCodes = [];
   try {
     log('Unit and integration tests (Vitest, against the throw-away Neo4j)…');
-    exitCode ||= await runStep('vitest', ['run', '--config', 'db/stack/vitest.config.mts'], env);
+    exitCodes.push(await runStep('vitest', ['run', '--config', 'db/stack/vitest.config.mts'], env));
     log('Building the app for the end-to-end tests…');
     const buildCode = await runStep('next', ['build'], env);
-    if (buildCode !== 0) {
-      exitCode = buildCode;
-    } else {
+    exitCodes.push(buildCode);
+    if (buildCode === 0) {
       log('End-to-end tests (Playwright, headless Chromium)…');
-      exitCode ||= await runStep('playwright', ['test', '--config', 'e2e/playwright.config.ts'], { ...env, PLAYWRIGHT_PORT: String(await freePort()) });
+      const port = String(await freePort());
+      exitCodes.push(await runStep('playwright', ['test', '--config', 'e2e/playwright.config.ts'], { ...env, PLAYWRIGHT_PORT: port }));
     }
   } finally {
     await stopAll();
   }
   const { passed, failed, skipped } = tally();
   console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-  process.exit(exitCode || (failed ? 1 : 0));
+  process.exit(exitCodes.find((code) => code !== 0) ?? (failed ? 1 : 0));
 }
 
 main().catch((error) => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { entityIdSchema, longTextSchema, shortTextSchema } from './common';
 
+/** Ids a new actor must not take: `/api/actors/similar` would answer instead of the actor. */
+export const RESERVED_ACTOR_IDS = ['similar'] as const;
+
 export const ACTOR_KINDS = ['state', 'organization', 'agency', 'person', 'igo'] as const;
 export const actorKindSchema = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof actorKindSchema>;
