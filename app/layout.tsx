@@ -58,6 +58,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     Users
                   </Link>
                 )}
+                {hasRole(user, 'admin') && (
+                  <Link href="/deleted" className={nav.link}>
+                    Deleted records
+                  </Link>
+                )}
               </nav>
               <span className="tagline">Diplomatic actors, meetings and ties — every line traced to a quote</span>
               <DatabaseStatus />

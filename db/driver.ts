@@ -2,6 +2,7 @@ import 'server-only';
 import type { Driver, ManagedTransaction, RecordShape, Session } from 'neo4j-driver';
 import { createDriver, readNeo4jSettings, type Neo4jSettings } from './connection';
 import { toAppError } from './errors';
+import { Slots } from './write-slots';
 
 interface DriverHolder {
   driver: Driver;
@@ -60,9 +61,12 @@ export function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>)
   return withSession('READ', (session) => session.executeRead(work));
 }
 
+// A quarter of the driver's default pool of 100 connections: reads always find a connection, whatever the writes do.
+const writeSlots = new Slots(25);
+
 /** Runs `work` in a managed write transaction: all of it is written, or none of it. */
 export function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return withSession('WRITE', (session) => session.executeWrite(work));
+  return writeSlots.run(() => withSession('WRITE', (session) => session.executeWrite(work)));
 }
 
 /** Runs one read query once, without retries: for checks that must answer at once, such as the health check. */

@@ -21,8 +21,13 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new UniqueConstraintViolation();
-    if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error)) {
+    // A server shutting down closes connections mid-handshake: that is an outage too, not a fault of ours.
+    const closedByServer = error.code === 'ProtocolError' && /closed by server/i.test(error.message);
+    if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || closedByServer) {
       return new AppError('database_unavailable', DATABASE_UNAVAILABLE_MESSAGE);
+    }
+    if (/Connection acquisition timed out/.test(error.message)) {
+      return new AppError('database_unavailable', 'The database is too busy to answer right now. Try again in a moment.');
     }
     if (error.code === 'Neo.ClientError.Security.Unauthorized') {
       return new AppError(

@@ -20,6 +20,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: path.join(root, 'test-results/playwright.json') }]],
   use: {
     baseURL,
+    // Specs run as a signed-in editor (written by global-setup); those for other roles say so with test.use.
+    storageState: path.join(__dirname, '.auth/editor.json'),
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

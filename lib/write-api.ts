@@ -1,9 +1,7 @@
 import type { NextRequest } from 'next/server';
 import type { ZodType, output } from 'zod';
 import { fieldIssues, parseRequest } from './api-response';
-import { ANONYMOUS_EDITOR, EDITOR_HEADER } from './editor';
 import { AppError } from './errors';
-import { editorNameSchema } from './schemas/authoring';
 import { deleteParamsSchema, searchParamsObject } from './schemas/requests';
 
 /** What the write routes read from a request besides its body, and how they answer a create. */
@@ -17,23 +15,6 @@ export interface IdempotencyRequest {
   key: string;
   /** Method and path: a key is only ever replayed for the same route. */
   scope: string;
-}
-
-/** Who makes the change: the `X-Parley-Editor` header (percent-encoded when it is not ASCII), else "anonymous". */
-export function readEditor(request: Request): string {
-  const header = request.headers.get(EDITOR_HEADER);
-  if (header === null) return ANONYMOUS_EDITOR;
-  const parsed = editorNameSchema.safeParse(decodePercent(header));
-  if (!parsed.success) throw headerError(EDITOR_HEADER, parsed.error.issues[0]?.message ?? 'Not valid');
-  return parsed.data;
-}
-
-function decodePercent(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The optional `Idempotency-Key` header: 1–200 visible ASCII characters, such as a UUID the form made. */

@@ -2,7 +2,8 @@ import type { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SOURCE } from '@/db/seed/demo';
 import { useDemoDatabase } from '@/db/testing/demo-database';
-import { idContext, jsonRequest, rawRequest } from '@/db/testing/requests';
+import { signedInAs } from '@/db/testing/accounts';
+import { editorRequest, idContext, rawRequest as anyoneRawRequest } from '@/db/testing/requests';
 import * as actor from './actors/[id]/route';
 import * as actorRestore from './actors/[id]/restore/route';
 import * as actors from './actors/route';
@@ -25,6 +26,11 @@ const HTML = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 const MEGABYTE = 'x'.repeat(1_000_000);
 
 type Handler = (request: NextRequest) => Promise<Response>;
+
+// Every request comes from a signed-in editor, so that what is refused is refused for its input, not its author.
+const jsonRequest = editorRequest;
+const rawRequest = (method: 'POST' | 'PATCH', path: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string>) =>
+  anyoneRawRequest(method, path, body, { ...signedInAs('editor'), ...headers });
 interface WriteRoute {
   name: string;
   method: 'POST' | 'PATCH';
@@ -138,7 +144,7 @@ const CASES: [string, (route: WriteRoute) => NextRequest][] = [
   ['an empty body', (route) => rawRequest(route.method, route.path, '', JSON_TYPE)],
   ['JSON null', (route) => rawRequest(route.method, route.path, 'null', JSON_TYPE)],
   ['a JSON array', (route) => rawRequest(route.method, route.path, '[]', JSON_TYPE)],
-  ['bytes that are not UTF-8', (route) => rawRequest(route.method, route.path, '{"name": "\udc00"}', JSON_TYPE)],
+  ['bytes that are not UTF-8', (route) => rawRequest(route.method, route.path, new Uint8Array([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x22, 0x7d]), JSON_TYPE)],
   ['deeply nested JSON', (route) => rawRequest(route.method, route.path, `{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, JSON_TYPE)],
   ['a 1 MB string', (route) => jsonRequest(route.method, route.path, { ...route.valid, name: MEGABYTE, title: MEGABYTE, quote: MEGABYTE })],
   ['missing fields', (route) => jsonRequest(route.method, route.path, {})],
@@ -149,7 +155,6 @@ const CASES: [string, (route: WriteRoute) => NextRequest][] = [
     'Cypher in id and enum fields',
     (route) => jsonRequest(route.method, route.path, { ...route.valid, ...Object.fromEntries(route.strictFields.map((field) => [field, CYPHER])) }),
   ],
-  ['an editor name of 1,000 characters', (route) => jsonRequest(route.method, route.path, route.valid, { 'X-Parley-Editor': 'x'.repeat(1000) })],
   ['an Idempotency-Key with spaces', (route) => jsonRequest(route.method, route.path, route.valid, { 'Idempotency-Key': CYPHER })],
 ];
 
@@ -238,7 +243,7 @@ describe('hostile input on every write route (against Neo4j)', () => {
 
   it('stores HTML and Cypher in text as plain text and returns them unchanged, deleting nothing', async () => {
     const created = await actors.POST(
-      jsonRequest('POST', '/api/actors', { name: HTML, kind: 'person', aliases: [CYPHER], description: `${CYPHER} ${HTML}` }, { 'X-Parley-Editor': CYPHER }),
+      jsonRequest('POST', '/api/actors', { name: HTML, kind: 'person', aliases: [CYPHER], description: `${CYPHER} ${HTML}` }),
     );
     expect(created.status).toBe(201);
     const { actor: record } = await created.json();

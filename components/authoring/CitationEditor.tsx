@@ -25,7 +25,7 @@ export function CitationEditor({ value, onChange, errors, path }: CitationEditor
   const set = <K extends keyof CitationDraft>(field: K, fieldValue: CitationDraft[K]) => onChange({ ...value, [field]: fieldValue });
   return (
     <>
-      <div className={styles.radios} role="radiogroup" aria-label="Where the quote comes from">
+      <div className={styles.radios} role="radiogroup" aria-label="Source to cite">
         <label>
           <input type="radio" name={`${id}-mode`} checked={value.mode === 'existing'} onChange={() => set('mode', 'existing')} />
           A recorded source

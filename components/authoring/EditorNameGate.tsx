@@ -5,10 +5,16 @@ import { editorNameSchema } from '@/lib/schemas/authoring';
 import { TextField } from './Field';
 import styles from './forms.module.css';
 import { useEditorName } from './useEditorName';
+import { usePermissions } from './usePermissions';
 
-/** Asks once for the name that signs this browser's changes; then shows what it guards. */
+/**
+ * Asks once for the name that signs this browser's changes; then shows what it guards. A signed-in user's account
+ * signs the changes, so it is asked only of someone who is not signed in.
+ */
 export function EditorNameGate({ children }: { children: ReactNode }) {
-  const [name, setName] = useEditorName();
+  const { user } = usePermissions();
+  const [storedName, setName] = useEditorName();
+  const name = user?.name ?? storedName;
   const [justSigned, setJustSigned] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 

@@ -4,11 +4,20 @@ import { useState } from 'react';
 import { EditorNameForm } from './EditorNameGate';
 import styles from './forms.module.css';
 import { useEditorName } from './useEditorName';
+import { usePermissions } from './usePermissions';
 
 /** Who this browser's changes are signed as, with a way to change the name. */
 export function SignedAs() {
+  const { user } = usePermissions();
   const [name, setName] = useEditorName();
   const [changing, setChanging] = useState(false);
+  if (user) {
+    return (
+      <p className={styles.status}>
+        Changes are signed by your account, <strong>{user.name}</strong>.
+      </p>
+    );
+  }
   if (changing) {
     return (
       <EditorNameForm

@@ -8,6 +8,7 @@ import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { describeRelation, RELATION_TYPES } from '@/lib/taxonomy';
 import type { ElementRef } from '@/lib/view-state';
 import type { AuthoringTask } from '../authoring/tasks';
+import { usePermissions } from '../authoring/usePermissions';
 import { StatusMessage } from '../StatusMessage';
 import { CitationList } from './CitationList';
 import { ExpandControls } from './ExpandControls';
@@ -33,22 +34,30 @@ interface RecordActionsProps {
   author: DetailsActions['author'];
 }
 
-/** Add, Edit, Delete and History for the record on show; each opens its dialog. */
+/** Add, Edit and Delete (editors) and History (admins) for the record on show; each opens its dialog. */
 function RecordActions({ add, edit, remove, history, author }: RecordActionsProps) {
+  const can = usePermissions();
+  if (!can.write && !can.administer) return null;
   return (
     <div className="button-row" role="group" aria-label="Change this record">
-      <button type="button" onClick={() => author(add.task)}>
-        {add.label}
-      </button>
-      <button type="button" onClick={() => author(edit)}>
-        Edit
-      </button>
-      <button type="button" onClick={() => author(remove)}>
-        Delete
-      </button>
-      <button type="button" onClick={() => author(history)}>
-        History
-      </button>
+      {can.write && (
+        <>
+          <button type="button" onClick={() => author(add.task)}>
+            {add.label}
+          </button>
+          <button type="button" onClick={() => author(edit)}>
+            Edit
+          </button>
+          <button type="button" onClick={() => author(remove)}>
+            Delete
+          </button>
+        </>
+      )}
+      {can.administer && (
+        <button type="button" onClick={() => author(history)}>
+          History
+        </button>
+      )}
     </div>
   );
 }

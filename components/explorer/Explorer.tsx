@@ -11,6 +11,7 @@ import { MEETING_CONNECTION, type ActorSearchHit, type GraphData } from '@/lib/g
 import { LAYOUT_NAMES, viewChanges, type ElementRef, type LayoutName, type ViewFilters, type ViewState } from '@/lib/view-state';
 import { AuthoringDialogs } from '../authoring/AuthoringDialogs';
 import type { AuthoringOutcome, AuthoringTask } from '../authoring/tasks';
+import { usePermissions } from '../authoring/usePermissions';
 import { toElements } from '../graph/elements';
 import { Legend } from '../Legend';
 import { StatusMessage } from '../StatusMessage';
@@ -70,6 +71,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const [pathStart, setPathStart] = useState<string | null>(null);
   /** The authoring dialog open now (a form, a delete confirmation, a history), if any. */
   const [task, setTask] = useState<AuthoringTask | null>(null);
+  const can = usePermissions();
 
   const overview = useQuery({ ...overviewQuery(), enabled: view.actors === null });
   const chosen = useQuery({ ...viewQuery(view.actors ?? []), enabled: view.actors !== null });
@@ -152,20 +154,28 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
     <div className="explorer">
       <aside className="left-pane" aria-label="Search and filters">
         <SearchBox label="Find an actor" placeholder="Name or alias, e.g. erdogan, MİT, Haniye" onChoose={chooseFromSearch} />
-        <div className="button-row" role="group" aria-label="Record">
-          <button type="button" onClick={() => setTask({ kind: 'new-actor' })}>
-            New actor
-          </button>
-          <button type="button" onClick={() => setTask({ kind: 'new-relation' })}>
-            New tie
-          </button>
-          <button type="button" onClick={() => setTask({ kind: 'new-meeting' })}>
-            New meeting
-          </button>
-          <Link href="/deleted" className="link-button">
-            Deleted records
-          </Link>
-        </div>
+        {(can.write || can.administer) && (
+          <div className="button-row" role="group" aria-label="Record">
+            {can.write && (
+              <>
+                <button type="button" onClick={() => setTask({ kind: 'new-actor' })}>
+                  New actor
+                </button>
+                <button type="button" onClick={() => setTask({ kind: 'new-relation' })}>
+                  New tie
+                </button>
+                <button type="button" onClick={() => setTask({ kind: 'new-meeting' })}>
+                  New meeting
+                </button>
+              </>
+            )}
+            {can.administer && (
+              <Link href="/deleted" className="link-button">
+                Deleted records
+              </Link>
+            )}
+          </div>
+        )}
         {filtered && (
           <FilterPanel
             filters={view.filters}

@@ -4,21 +4,26 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import type { LayoutName } from '@/lib/view-state';
+import { LAYOUT_FIT, LAYOUTS } from './layouts';
 import { placeNewNodes } from './placement';
 import { STYLESHEET } from './stylesheet';
 
 cytoscape.use(fcose);
 
-const LAYOUTS: Record<LayoutName, LayoutOptions | { name: 'fcose'; [option: string]: unknown }> = {
-  fcose: { name: 'fcose', animate: false, randomize: true, nodeRepulsion: 20000, idealEdgeLength: 140, nodeSeparation: 90, packComponents: true },
-  concentric: { name: 'concentric', animate: false, minNodeSpacing: 40 },
-  circle: { name: 'circle', animate: false },
-  breadthfirst: { name: 'breadthfirst', animate: false, directed: true, spacingFactor: 1.2 },
-  grid: { name: 'grid', animate: false },
-};
-
+/**
+ * Runs a layout and, once it has stopped and the next frame is drawn, stamps the container with
+ * `data-layout-done` (milliseconds since navigation): the signal end-to-end tests and the benchmark wait for.
+ */
 function runLayout(cy: Core, layout: LayoutName): void {
-  cy.layout({ ...LAYOUTS[layout], fit: true, padding: 40 } as LayoutOptions).run();
+  const running = cy.layout({ ...LAYOUTS[layout], ...LAYOUT_FIT } as LayoutOptions);
+  running.one('layoutstop', () => markDrawn(cy));
+  running.run();
+}
+
+function markDrawn(cy: Core): void {
+  const container = cy.container();
+  // Two frames: the first draws what the layout placed, the second starts once it is on screen.
+  requestAnimationFrame(() => requestAnimationFrame(() => container?.setAttribute('data-layout-done', String(Math.round(performance.now())))));
 }
 
 function isInViewport(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
@@ -96,6 +101,7 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
     if (firstPicture && picture) {
       cy.viewport({ zoom: picture.zoom, pan: picture.pan });
       if (newNodes.length > 0) placeNewNodes(cy, newNodes);
+      markDrawn(cy);
     } else if (firstPicture) {
       if (cy.nodes().nonempty()) runLayout(cy, layoutInUse.current);
     } else if (newNodes.length > 0) {

@@ -1,7 +1,13 @@
-import type { Driver } from 'neo4j-driver';
+import { isInt, type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { closeDriver } from '../driver';
-import { countEverything, createTestDriver, resetToDemoData, runCypher } from './database';
+import { createTestUser, type TestUser } from './accounts';
+import { countEverything, createTestDriver, resetToDemoData, runCypher, testDatabaseSettings } from './database';
+
+/** Driver integers as numbers, so that rows compare with plain values. */
+function plain(value: unknown): unknown {
+  return isInt(value) ? value.toNumber() : value;
+}
 
 export interface DemoDatabase {
   /** Runs one Cypher statement, for tests that edit data (such as deleting a record). */
@@ -10,6 +16,10 @@ export interface DemoDatabase {
   reset(): Promise<void>;
   /** Counts of every label and relationship type (see `countEverything`), to show that a refused write wrote nothing. */
   counts(): Promise<Record<string, number>>;
+  /** Runs one read query and answers its rows as plain objects (integers as numbers). */
+  query(query: string, parameters?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  /** Adds a user with a session beside the three test accounts (see db/testing/accounts). */
+  addUser(user: TestUser): Promise<void>;
 }
 
 /**
@@ -31,5 +41,10 @@ export function useDemoDatabase(): DemoDatabase {
     run: (query, parameters) => runCypher(driver, query, parameters),
     reset: () => resetToDemoData(driver),
     counts: () => countEverything(driver),
+    addUser: (user) => createTestUser(driver, user),
+    query: async (query, parameters = {}) => {
+      const { records } = await driver.executeQuery(query, parameters, { database: testDatabaseSettings().database });
+      return records.map((record) => Object.fromEntries(record.keys.map((key) => [key, plain(record.get(key))])));
+    },
   };
 }

@@ -1,4 +1,6 @@
 import { NextRequest } from 'next/server';
+import type { Role } from '../../lib/auth/roles';
+import { signedInAs, type TestUser } from './accounts';
 
 /** Requests for calling route handlers directly in tests, as Next would. */
 
@@ -35,3 +37,14 @@ export function rawRequest(method: 'POST' | 'PATCH', path: string, body: string 
 export function idContext(id: string): { params: Promise<{ id: string }> } {
   return { params: Promise.resolve({ id }) };
 }
+
+/**
+ * `jsonRequest` as sent by a signed-in test user (see ./accounts): `editorRequest('PATCH', path, body)`. Headers
+ * given to it are added to the session's cookie.
+ */
+export function jsonRequestAs(who: Role | TestUser): typeof jsonRequest {
+  return (method, path, body, headers = {}) => jsonRequest(method, path, body, { ...signedInAs(who), ...headers });
+}
+
+export const editorRequest = jsonRequestAs('editor');
+export const adminRequest = jsonRequestAs('admin');

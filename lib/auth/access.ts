@@ -1,5 +1,5 @@
 /** `PARLEY_ANONYMOUS_READ` (default true): whether visitors who are not signed in may read and open shared links. */
-export function anonymousReadAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+export function anonymousReadAllowed(env: Record<string, string | undefined> = process.env): boolean {
   const value = env.PARLEY_ANONYMOUS_READ?.trim().toLowerCase();
   return !(value === 'false' || value === '0' || value === 'no' || value === 'off');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE } from '@/db/seed/demo';
 import { useDemoDatabase } from '@/db/testing/demo-database';
-import { idContext, jsonRequest } from '@/db/testing/requests';
+import { adminRequest, editorRequest, idContext, jsonRequest } from '@/db/testing/requests';
 import type { MeetingDetails } from '@/lib/graph';
 import type { MeetingRecord, Revision } from '@/lib/records';
 import { POST as addCitation } from './[id]/citations/route';
@@ -10,7 +10,7 @@ import { POST as restore } from './[id]/restore/route';
 import { DELETE as remove, GET as getDetails, PATCH as patch } from './[id]/route';
 import { POST as createMeeting } from './route';
 
-const post = (body: unknown, headers: Record<string, string> = {}) => createMeeting(jsonRequest('POST', '/api/meetings', body, headers));
+const post = (body: unknown, headers: Record<string, string> = {}) => createMeeting(editorRequest('POST', '/api/meetings', body, headers));
 const details = async (id: string) => (await (await getDetails(jsonRequest('GET', '/'), idContext(id))).json()) as MeetingDetails;
 
 const MEETING = {
@@ -59,7 +59,7 @@ describe('POST /api/meetings and its citations (against Neo4j)', () => {
 
   it('adds a citation to a meeting', async () => {
     const response = await addCitation(
-      jsonRequest('POST', '/', { source: { id: DEMO_SOURCE.id }, quote: 'Doha', credibility: 4 }),
+      editorRequest('POST', '/', { source: { id: DEMO_SOURCE.id }, quote: 'Doha', credibility: 4 }),
       idContext('doha-round'),
     );
     expect(response.status).toBe(201);
@@ -70,7 +70,7 @@ describe('POST /api/meetings and its citations (against Neo4j)', () => {
 describe('PATCH, DELETE and restore /api/meetings/:id (against Neo4j)', () => {
   useDemoDatabase();
   const id = 'kalin-haniyeh-meetings';
-  const edit = (body: unknown) => patch(jsonRequest('PATCH', `/api/meetings/${id}`, body), idContext(id));
+  const edit = (body: unknown) => patch(editorRequest('PATCH', `/api/meetings/${id}`, body), idContext(id));
 
   it('changes its date and replaces its participants, recording both', async () => {
     const response = await edit({
@@ -89,11 +89,11 @@ describe('PATCH, DELETE and restore /api/meetings/:id (against Neo4j)', () => {
   });
 
   it('deletes and restores a meeting, with its history', async () => {
-    const deleted = await remove(jsonRequest('DELETE', `/api/meetings/${id}?version=2`), idContext(id));
+    const deleted = await remove(editorRequest('DELETE', `/api/meetings/${id}?version=2`), idContext(id));
     expect((await deleted.json()).deleted).toEqual({ actors: 0, relations: 0, meetings: 1, sources: 0 });
     expect((await getDetails(jsonRequest('GET', '/'), idContext(id))).status).toBe(404);
-    expect((await restore(jsonRequest('POST', '/'), idContext(id))).status).toBe(200);
-    const revisions = ((await (await getHistory(jsonRequest('GET', '/'), idContext(id))).json()) as { revisions: Revision[] }).revisions;
+    expect((await restore(adminRequest('POST', '/'), idContext(id))).status).toBe(200);
+    const revisions = ((await (await getHistory(adminRequest('GET', '/'), idContext(id))).json()) as { revisions: Revision[] }).revisions;
     expect(revisions.map((revision) => revision.action)).toEqual(['restore', 'delete', 'update', 'create']);
   });
 });

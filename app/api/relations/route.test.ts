@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GET as getSourceProfile } from '@/app/api/sources/[id]/route';
 import { DEMO_SOURCE } from '@/db/seed/demo';
+import { TEST_USERS } from '@/db/testing/accounts';
 import { useDemoDatabase } from '@/db/testing/demo-database';
-import { idContext, jsonRequest } from '@/db/testing/requests';
+import { adminRequest, editorRequest, idContext, jsonRequest } from '@/db/testing/requests';
 import type { RelationDetails } from '@/lib/graph';
 import type { RelationRecord, Revision } from '@/lib/records';
 import { POST as addCitation } from './[id]/citations/route';
@@ -11,10 +12,10 @@ import { POST as restore } from './[id]/restore/route';
 import { DELETE as remove, GET as getDetails, PATCH as patch } from './[id]/route';
 import { POST as createRelation } from './route';
 
-const post = (body: unknown, headers: Record<string, string> = {}) => createRelation(jsonRequest('POST', '/api/relations', body, headers));
+const post = (body: unknown, headers: Record<string, string> = {}) => createRelation(editorRequest('POST', '/api/relations', body, headers));
 const details = async (id: string) => (await (await getDetails(jsonRequest('GET', `/api/relations/${id}`), idContext(id))).json()) as RelationDetails;
 const history = async (id: string) =>
-  ((await (await getHistory(jsonRequest('GET', '/'), idContext(id))).json()) as { revisions: Revision[] }).revisions;
+  ((await (await getHistory(adminRequest('GET', '/'), idContext(id))).json()) as { revisions: Revision[] }).revisions;
 
 const NEW_SOURCE = {
   title: 'Qatar’s role in the talks',
@@ -41,7 +42,7 @@ describe('POST /api/relations and its citations (against Neo4j)', () => {
   const db = useDemoDatabase();
 
   it('creates a tie with a new source and an existing one in one go, readable at once with its quotes', async () => {
-    const response = await post(TIE, { 'X-Parley-Editor': 'analyst' });
+    const response = await post(TIE);
     expect(response.status).toBe(201);
     const { relation } = (await response.json()) as { relation: RelationRecord };
     expect(relation).toMatchObject({ id: 'qatar-supports-hamas', subjectId: 'qatar', objectId: 'hamas', since: '2012', until: null, version: 1 });
@@ -66,7 +67,7 @@ describe('POST /api/relations and its citations (against Neo4j)', () => {
         credibility: 2,
       },
     ]);
-    expect((await history('qatar-supports-hamas'))[0]).toMatchObject({ action: 'create', editor: 'analyst', after: { citations: relation.citations } });
+    expect((await history('qatar-supports-hamas'))[0]).toMatchObject({ action: 'create', editor: TEST_USERS.editor.name, editorId: TEST_USERS.editor.id, after: { citations: relation.citations } });
   });
 
   it('names every field whose id names nothing, and writes nothing', async () => {
@@ -90,7 +91,7 @@ describe('POST /api/relations and its citations (against Neo4j)', () => {
 
   it('adds a citation to a tie, as a new version with a revision', async () => {
     const response = await addCitation(
-      jsonRequest('POST', '/api/relations/qatar-mediates-for-hamas/citations', { source: { new: { ...NEW_SOURCE, title: 'Another' } }, quote: 'Mediates.', credibility: 2 }),
+      editorRequest('POST', '/api/relations/qatar-mediates-for-hamas/citations', { source: { new: { ...NEW_SOURCE, title: 'Another' } }, quote: 'Mediates.', credibility: 2 }),
       idContext('qatar-mediates-for-hamas'),
     );
     expect(response.status).toBe(201);
@@ -103,18 +104,18 @@ describe('POST /api/relations and its citations (against Neo4j)', () => {
     expect((update!.after as unknown as RelationRecord).citations).toHaveLength(2);
 
     const unknown = await addCitation(
-      jsonRequest('POST', '/', { source: { id: 'nope' }, quote: 'q', credibility: 2 }),
+      editorRequest('POST', '/', { source: { id: 'nope' }, quote: 'q', credibility: 2 }),
       idContext('qatar-mediates-for-hamas'),
     );
     expect((await unknown.json()).error.issues).toEqual([{ field: 'source.id', message: 'No source with id "nope".' }]);
-    const missingClaim = await addCitation(jsonRequest('POST', '/', { source: { id: DEMO_SOURCE.id }, quote: 'q', credibility: 2 }), idContext('nope'));
+    const missingClaim = await addCitation(editorRequest('POST', '/', { source: { id: DEMO_SOURCE.id }, quote: 'q', credibility: 2 }), idContext('nope'));
     expect(missingClaim.status).toBe(404);
   });
 
   it('replays a citation added twice with one Idempotency-Key', async () => {
     const send = () =>
       addCitation(
-        jsonRequest('POST', '/api/relations/egypt-mediates-for-hamas/citations', { source: { id: DEMO_SOURCE.id }, quote: 'l’Égypte', credibility: 3 }, { 'Idempotency-Key': 'cite-egypt' }),
+        editorRequest('POST', '/api/relations/egypt-mediates-for-hamas/citations', { source: { id: DEMO_SOURCE.id }, quote: 'l’Égypte', credibility: 3 }, { 'Idempotency-Key': 'cite-egypt' }),
         idContext('egypt-mediates-for-hamas'),
       );
     const [first, second] = [await send(), await send()];
@@ -126,7 +127,7 @@ describe('POST /api/relations and its citations (against Neo4j)', () => {
 describe('PATCH, DELETE and restore /api/relations/:id (against Neo4j)', () => {
   useDemoDatabase();
   const id = 'israel-negotiates-with-hamas';
-  const edit = (body: unknown) => patch(jsonRequest('PATCH', `/api/relations/${id}`, body), idContext(id));
+  const edit = (body: unknown) => patch(editorRequest('PATCH', `/api/relations/${id}`, body), idContext(id));
 
   it('changes its type and dates, refuses dates that end before they start, and one of two saves on a version', async () => {
     const changed = await edit({ version: 1, changes: { since: '2023-10', confidence: 'moderate' } });
@@ -149,24 +150,24 @@ describe('PATCH, DELETE and restore /api/relations/:id (against Neo4j)', () => {
   });
 
   it('deletes a tie (gone from reads, listed, history kept) and restores it', async () => {
-    const deleted = await remove(jsonRequest('DELETE', `/api/relations/${id}?version=3`), idContext(id));
+    const deleted = await remove(editorRequest('DELETE', `/api/relations/${id}?version=3`), idContext(id));
     expect(deleted.status).toBe(200);
     expect((await deleted.json()).deleted).toEqual({ actors: 0, relations: 1, meetings: 0, sources: 0 });
     expect((await getDetails(jsonRequest('GET', '/'), idContext(id))).status).toBe(404);
     expect((await history(id)).map((revision) => revision.action)).toEqual(['delete', 'update', 'update', 'create']);
 
-    const restored = await restore(jsonRequest('POST', `/api/relations/${id}/restore`), idContext(id));
+    const restored = await restore(adminRequest('POST', `/api/relations/${id}/restore`), idContext(id));
     expect((await restored.json()).restored).toEqual({ actors: 0, relations: 1, meetings: 0, sources: 0 });
     expect((await details(id)).version).toBe(5);
   });
 
   it('refuses to restore a tie whose actor was deleted separately', async () => {
     const tie = 'egypt-mediates-for-hamas';
-    await remove(jsonRequest('DELETE', `/api/relations/${tie}?version=1`), idContext(tie));
+    await remove(editorRequest('DELETE', `/api/relations/${tie}?version=1`), idContext(tie));
     const { DELETE: removeActor } = await import('@/app/api/actors/[id]/route');
-    const actorDeleted = await removeActor(jsonRequest('DELETE', '/api/actors/egypt?version=1&withClaims=true'), idContext('egypt'));
+    const actorDeleted = await removeActor(editorRequest('DELETE', '/api/actors/egypt?version=1&withClaims=true'), idContext('egypt'));
     expect(actorDeleted.status).toBe(200);
-    const refused = await restore(jsonRequest('POST', '/'), idContext(tie));
+    const refused = await restore(adminRequest('POST', '/'), idContext(tie));
     expect(refused.status).toBe(409);
     expect((await refused.json()).error.message).toMatch(/links to the deleted actor "egypt": restore that actor first/);
   });

@@ -1,6 +1,8 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { signedInAs, TEST_USERS } from '@/db/testing/accounts';
 import { useDemoDatabase } from '@/db/testing/demo-database';
+import { TEST_ORIGIN } from '@/db/testing/requests';
 import type { Snapshot } from '@/lib/snapshot';
 import { GET } from './[id]/route';
 import { POST } from './route';
@@ -9,7 +11,8 @@ function post(body: unknown, contentType = 'application/json') {
   return POST(
     new NextRequest('http://test/api/snapshots', {
       method: 'POST',
-      headers: { 'Content-Type': contentType, 'X-Parley-Editor': 'Analyst One' },
+      // Sharing needs an account, and any role will do: a viewer's session.
+      headers: { 'Content-Type': contentType, Origin: TEST_ORIGIN, ...signedInAs('viewer') },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   );
@@ -41,7 +44,7 @@ describe('snapshots (against Neo4j)', () => {
       "MATCH (r:Relation {id: 'israel-assassinates-ismail-haniyeh'})-[c:CITES]->() SET r.deletedAt = '2026-11-29T00:00:00Z', c.quote = 'edited'",
     );
     const snapshot = await read(id);
-    expect(snapshot).toMatchObject({ createdBy: 'Analyst One', zoom: 1.5, pan: { x: -30, y: 12 }, positions: picture.positions });
+    expect(snapshot).toMatchObject({ createdBy: TEST_USERS.viewer.name, zoom: 1.5, pan: { x: -30, y: 12 }, positions: picture.positions });
     expect(snapshot.view).toBe('?a=israel,ismail-haniyeh&sel=actor:israel');
     expect(snapshot.bundle.ties.map((tie) => tie.id)).toEqual(['israel-assassinates-ismail-haniyeh']);
     expect(snapshot.bundle.ties[0]!.citations[0]!.quote).toMatch(/^L'assassinat par Israël/);

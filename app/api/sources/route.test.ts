@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE } from '@/db/seed/demo';
 import { useDemoDatabase } from '@/db/testing/demo-database';
-import { idContext, jsonRequest } from '@/db/testing/requests';
+import { adminRequest, editorRequest, idContext, jsonRequest } from '@/db/testing/requests';
 import type { SourceProfile, SourceRecord } from '@/lib/records';
 import { GET as getHistory } from './[id]/history/route';
 import { POST as restore } from './[id]/restore/route';
@@ -16,7 +16,7 @@ describe('/api/sources (against Neo4j)', () => {
 
   it('creates a source, finds it by title or publisher however accented, and edits it', async () => {
     const response = await createSource(
-      jsonRequest('POST', '/api/sources', { title: 'Türkiye’nin arabuluculuğu', publisher: 'Anadolu Ajansı', language: 'TR', reliability: 'B', url: '' }),
+      editorRequest('POST', '/api/sources', { title: 'Türkiye’nin arabuluculuğu', publisher: 'Anadolu Ajansı', language: 'TR', reliability: 'B', url: '' }),
     );
     expect(response.status).toBe(201);
     const { source } = (await response.json()) as { source: SourceRecord };
@@ -29,7 +29,7 @@ describe('/api/sources (against Neo4j)', () => {
     expect(await search('limit=1')).toHaveLength(1);
     expect((await searchSources(jsonRequest('GET', '/api/sources?limit=0'))).status).toBe(400);
 
-    const edited = await patch(jsonRequest('PATCH', '/', { version: 1, changes: { reliability: 'C' } }), idContext(source.id));
+    const edited = await patch(editorRequest('PATCH', '/', { version: 1, changes: { reliability: 'C' } }), idContext(source.id));
     expect((await edited.json()).source).toMatchObject({ reliability: 'C', publisher: 'Anadolu Ajansı', version: 2 });
   });
 
@@ -50,19 +50,19 @@ describe('/api/sources (against Neo4j)', () => {
   });
 
   it('refuses to delete a source that backs claims; deletes and restores one that backs none', async () => {
-    const refused = await remove(jsonRequest('DELETE', `/?version=1`), idContext(DEMO_SOURCE.id));
+    const refused = await remove(editorRequest('DELETE', `/?version=1`), idContext(DEMO_SOURCE.id));
     expect(refused.status).toBe(409);
     const error = (await refused.json()).error;
     expect(error.message).toMatch(/^This source backs 14 ties and 2 meetings; deleting it would take their citations away/);
     expect((await profile(DEMO_SOURCE.id)).claims.length).toBeGreaterThan(0);
 
     const id = 'turkiye-nin-arabuluculugu';
-    const deleted = await remove(jsonRequest('DELETE', '/?version=2'), idContext(id));
+    const deleted = await remove(editorRequest('DELETE', '/?version=2'), idContext(id));
     expect((await deleted.json()).deleted).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 1 });
     expect(await search('q=turkiye')).toEqual([]);
-    expect((await restore(jsonRequest('POST', '/'), idContext(id))).status).toBe(200);
+    expect((await restore(adminRequest('POST', '/'), idContext(id))).status).toBe(200);
     expect(await search('q=turkiye')).toHaveLength(1);
-    const history = await (await getHistory(jsonRequest('GET', '/'), idContext(id))).json();
+    const history = await (await getHistory(adminRequest('GET', '/'), idContext(id))).json();
     expect(history.revisions.map((revision: { action: string }) => revision.action)).toEqual(['restore', 'delete', 'update', 'create']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET as getDeleted } from '@/app/api/deleted/route';
 import { GET as getView } from '@/app/api/view/route';
+import { signedInAs, TEST_USERS } from '@/db/testing/accounts';
 import { useDemoDatabase } from '@/db/testing/demo-database';
 import { idContext, jsonRequest } from '@/db/testing/requests';
 import type { ViewGraph } from '@/lib/graph';
@@ -9,11 +10,14 @@ import { GET as getHistory } from './history/route';
 import { POST as restore } from './restore/route';
 import { DELETE as remove, GET as getProfile, PATCH as patch } from './route';
 
-const edit = (id: string, body: unknown, editor = 'tester') =>
-  patch(jsonRequest('PATCH', `/api/actors/${id}`, body, { 'X-Parley-Editor': editor }), idContext(id));
-const del = (id: string, query: string) => remove(jsonRequest('DELETE', `/api/actors/${id}?${query}`), idContext(id));
+const edit = (id: string, body: unknown) => patch(jsonRequest('PATCH', `/api/actors/${id}`, body, signedInAs('editor')), idContext(id));
+const del = (id: string, query: string) => remove(jsonRequest('DELETE', `/api/actors/${id}?${query}`, undefined, signedInAs('editor')), idContext(id));
+// History, the deleted list and restoring are the admin's.
+const asAdmin = signedInAs('admin');
 const history = async (id: string) =>
-  ((await (await getHistory(jsonRequest('GET', `/api/actors/${id}/history`), idContext(id))).json()) as { revisions: Revision[] }).revisions;
+  ((await (await getHistory(jsonRequest('GET', `/api/actors/${id}/history`, undefined, asAdmin), idContext(id))).json()) as { revisions: Revision[] })
+    .revisions;
+const EDITOR = TEST_USERS.editor;
 const view = async (actors: string) => (await (await getView(jsonRequest('GET', `/api/view?actors=${actors}`))).json()) as ViewGraph;
 
 describe('PATCH /api/actors/:id (against Neo4j)', () => {
@@ -28,10 +32,10 @@ describe('PATCH /api/actors/:id (against Neo4j)', () => {
     expect((await (await getProfile(jsonRequest('GET', '/api/actors/qatar'), idContext('qatar'))).json()).actor.version).toBe(2);
 
     const [update, create] = await history('qatar');
-    expect(update).toMatchObject({ action: 'update', editor: 'tester' });
+    expect(update).toMatchObject({ action: 'update', editor: EDITOR.name, editorId: EDITOR.id });
     expect(update!.before).toMatchObject({ description: 'One of the mediating countries of the Gaza ceasefire talks.' });
     expect(update!.after).toMatchObject({ description: 'Mediator.', aliases: ['Katar', 'Qatar State'] });
-    expect(create).toMatchObject({ action: 'create', editor: 'demo-seed', before: null });
+    expect(create).toMatchObject({ action: 'create', editor: 'demo-seed', editorId: null, before: null });
   });
 
   it('clears an optional field sent as null or empty, and writes nothing for a change that changes nothing', async () => {
@@ -44,8 +48,8 @@ describe('PATCH /api/actors/:id (against Neo4j)', () => {
 
   it('refuses the second of two saves made on the same version, with the current record', async () => {
     const [first, second] = await Promise.all([
-      edit('turkey', { version: 1, changes: { description: 'First analyst.' } }, 'first'),
-      edit('turkey', { version: 1, changes: { description: 'Second analyst.' } }, 'second'),
+      edit('turkey', { version: 1, changes: { description: 'First analyst.' } }),
+      edit('turkey', { version: 1, changes: { description: 'Second analyst.' } }),
     ]);
     expect([first!.status, second!.status].sort()).toEqual([200, 409]);
     const refused = (first!.status === 409 ? first : second)!;
@@ -95,28 +99,28 @@ describe('DELETE and restore /api/actors/:id (against Neo4j)', () => {
     expect(after.ties.map((tie) => tie.id)).not.toContain('ibrahim-kalin-leads-mit');
     expect((await getProfile(jsonRequest('GET', '/api/actors/mit'), idContext('mit'))).status).toBe(404);
 
-    const listed = await (await getDeleted(jsonRequest('GET', '/api/deleted?kind=actor'))).json();
+    const listed = await (await getDeleted(jsonRequest('GET', '/api/deleted?kind=actor', undefined, asAdmin))).json();
     expect(listed.records).toEqual([
-      { kind: 'actor', id: 'mit', name: 'MİT', deletedAt: expect.any(String), deletedBy: 'anonymous', deletionId: expect.any(String) },
+      { kind: 'actor', id: 'mit', name: 'MİT', deletedAt: expect.any(String), deletedBy: EDITOR.name, deletionId: expect.any(String) },
     ]);
-    const all = (await (await getDeleted(jsonRequest('GET', '/api/deleted'))).json()).records as { kind: string; deletionId: string }[];
+    const all = (await (await getDeleted(jsonRequest('GET', '/api/deleted', undefined, asAdmin))).json()).records as { kind: string; deletionId: string }[];
     expect(all).toHaveLength(1 + error.dangling.relations + 1);
     expect(new Set(all.map((record) => record.deletionId)).size).toBe(1);
     expect(all.find((record) => record.kind === 'relation')).toMatchObject({ title: expect.stringMatching(/MİT|Kalın/) });
 
-    const restored = await restore(jsonRequest('POST', '/api/actors/mit/restore', undefined, { 'X-Parley-Editor': 'restorer' }), idContext('mit'));
+    const restored = await restore(jsonRequest('POST', '/api/actors/mit/restore', undefined, asAdmin), idContext('mit'));
     expect(restored.status).toBe(200);
     expect((await restored.json()).restored).toEqual(deletedCounts);
     expect((await view('mit,turkey,ibrahim-kalin,ismail-haniyeh')).ties).toEqual(before.ties);
     expect((await view('mit,turkey,ibrahim-kalin,ismail-haniyeh')).meetings).toEqual(before.meetings);
-    expect((await (await getDeleted(jsonRequest('GET', '/api/deleted'))).json()).records).toEqual([]);
+    expect((await (await getDeleted(jsonRequest('GET', '/api/deleted', undefined, asAdmin))).json()).records).toEqual([]);
 
     const revisions = await history('mit');
     expect(revisions.map((revision) => revision.action)).toEqual(['restore', 'delete', 'create']);
-    expect(revisions[0]).toMatchObject({ editor: 'restorer', before: null, after: { id: 'mit', name: 'MİT' } });
-    expect(revisions[1]).toMatchObject({ editor: 'anonymous', before: { id: 'mit' }, after: null });
+    expect(revisions[0]).toMatchObject({ editor: TEST_USERS.admin.name, editorId: TEST_USERS.admin.id, before: null, after: { id: 'mit', name: 'MİT' } });
+    expect(revisions[1]).toMatchObject({ editor: EDITOR.name, before: { id: 'mit' }, after: null });
 
-    const again = await restore(jsonRequest('POST', '/api/actors/mit/restore'), idContext('mit'));
+    const again = await restore(jsonRequest('POST', '/api/actors/mit/restore', undefined, asAdmin), idContext('mit'));
     expect(again.status).toBe(409);
     expect((await again.json()).error.message).toMatch(/not deleted/);
   });
@@ -133,6 +137,6 @@ describe('DELETE and restore /api/actors/:id (against Neo4j)', () => {
   });
 
   it('answers 404 for the history of an id that never was', async () => {
-    expect((await getHistory(jsonRequest('GET', '/api/actors/never/history'), idContext('never'))).status).toBe(404);
+    expect((await getHistory(jsonRequest('GET', '/api/actors/never/history', undefined, asAdmin), idContext('never'))).status).toBe(404);
   });
 });

@@ -1,0 +1,333 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { NextRequest } from 'next/server';
+import { DEMO_SOURCE } from '@/db/seed/demo';
+import { TEST_USERS } from '@/db/testing/accounts';
+import type { DemoDatabase } from '@/db/testing/demo-database';
+import type { Role } from '@/lib/auth/roles';
+import * as accountPassword from './account/password/route';
+import * as actor from './actors/[id]/route';
+import * as actorRestore from './actors/[id]/restore/route';
+import * as actors from './actors/route';
+import * as importRoute from './import/route';
+import * as meeting from './meetings/[id]/route';
+import * as meetingCitations from './meetings/[id]/citations/route';
+import * as meetingRestore from './meetings/[id]/restore/route';
+import * as meetings from './meetings/route';
+import * as relation from './relations/[id]/route';
+import * as relationCitations from './relations/[id]/citations/route';
+import * as relationRestore from './relations/[id]/restore/route';
+import * as relations from './relations/route';
+import * as snapshots from './snapshots/route';
+import * as source from './sources/[id]/route';
+import * as sourceRestore from './sources/[id]/restore/route';
+import * as sources from './sources/route';
+import * as user from './users/[id]/route';
+import * as users from './users/route';
+
+/**
+ * Every state-changing route under app/api, for the role matrix and the cross-site tests: the least role it needs,
+ * and how to make a request to it that would succeed for that role (records it acts on are made fresh each time, so
+ * that one role's success does not change what the next finds).
+ */
+
+type Context = { params: Promise<{ id: string }> };
+type AnyHandler = (request: NextRequest, context: Context) => Promise<Response>;
+
+export interface PreparedWrite {
+  /** Path and query, from the site's root. */
+  path: string;
+  /** Route parameters, for routes under `[id]`. */
+  id?: string;
+  body?: unknown;
+  /** A body that is not JSON (the import's file). */
+  rawBody?: string;
+  contentType?: string;
+  /** The role this request is for, when the request itself depends on who sends it (changing one's own password). */
+}
+
+export interface WriteRoute {
+  name: string;
+  method: 'POST' | 'PATCH' | 'DELETE';
+  handler: AnyHandler;
+  /** The least role that may call it. */
+  role: Role;
+  /** Makes what the request needs in the database and answers the request; `role` is who will send it. */
+  prepare(db: DemoDatabase, unique: string, role: Role | null): Promise<PreparedWrite>;
+}
+
+const CITATION = { source: { id: DEMO_SOURCE.id }, quote: 'le Qatar', credibility: 3 };
+const ICEWS = readFileSync(path.join(__dirname, '../../lib/import/fixtures/icews-events.tsv'), 'utf8');
+
+async function freshActor(db: DemoDatabase, id: string, deleted = false): Promise<void> {
+  await db.run(
+    `CREATE (a:Actor {id: $id, name: $id, kind: 'person', aliases: [], version: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01'})
+     FOREACH (_ IN CASE WHEN $deleted THEN [1] ELSE [] END | SET a.deletedAt = '2026-01-02', a.deletedBy = 'test', a.deletionId = $id)`,
+    { id, deleted },
+  );
+}
+
+async function freshSource(db: DemoDatabase, id: string, deleted = false): Promise<void> {
+  await db.run(
+    `CREATE (s:Source {id: $id, title: $id, language: 'en', reliability: 'B', version: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01'})
+     FOREACH (_ IN CASE WHEN $deleted THEN [1] ELSE [] END | SET s.deletedAt = '2026-01-02', s.deletedBy = 'test', s.deletionId = $id)`,
+    { id, deleted },
+  );
+}
+
+async function freshRelation(db: DemoDatabase, id: string, deleted = false): Promise<void> {
+  await db.run(
+    `MATCH (s:Actor {id: 'qatar'}), (o:Actor {id: 'hamas'}), (src:Source {id: $source})
+     CREATE (r:Relation {id: $id, type: 'SUPPORTS', confidence: 'low', version: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01'}),
+            (r)-[:SUBJECT]->(s), (r)-[:OBJECT]->(o), (r)-[:CITES {quote: 'q', credibility: 3}]->(src)
+     FOREACH (_ IN CASE WHEN $deleted THEN [1] ELSE [] END | SET r.deletedAt = '2026-01-02', r.deletedBy = 'test', r.deletionId = $id)`,
+    { id, deleted, source: DEMO_SOURCE.id },
+  );
+}
+
+async function freshMeeting(db: DemoDatabase, id: string, deleted = false): Promise<void> {
+  await db.run(
+    `MATCH (a:Actor {id: 'qatar'}), (b:Actor {id: 'egypt'}), (src:Source {id: $source})
+     CREATE (m:Meeting {id: $id, title: $id, kind: 'meeting', version: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01'}),
+            (m)-[:PARTICIPANT {role: 'party'}]->(a), (m)-[:PARTICIPANT {role: 'party'}]->(b),
+            (m)-[:CITES {quote: 'q', credibility: 3}]->(src)
+     FOREACH (_ IN CASE WHEN $deleted THEN [1] ELSE [] END | SET m.deletedAt = '2026-01-02', m.deletedBy = 'test', m.deletionId = $id)`,
+    { id, deleted, source: DEMO_SOURCE.id },
+  );
+}
+
+async function freshUser(db: DemoDatabase, id: string): Promise<void> {
+  await db.run(
+    `CREATE (:User {id: $id, username: $username, name: 'Someone', role: 'viewer', disabled: false, passwordHash: 'none',
+                    createdAt: '2026-01-01', updatedAt: '2026-01-01'})`,
+    { id, username: `u-${id.slice(-12)}` },
+  );
+}
+
+/** A UUID made from a test's unique text, for routes whose ids are UUIDs. */
+function uuidOf(unique: string): string {
+  return `00000000-0000-4000-8000-${createHash('sha256').update(unique).digest('hex').slice(0, 12)}`;
+}
+
+export const WRITE_ROUTES: WriteRoute[] = [
+  { name: 'POST /api/actors', method: 'POST', handler: actors.POST, role: 'editor', prepare: async (_db, unique) => ({ path: '/api/actors', body: { name: `Actor ${unique}`, kind: 'person' } }) },
+  {
+    name: 'PATCH /api/actors/:id',
+    method: 'PATCH',
+    handler: actor.PATCH,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshActor(db, `a-${unique}`);
+      return { path: `/api/actors/a-${unique}`, id: `a-${unique}`, body: { version: 1, changes: { description: 'Changed.' } } };
+    },
+  },
+  {
+    name: 'DELETE /api/actors/:id',
+    method: 'DELETE',
+    handler: actor.DELETE,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshActor(db, `a-${unique}`);
+      return { path: `/api/actors/a-${unique}?version=1`, id: `a-${unique}` };
+    },
+  },
+  {
+    name: 'POST /api/actors/:id/restore',
+    method: 'POST',
+    handler: actorRestore.POST,
+    role: 'admin',
+    prepare: async (db, unique) => {
+      await freshActor(db, `a-${unique}`, true);
+      return { path: `/api/actors/a-${unique}/restore`, id: `a-${unique}` };
+    },
+  },
+  {
+    name: 'POST /api/relations',
+    method: 'POST',
+    handler: relations.POST,
+    role: 'editor',
+    prepare: async () => ({ path: '/api/relations', body: { type: 'SUPPORTS', subjectId: 'qatar', objectId: 'hamas', confidence: 'high', citations: [CITATION] } }),
+  },
+  {
+    name: 'PATCH /api/relations/:id',
+    method: 'PATCH',
+    handler: relation.PATCH,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshRelation(db, `r-${unique}`);
+      return { path: `/api/relations/r-${unique}`, id: `r-${unique}`, body: { version: 1, changes: { confidence: 'high' } } };
+    },
+  },
+  {
+    name: 'DELETE /api/relations/:id',
+    method: 'DELETE',
+    handler: relation.DELETE,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshRelation(db, `r-${unique}`);
+      return { path: `/api/relations/r-${unique}?version=1`, id: `r-${unique}` };
+    },
+  },
+  {
+    name: 'POST /api/relations/:id/citations',
+    method: 'POST',
+    handler: relationCitations.POST,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshRelation(db, `r-${unique}`);
+      return { path: `/api/relations/r-${unique}/citations`, id: `r-${unique}`, body: CITATION };
+    },
+  },
+  {
+    name: 'POST /api/relations/:id/restore',
+    method: 'POST',
+    handler: relationRestore.POST,
+    role: 'admin',
+    prepare: async (db, unique) => {
+      await freshRelation(db, `r-${unique}`, true);
+      return { path: `/api/relations/r-${unique}/restore`, id: `r-${unique}` };
+    },
+  },
+  {
+    name: 'POST /api/meetings',
+    method: 'POST',
+    handler: meetings.POST,
+    role: 'editor',
+    prepare: async (_db, unique) => ({
+      path: '/api/meetings',
+      body: {
+        title: `Talks ${unique}`,
+        kind: 'negotiation',
+        participants: [
+          { actorId: 'qatar', role: 'host' },
+          { actorId: 'hamas', role: 'party' },
+        ],
+        citations: [CITATION],
+      },
+    }),
+  },
+  {
+    name: 'PATCH /api/meetings/:id',
+    method: 'PATCH',
+    handler: meeting.PATCH,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshMeeting(db, `m-${unique}`);
+      return { path: `/api/meetings/m-${unique}`, id: `m-${unique}`, body: { version: 1, changes: { location: 'Doha' } } };
+    },
+  },
+  {
+    name: 'DELETE /api/meetings/:id',
+    method: 'DELETE',
+    handler: meeting.DELETE,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshMeeting(db, `m-${unique}`);
+      return { path: `/api/meetings/m-${unique}?version=1`, id: `m-${unique}` };
+    },
+  },
+  {
+    name: 'POST /api/meetings/:id/citations',
+    method: 'POST',
+    handler: meetingCitations.POST,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshMeeting(db, `m-${unique}`);
+      return { path: `/api/meetings/m-${unique}/citations`, id: `m-${unique}`, body: CITATION };
+    },
+  },
+  {
+    name: 'POST /api/meetings/:id/restore',
+    method: 'POST',
+    handler: meetingRestore.POST,
+    role: 'admin',
+    prepare: async (db, unique) => {
+      await freshMeeting(db, `m-${unique}`, true);
+      return { path: `/api/meetings/m-${unique}/restore`, id: `m-${unique}` };
+    },
+  },
+  {
+    name: 'POST /api/sources',
+    method: 'POST',
+    handler: sources.POST,
+    role: 'editor',
+    prepare: async (_db, unique) => ({ path: '/api/sources', body: { title: `Source ${unique}`, language: 'en', reliability: 'B', url: 'https://example.org/a' } }),
+  },
+  {
+    name: 'PATCH /api/sources/:id',
+    method: 'PATCH',
+    handler: source.PATCH,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshSource(db, `s-${unique}`);
+      return { path: `/api/sources/s-${unique}`, id: `s-${unique}`, body: { version: 1, changes: { reliability: 'C' } } };
+    },
+  },
+  {
+    name: 'DELETE /api/sources/:id',
+    method: 'DELETE',
+    handler: source.DELETE,
+    role: 'editor',
+    prepare: async (db, unique) => {
+      await freshSource(db, `s-${unique}`);
+      return { path: `/api/sources/s-${unique}?version=1`, id: `s-${unique}` };
+    },
+  },
+  {
+    name: 'POST /api/sources/:id/restore',
+    method: 'POST',
+    handler: sourceRestore.POST,
+    role: 'admin',
+    prepare: async (db, unique) => {
+      await freshSource(db, `s-${unique}`, true);
+      return { path: `/api/sources/s-${unique}/restore`, id: `s-${unique}` };
+    },
+  },
+  {
+    name: 'POST /api/snapshots',
+    method: 'POST',
+    handler: snapshots.POST,
+    role: 'viewer',
+    prepare: async () => ({ path: '/api/snapshots', body: { view: '?a=qatar,hamas', positions: {}, zoom: 1, pan: { x: 0, y: 0 } } }),
+  },
+  {
+    name: 'POST /api/import',
+    method: 'POST',
+    handler: importRoute.POST,
+    role: 'editor',
+    prepare: async () => ({ path: '/api/import?format=icews&dryRun=true', rawBody: ICEWS, contentType: 'text/plain' }),
+  },
+  {
+    name: 'POST /api/users',
+    method: 'POST',
+    handler: users.POST,
+    role: 'admin',
+    prepare: async (_db, unique) => ({
+      path: '/api/users',
+      body: { username: `user-${unique}`.toLowerCase(), name: 'New User', role: 'viewer', password: 'a-long-password' },
+    }),
+  },
+  {
+    name: 'PATCH /api/users/:id',
+    method: 'PATCH',
+    handler: user.PATCH,
+    role: 'admin',
+    prepare: async (db, unique) => {
+      const id = uuidOf(unique);
+      await freshUser(db, id);
+      return { path: `/api/users/${id}`, id, body: { role: 'editor' } };
+    },
+  },
+  {
+    name: 'POST /api/account/password',
+    method: 'POST',
+    handler: accountPassword.POST,
+    role: 'viewer',
+    // Each test user changes their own password, from the one the test accounts are made with.
+    prepare: async (_db, _unique, role) => ({
+      path: '/api/account/password',
+      body: { currentPassword: role ? TEST_USERS[role].password : 'whatever-it-is', newPassword: 'a-new-long-password' },
+    }),
+  },
+];

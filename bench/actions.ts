@@ -1,0 +1,224 @@
+import { toElements } from '../components/graph/elements';
+import { createRelation } from '../db/commands/relations';
+import { getDriver } from '../db/driver';
+import { getActorProfile, searchActors } from '../db/queries/actors';
+import { getGraphOfView } from '../db/queries/export';
+import { getViewGraph } from '../db/queries/graph';
+import { getMeetingTimeline } from '../db/queries/meetings';
+import { getExpandPreview, getNeighbourhood } from '../db/queries/neighbours';
+import { findPaths } from '../db/queries/paths';
+import type { Principal } from '../lib/auth/roles';
+import { relationInputSchema } from '../lib/schemas/authoring';
+import { RELATION_TYPE_NAMES } from '../lib/taxonomy';
+import { DEFAULT_VIEW } from '../lib/view-state';
+import { measure, type ActionResult, type MeasureOptions } from './measure';
+import { Rng } from './random';
+import { log } from './stack';
+
+/**
+ * The user actions, each done two ways with the same inputs: through the app's HTTP API (the production server's
+ * route handler, signed in like an analyst) and by calling the same db/ function in this process, on a plain
+ * driver to the same Neo4j (the same Cypher, the same driver settings, no HTTP, no Next). The ratio is what the
+ * app adds over the database: HTTP, routing, the proxy, validation, the session check, JSON.
+ */
+
+export const SEARCH_PREFIXES = ['erdo', 'hanı', 'kal', 'isma', 'yıl', 'çav', 'ış', 'sinw', 'лав', 'هني', 'net', 'ibra'];
+
+export class ApiClient {
+  constructor(
+    readonly origin: string,
+    private cookie = '',
+  ) {}
+
+  /** Signs in with the bench account; every later request carries the session cookie, as a browser's would. */
+  async signIn(username: string, password: string): Promise<void> {
+    const response = await fetch(`${this.origin}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: this.origin },
+      body: JSON.stringify({ username, password }),
+    });
+    if (!response.ok) throw new Error(`signing in failed: ${response.status} ${await response.text()}`);
+    this.cookie = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  }
+
+  async get(path: string): Promise<number> {
+    const response = await fetch(`${this.origin}${path}`, { headers: { Cookie: this.cookie, Accept: 'application/json' } });
+    const body = await response.arrayBuffer();
+    if (!response.ok) throw new Error(`GET ${path.slice(0, 120)} answered ${response.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
+    return body.byteLength;
+  }
+
+  async getJson<T>(path: string): Promise<T> {
+    const response = await fetch(`${this.origin}${path}`, { headers: { Cookie: this.cookie, Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+    return (await response.json()) as T;
+  }
+
+  async post(path: string, body: unknown): Promise<number> {
+    const response = await fetch(`${this.origin}${path}`, {
+      method: 'POST',
+      headers: { Cookie: this.cookie, 'Content-Type': 'application/json', Origin: this.origin, Accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = await response.arrayBuffer();
+    if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${Buffer.from(answer).toString().slice(0, 300)}`);
+    return answer.byteLength;
+  }
+}
+
+/** The inputs of every action, drawn with a fixed seed from what the database holds. */
+export interface Inputs {
+  actors: string[];
+  pairs: [string, string][];
+  views: string[][];
+  viewElements: number[];
+  ranges: [string, string][];
+  sources: string[];
+}
+
+async function ids(query: string): Promise<string[]> {
+  const { records } = await getDriver().executeQuery(query);
+  return records.map((record) => record.get('id') as string);
+}
+
+export async function elementCount(actorIds: string[]): Promise<number> {
+  const graph = await getViewGraph({ actorIds });
+  return toElements(graph).length;
+}
+
+/** The largest prefix of `ordered` (at least 2 actors) whose view has at most `target` elements. */
+export async function viewOfSize(ordered: string[], target: number): Promise<{ actorIds: string[]; elements: number }> {
+  let low = 2;
+  let high = ordered.length;
+  let best = { actorIds: ordered.slice(0, 2), elements: await elementCount(ordered.slice(0, 2)) };
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const actorIds = ordered.slice(0, middle);
+    const elements = await elementCount(actorIds);
+    if (elements <= target) {
+      best = { actorIds, elements };
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return best;
+}
+
+export async function drawInputs(seed: number): Promise<Inputs> {
+  const rng = Rng.seeded(seed);
+  // Actors drawn uniformly: most have a handful of ties, as most actors do; hubs turn up as often as they exist.
+  const all = await ids('MATCH (a:Actor) WHERE a.deletedAt IS NULL RETURN a.id AS id ORDER BY id');
+  const actors = Array.from({ length: 80 }, () => rng.pick(all));
+  const pairs = Array.from({ length: 40 }, (): [string, string] => [rng.pick(all), rng.pick(all)]);
+  const sources = await ids('MATCH (s:Source) WHERE s.deletedAt IS NULL RETURN s.id AS id ORDER BY id LIMIT 500');
+  const ranges = Array.from({ length: 40 }, (): [string, string] => {
+    const year = rng.int(2001, 2024);
+    const month = rng.int(1, 10);
+    return [`${year}-${String(month).padStart(2, '0')}`, `${year}-${String(month + 2).padStart(2, '0')}`];
+  });
+  // Shared links of about 200 elements: an actor and neighbours of it (1 step, then 2), in no particular order, as
+  // an analyst's expansions and picks build them. (Its best-connected neighbours alone would be a handful of hubs
+  // with hundreds of ties among them.)
+  const shuffle = <T>(items: T[]) => items.map((item) => [rng.next(), item] as const).sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+  const views: string[][] = [];
+  const viewElements: number[] = [];
+  for (const seedActor of actors) {
+    if (views.length >= 6) break;
+    const one = await getNeighbourhood({ actorId: seedActor, hops: 1, connections: null, limit: 1000 });
+    const two = await getNeighbourhood({ actorId: seedActor, hops: 2, connections: null, limit: 1000 });
+    const first = new Set(one.actorIds);
+    const ordered = [seedActor, ...shuffle(one.actorIds), ...shuffle(two.actorIds.filter((id) => !first.has(id)))];
+    if (ordered.length < 60) continue;
+    const view = await viewOfSize(ordered, 200);
+    if (view.elements < 150) continue;
+    views.push(view.actorIds);
+    viewElements.push(view.elements);
+  }
+  if (views.length === 0) throw new Error('no actor has a neighbourhood big enough for a view of 200 elements');
+  log(`inputs: ${actors.length} actors, ${pairs.length} pairs, ${views.length} shared views of ${viewElements.join('/')} elements`);
+  return { actors, pairs, views, viewElements, ranges, sources };
+}
+
+const at = <T>(items: T[], index: number) => items[index % items.length]!;
+const q = encodeURIComponent;
+
+export async function runActions(api: ApiClient, inputs: Inputs, principal: Principal, options: MeasureOptions, quick: boolean): Promise<ActionResult[]> {
+  const results: ActionResult[] = [];
+  const run = async (...args: Parameters<typeof measure>) => {
+    log(`measuring ${args[0]}…`);
+    const result = await measure(...args);
+    results.push(result);
+  };
+  const opts = (budgetScale = 1): MeasureOptions => ({ ...options, budgetMs: options.budgetMs * budgetScale * (quick ? 0.3 : 1) });
+
+  await run(
+    'search (prefix, folded)',
+    (i) => api.get(`/api/search?q=${q(at(SEARCH_PREFIXES, i))}&limit=10`),
+    (i) => searchActors({ query: at(SEARCH_PREFIXES, i), limit: 10 }),
+    opts(),
+    `prefixes ${SEARCH_PREFIXES.join(', ')}`,
+  );
+  await run(
+    'actor details',
+    (i) => api.get(`/api/actors/${at(inputs.actors, i)}`),
+    (i) => getActorProfile({ id: at(inputs.actors, i) }),
+    opts(),
+  );
+  for (const hops of [1, 2] as const) {
+    await run(
+      `expand preview ${hops}-hop (per type)`,
+      (i) => api.get(`/api/actors/${at(inputs.actors, i)}/neighbours/preview?hops=${hops}`),
+      (i) => getExpandPreview({ actorId: at(inputs.actors, i), hops }),
+      opts(hops),
+    );
+    await run(
+      `expand ${hops}-hop (150 best-connected)`,
+      (i) => api.get(`/api/actors/${at(inputs.actors, i)}/neighbours?hops=${hops}&limit=150`),
+      (i) => getNeighbourhood({ actorId: at(inputs.actors, i), hops, connections: null, limit: 150 }),
+      opts(hops),
+    );
+  }
+  await run(
+    'view of a shared link (~200 elements)',
+    (i) => api.get(`/api/view?actors=${at(inputs.views, i).join(',')}`),
+    (i) => getViewGraph({ actorIds: at(inputs.views, i) }),
+    opts(),
+    `views of ${inputs.viewElements.join(', ')} elements`,
+  );
+  await run(
+    'shared link page `/?a=…` (server render)',
+    (i) => api.get(`/?a=${at(inputs.views, i).join(',')}`),
+    (i) => getGraphOfView({ ...DEFAULT_VIEW, actors: at(inputs.views, i) }),
+    opts(),
+    'API: the HTML of the page with its prefetched data; driver: the read it makes',
+  );
+  await run(
+    'shortest paths (2 random actors)',
+    (i) => api.get(`/api/paths?from=${at(inputs.pairs, i)[0]}&to=${at(inputs.pairs, i)[1]}&maxHops=6&limit=5`),
+    (i) => findPaths({ from: at(inputs.pairs, i)[0], to: at(inputs.pairs, i)[1], maxHops: 6, limit: 5, connections: null, minReliability: null }),
+    opts(2),
+  );
+  await run(
+    'meetings in a date range (3 months)',
+    (i) => api.get(`/api/meetings?from=${at(inputs.ranges, i)[0]}&to=${at(inputs.ranges, i)[1]}&limit=500`),
+    (i) => getMeetingTimeline({ from: at(inputs.ranges, i)[0], to: at(inputs.ranges, i)[1], limit: 500 }),
+    opts(),
+  );
+  const relationBody = (i: number, way: string) => ({
+    type: at(RELATION_TYPE_NAMES, i),
+    subjectId: at(inputs.pairs, i)[0],
+    objectId: at(inputs.pairs, i)[0] === at(inputs.pairs, i)[1] ? at(inputs.actors, i) : at(inputs.pairs, i)[1],
+    confidence: 'moderate',
+    summary: `bench ${way} ${i}`,
+    citations: [{ source: { id: at(inputs.sources, i) }, quote: `Benchmark quote ${i}.`, credibility: 3 }],
+  });
+  await run(
+    'create a relation with a citation',
+    (i) => api.post('/api/relations', relationBody(i, 'api')),
+    async (i) => (await createRelation({ input: relationInputSchema.parse(relationBody(i, 'driver')), principal, idempotency: null })).body,
+    opts(),
+    'writes: each run adds a tie (and its revision) to the bench database',
+  );
+  return results;
+}

@@ -1,0 +1,208 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { ElementDefinition } from 'cytoscape';
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { toElements } from '../components/graph/elements';
+import { LAYOUT_FIT, LAYOUTS } from '../components/graph/layouts';
+import { STYLESHEET } from '../components/graph/stylesheet';
+import { getDriver } from '../db/driver';
+import { getViewGraph } from '../db/queries/graph';
+import { viewOfSize } from './actions';
+import { percentile } from './measure';
+import { DIST_DIR, ROOT, log, neo4jStack } from './stack';
+
+/**
+ * The canvas in headless Chromium: time from navigation to a laid-out, drawn graph for views of several sizes, in
+ * the app (`/?a=…`, the production build) and on a bare page that hands the same elements, stylesheet and layout
+ * to Cytoscape; the frame rate while panning; and the app's first-load JavaScript.
+ */
+
+export const VIEW_TARGETS = [50, 500, 2_000, 5_000];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const VIEWPORT = { width: 1440, height: 900 };
+const PAN_MS = 2_000;
+
+export interface CanvasRow {
+  target: number;
+  elements: number;
+  actors: number;
+  urlBytes: number;
+  app: { drawnMs: number; fps: number; runs: number };
+  bare: { drawnMs: number; fps: number; runs: number };
+}
+
+export interface BrowserReport {
+  rows: CanvasRow[];
+  firstLoadJs: { files: number; bytes: number; gzipBytes: number };
+  canvasJs: { files: number; bytes: number };
+}
+
+/** Views made dense on purpose (the best-connected actors and the ties among them), so that links stay short. */
+async function denseViews(): Promise<{ target: number; actorIds: string[]; elements: ElementDefinition[] }[]> {
+  const { records } = await getDriver().executeQuery(
+    `MATCH (a:Actor) WHERE a.deletedAt IS NULL
+     RETURN a.id AS id ORDER BY COUNT { (a)<-[:SUBJECT|OBJECT|PARTICIPANT]-() } DESC, a.id LIMIT 3000`,
+  );
+  const hubs = records.map((record) => record.get('id') as string);
+  const views = [];
+  for (const target of VIEW_TARGETS) {
+    // The densest view of about `target` elements: the best-connected actors from some rank on (the very first
+    // ones share so many ties that two of them may already make more than a small target).
+    let chosen = { actorIds: [] as string[], elements: 0 };
+    for (const offset of [0, 5, 10, 20, 40, 80, 160, 320, 640]) {
+      const candidate = await viewOfSize(hubs.slice(offset), target);
+      if (candidate.elements <= target && candidate.elements > chosen.elements) chosen = candidate;
+      if (chosen.elements >= target * 0.8) break;
+    }
+    const elements = toElements(await getViewGraph({ actorIds: chosen.actorIds }));
+    // Nodes before edges, as GraphCanvas adds them.
+    elements.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+    views.push({ target, actorIds: chosen.actorIds, elements });
+  }
+  return views;
+}
+
+const VENDOR: Record<string, string> = {
+  'cytoscape.min.js': 'node_modules/cytoscape/dist/cytoscape.min.js',
+  'layout-base.js': 'node_modules/layout-base/layout-base.js',
+  'cose-base.js': 'node_modules/cose-base/cose-base.js',
+  'cytoscape-fcose.js': 'node_modules/cytoscape-fcose/cytoscape-fcose.js',
+};
+
+async function serveBarePage(views: Map<string, ElementDefinition[]>): Promise<{ origin: string; server: Server }> {
+  const setup = JSON.stringify({ style: STYLESHEET, layout: LAYOUTS.fcose, fit: LAYOUT_FIT });
+  const page = readFileSync(path.join(ROOT, 'bench/fixtures/bare.html'));
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const send = (type: string, body: string | Buffer) => response.writeHead(200, { 'Content-Type': type }).end(body);
+    if (url.pathname === '/bare.html') return send('text/html; charset=utf-8', page);
+    if (url.pathname === '/setup.json') return send('application/json', setup);
+    const vendor = url.pathname.startsWith('/vendor/') ? VENDOR[url.pathname.slice('/vendor/'.length)] : undefined;
+    if (vendor) return send('text/javascript', readFileSync(path.join(ROOT, vendor)));
+    const view = /^\/data\/([\w-]+)\.json$/.exec(url.pathname)?.[1];
+    if (view && views.has(view)) return send('application/json', JSON.stringify(views.get(view)));
+    response.writeHead(404).end();
+  });
+  const { freePort } = await neo4jStack();
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${port}`, server };
+}
+
+/** Navigates and answers the page's own `data-layout-done` stamp: milliseconds from navigation to drawn. */
+async function timeToDrawn(page: Page, url: string, selector: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  const stamped = await page.waitForSelector(`${selector}[data-layout-done]`, { state: 'attached', timeout: 300_000 });
+  return Number(await stamped.getAttribute('data-layout-done'));
+}
+
+/** Drags the canvas from its top-left corner (empty after `fit` with padding) for PAN_MS, counting frames. */
+async function panFps(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) return Number.NaN;
+  const start = { x: box.x + 8, y: box.y + 8 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  // Page scripts as text: tsx's transform would put helpers into a function passed from here, unknown in the page.
+  await page.evaluate(`(() => {
+    const state = { frames: 0, started: performance.now(), running: true };
+    window.__pan = state;
+    const tick = () => {
+      if (!state.running) return;
+      state.frames += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  const began = Date.now();
+  for (let step = 0; Date.now() - began < PAN_MS; step += 1) {
+    const angle = step / 10;
+    await page.mouse.move(start.x + 150 + Math.cos(angle) * 120, start.y + 150 + Math.sin(angle) * 120);
+    await page.waitForTimeout(8);
+  }
+  const fps = Number(
+    await page.evaluate(`(() => {
+      const state = window.__pan;
+      state.running = false;
+      return (state.frames * 1000) / (performance.now() - state.started);
+    })()`),
+  );
+  await page.mouse.up();
+  return fps;
+}
+
+/** The scripts the HTML of `/` loads, summed from the build output, raw and gzipped. */
+function firstLoadJs(html: string): BrowserReport['firstLoadJs'] {
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]!))];
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const source of sources) {
+    const file = path.join(ROOT, DIST_DIR, decodeURIComponent(source.replace(/^\/_next\//, '').split('?')[0]!));
+    if (!existsSync(file)) continue;
+    const content = readFileSync(file);
+    bytes += content.length;
+    gzipBytes += gzipSync(content).length;
+  }
+  return { files: sources.length, bytes, gzipBytes };
+}
+
+export async function runBrowser(appOrigin: string, { runs, quick }: { runs: number; quick: boolean }): Promise<BrowserReport> {
+  log('browser: choosing dense views…');
+  const views = await denseViews();
+  const bare = await serveBarePage(new Map(views.map((view) => [String(view.target), view.elements])));
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const html = await (await fetch(`${appOrigin}/`)).text();
+    const firstLoad = firstLoadJs(html);
+    const initialScripts = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => new URL(match[1]!, appOrigin).href));
+    const canvasJs = { files: 0, bytes: 0 };
+
+    const rows: CanvasRow[] = [];
+    let canvasBox = { width: 800, height: 600 };
+    for (const view of views) {
+      const appUrl = `${appOrigin}/?a=${view.actorIds.join(',')}`;
+      const repeats = quick ? 1 : view.elements.length > 1_000 ? Math.max(1, runs - 1) : runs;
+      const app = { ms: [] as number[], fps: [] as number[] };
+      const barePage = { ms: [] as number[], fps: [] as number[] };
+      log(`browser: view of ${view.elements.length} elements (${view.actorIds.length} actors), ${repeats} runs each…`);
+      for (let run = 0; run < repeats; run += 1) {
+        const page = await context.newPage();
+        if (rows.length === 0 && run === 0) {
+          page.on('response', (response) => {
+            if (response.request().resourceType() !== 'script' || initialScripts.has(response.url())) return;
+            void response.body().then((body) => {
+              canvasJs.files += 1;
+              canvasJs.bytes += body.length;
+            }, () => undefined);
+          });
+        }
+        app.ms.push(await timeToDrawn(page, appUrl, '[data-testid="graph-canvas"]'));
+        canvasBox = (await page.locator('[data-testid="graph-canvas"]').boundingBox()) ?? canvasBox;
+        app.fps.push(await panFps(page, '[data-testid="graph-canvas"]'));
+        await page.close();
+
+        const other = await context.newPage();
+        const bareUrl = `${bare.origin}/bare.html?view=${view.target}&w=${Math.round(canvasBox.width)}&h=${Math.round(canvasBox.height)}`;
+        barePage.ms.push(await timeToDrawn(other, bareUrl, '#cy'));
+        barePage.fps.push(await panFps(other, '#cy'));
+        await other.close();
+      }
+      rows.push({
+        target: view.target,
+        elements: view.elements.length,
+        actors: view.actorIds.length,
+        urlBytes: Buffer.byteLength(appUrl) - appOrigin.length,
+        app: { drawnMs: percentile(app.ms, 50), fps: percentile(app.fps, 50), runs: repeats },
+        bare: { drawnMs: percentile(barePage.ms, 50), fps: percentile(barePage.fps, 50), runs: repeats },
+      });
+    }
+    return { rows, firstLoadJs: firstLoad, canvasJs };
+  } finally {
+    await browser?.close();
+    await new Promise((resolve) => bare.server.close(resolve));
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * `npm run bench -- --size small|medium|large [--sizes small,medium] [--regenerate] [--scale 0.5] [--no-browser] [--quick]`
+ *
+ * For each size: starts that size's Neo4j (generating its data set once, into .data/bench/<size>), the production
+ * build of the app (built into .next-bench when its sources changed) on a free port, and measures each user action
+ * through the HTTP API and through the same db/ function in-process; then the scaling between sizes and the canvas
+ * in headless Chromium (on the last size). Stops everything it started, also on failure. See README "Benchmark".
+ */
+import os from 'node:os';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { closeDriver } from '../db/driver';
+import { runActions, drawInputs, ApiClient } from './actions';
+import { runBrowser, type BrowserReport } from './browser';
+import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './dataset';
+import { isSizeName, type SizeName } from './generate';
+import { DEFAULT_MEASURE, type ActionResult } from './measure';
+import { buildApp, install, log, ROOT, startApp, stopAll } from './stack';
+
+interface Options {
+  sizes: SizeName[];
+  regenerate: boolean;
+  scale: number;
+  browser: boolean;
+  quick: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false };
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    const value = () => {
+      const next = argv[(index += 1)];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--size' || arg === '--sizes') {
+      const sizes = value().split(',').map((size) => size.trim()).filter(Boolean);
+      for (const size of sizes) if (!isSizeName(size)) throw new Error(`unknown size "${size}": small, medium or large`);
+      options.sizes = sizes as SizeName[];
+    } else if (arg === '--regenerate') options.regenerate = true;
+    else if (arg === '--scale') options.scale = Number(value());
+    else if (arg === '--no-browser') options.browser = false;
+    else if (arg === '--quick') options.quick = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  if (!(options.scale > 0 && options.scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
+  return options;
+}
+
+interface SizeRun {
+  label: string;
+  info: DatasetInfo;
+  results: ActionResult[];
+}
+
+const fmt = (ms: number) => (Number.isNaN(ms) ? '–' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const kb = (bytes: number) => (bytes >= 10_240 ? `${Math.round(bytes / 1024)}K` : `${(bytes / 1024).toFixed(1)}K`);
+
+function table(headers: string[], rows: string[][], align: ('l' | 'r')[]): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (align[column] === 'l' ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  return [line(headers), `|${widths.map((width, column) => (align[column] === 'l' ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function actionTable(runs: SizeRun[]): string {
+  const rows = runs.flatMap((run) =>
+    run.results.map((result) => {
+      const ratio = result.api.p50 / result.driver.p50;
+      return [
+        run.label,
+        result.action,
+        fmt(result.api.p50),
+        fmt(result.api.p95),
+        fmt(result.driver.p50),
+        fmt(result.driver.p95),
+        `${ratio.toFixed(2)}×${ratio > 1.3 ? ' !' : ''}`,
+        kb(result.api.bytes),
+        String(result.api.runs),
+      ];
+    }),
+  );
+  return table(
+    ['size', 'action', 'API p50', 'API p95', 'driver p50', 'driver p95', 'API/driver', 'answer', 'runs'],
+    rows,
+    ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+/** Medians of each size against the first: an action whose cost follows the whole graph stands out. */
+function scalingTable(runs: SizeRun[]): string {
+  const [base, ...others] = runs;
+  if (!base || others.length === 0) return '';
+  const rows = base.results.map((result, index) => {
+    const cells = [result.action, fmt(result.api.p50)];
+    let flag = '';
+    for (const other of others) {
+      const counterpart = other.results[index]!;
+      const apiRatio = counterpart.api.p50 / result.api.p50;
+      const driverRatio = counterpart.driver.p50 / result.driver.p50;
+      const answerRatio = counterpart.api.bytes / Math.max(result.api.bytes, 1);
+      cells.push(fmt(counterpart.api.p50), `${apiRatio.toFixed(2)}×`, `${driverRatio.toFixed(2)}×`, `${answerRatio.toFixed(2)}×`);
+      // Cost that grows by more than half while the answer (the neighbourhood) does not: it follows the graph.
+      if (apiRatio > 1.5 && apiRatio > 1.5 * answerRatio) flag = 'grows with the graph';
+      else if (apiRatio > 1.5) flag = 'grows with its answer';
+    }
+    cells.push(flag);
+    return cells;
+  });
+  const headers = [`action`, `${base.label} p50`];
+  for (const other of others) headers.push(`${other.label} p50`, `${other.label}/${base.label} API`, 'driver', 'answer');
+  headers.push('flag');
+  return table(headers, rows, headers.map((_, column) => (column === 0 || column === headers.length - 1 ? 'l' : 'r')));
+}
+
+function browserTable(report: BrowserReport): string {
+  const rows = report.rows.map((row) => {
+    const ratio = row.app.drawnMs / row.bare.drawnMs;
+    return [
+      `${row.elements} (${row.actors} actors)`,
+      String(row.urlBytes),
+      fmt(row.app.drawnMs),
+      fmt(row.bare.drawnMs),
+      `${ratio.toFixed(2)}×${ratio > 1.2 ? ' !' : ''}`,
+      row.app.fps.toFixed(0),
+      row.bare.fps.toFixed(0),
+      String(row.app.runs),
+    ];
+  });
+  return table(
+    ['view elements', 'link bytes', 'app drawn ms', 'bare drawn ms', 'app/bare', 'app pan fps', 'bare pan fps', 'runs'],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const { ensureLauncher, ensureNodeModules } = await install();
+  ensureNodeModules();
+  ensureLauncher();
+  await buildApp({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+
+  const runs: SizeRun[] = [];
+  let browser: BrowserReport | null = null;
+  let version = 'unknown';
+  for (const [position, size] of options.sizes.entries()) {
+    const { neo4j, info, principal, label } = await openDataset(size, { regenerate: options.regenerate, scale: size === 'small' ? 1 : options.scale });
+    version = await neo4jVersion();
+    const app = await startApp(neo4j.uri, label);
+    const api = new ApiClient(app.origin);
+    await api.signIn(BENCH_USER.username, BENCH_USER.password);
+    const inputs = await drawInputs(7);
+    const measureOptions = options.quick ? { ...DEFAULT_MEASURE, warmup: 3, minRuns: 10 } : DEFAULT_MEASURE;
+    runs.push({ label, info, results: await runActions(api, inputs, principal, measureOptions, options.quick) });
+    if (options.browser && position === options.sizes.length - 1) browser = await runBrowser(app.origin, { runs: 3, quick: options.quick });
+    await app.stop();
+    await closeDriver();
+    await neo4j.stop();
+  }
+
+  const next = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/next/package.json'), 'utf8')) as { version: string };
+  const cpus = os.cpus();
+  const out: string[] = [];
+  out.push(
+    `Parley benchmark — ${new Date().toISOString()}`,
+    `machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`,
+    `Node ${process.version}, ${version}, Next ${next.version} (next start, production build in .next-bench)`,
+    ...runs.map(
+      ({ label, info }) =>
+        `data set ${label}: ${info.created.actors} actors, ${info.created.relations} ties, ${info.created.meetings} meetings, ${info.created.sources} sources; ` +
+        `loaded through db/bulk loadBatch at ${Math.round(info.recordsPerSecond)} records/s (${info.records} records in ${info.seconds.toFixed(0)} s)`,
+    ),
+    '',
+    'User actions: p50/p95 in ms. API = HTTP request to the production server (signed in), answer read in full.',
+    'driver = the same db/ query function called in-process on a plain neo4j-driver (same Cypher, no HTTP/Next).',
+    'API/driver above 1.3× is marked !. Answer = median JSON size of the API answer.',
+    '',
+    actionTable(runs),
+  );
+  const notes = runs[0]?.results.filter((result) => result.note).map((result) => `  ${result.action}: ${result.note}`) ?? [];
+  if (notes.length) out.push('', ...notes);
+  const scaling = scalingTable(runs);
+  if (scaling) {
+    out.push(
+      '',
+      `Scaling: median API time on each size against ${runs[0]!.label}, with the driver's ratio and the answer's size ratio.`,
+      'Flagged when the time grows by more than 1.5×: "grows with the graph" when its answer does not grow as much.',
+      '',
+      scaling,
+    );
+  }
+  if (browser) {
+    out.push(
+      '',
+      `Canvas (headless Chromium, ${runs[runs.length - 1]!.label}): navigation to laid out and drawn (fcose), median ms; pan fps while dragging.`,
+      'app = the production page `/?a=…`; bare = the same elements, stylesheet and layout handed to Cytoscape alone.',
+      '',
+      browserTable(browser),
+      '',
+      `first-load JS of /: ${browser.firstLoadJs.files} scripts, ${kb(browser.firstLoadJs.bytes)} (${kb(browser.firstLoadJs.gzipBytes)} gzip); ` +
+        `loaded later for the canvas: ${browser.canvasJs.files} scripts, ${kb(browser.canvasJs.bytes)}`,
+    );
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+let exiting = false;
+async function finish(code: number): Promise<never> {
+  if (!exiting) {
+    exiting = true;
+    await closeDriver().catch(() => undefined);
+    await stopAll();
+  }
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void finish(130));
+
+main().then(
+  () => finish(0),
+  (error: unknown) => {
+    process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return finish(1);
+  },
+);

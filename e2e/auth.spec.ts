@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { TEST_USERS } from '../db/testing/accounts';
+import { storageStateOf } from './global-setup';
+import { openApp } from './support';
+
+const header = (page: import('@playwright/test').Page) => page.locator('header.app-header');
+
+test.describe('an anonymous visitor', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('reads the graph but sees no write action, and signs in and out', async ({ page }) => {
+    await openApp(page);
+    await expect(header(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expect(header(page).getByRole('link', { name: 'Import' })).toHaveCount(0);
+    await page.getByText('Share', { exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Share this exact picture' })).toHaveCount(0);
+    await expect(page.getByRole('note').filter({ hasText: 'to share a snapshot' })).toBeVisible();
+
+    await header(page).getByRole('link', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/signin/);
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.getByLabel('Username').fill(TEST_USERS.editor.username);
+    await form.getByLabel('Password').fill('not the password');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect(form.getByRole('alert')).toHaveText('Wrong username or password.');
+    await form.getByLabel('Password').fill(TEST_USERS.editor.password);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect(header(page).getByText(`${TEST_USERS.editor.name} · editor`)).toBeVisible();
+    await expect(header(page).getByRole('link', { name: 'Import' })).toBeVisible();
+
+    await header(page).getByText(`${TEST_USERS.editor.name} · editor`).click();
+    await header(page).getByRole('button', { name: 'Sign out' }).click();
+    await expect(header(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expect(header(page).getByRole('link', { name: 'Import' })).toHaveCount(0);
+  });
+
+  test('is sent to sign in for the account and admin pages', async ({ page }) => {
+    await page.goto('/admin/users');
+    await expect(page).toHaveURL(/\/signin\?next=(%2F|\/)admin(%2F|\/)users/);
+  });
+});
+
+test.describe('a viewer', () => {
+  test.use({ storageState: storageStateOf('viewer') });
+
+  test('shares snapshots but is told an editor is needed to import or manage users', async ({ page }) => {
+    await openApp(page);
+    await expect(header(page).getByText(`${TEST_USERS.viewer.name} · viewer`)).toBeVisible();
+    await page.getByText('Share', { exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Share this exact picture' })).toBeVisible();
+    await page.goto('/import');
+    await expect(page.getByRole('note')).toHaveText(/You need the editor role to do this/);
+    await page.goto('/admin/users');
+    await expect(page.getByRole('note')).toHaveText(/You need the admin role to do this/);
+  });
+
+  test('is refused by the API with the same message when it tries to write anyway', async ({ page }) => {
+    await openApp(page);
+    const answer = await page.evaluate(async () => {
+      const response = await fetch('/api/actors', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'X', kind: 'person' }) });
+      return { status: response.status, body: await response.json() };
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body.error.message).toMatch(/You need the editor role/);
+  });
+});
+
+test.describe('an admin', () => {
+  test.use({ storageState: storageStateOf('admin') });
+
+  test('creates an account, changes its role and disables it', async ({ page }) => {
+    await page.goto('/admin/users');
+    const accounts = page.getByRole('table', { name: 'Accounts' });
+    await expect(accounts.getByRole('rowheader', { name: TEST_USERS.viewer.username })).toBeVisible();
+    const form = page.getByRole('form', { name: 'New account' });
+    await form.getByLabel('Username').fill('claire');
+    await form.getByLabel('Display name').fill('Claire Dubois');
+    await form.getByLabel('Role').selectOption('viewer');
+    await form.getByLabel('Initial password').fill('claires-long-password');
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await expect(form.getByRole('status')).toHaveText(/Created claire \(viewer\)/);
+    const row = accounts.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'claire' }) });
+    await row.getByLabel('Role of claire').selectOption('editor');
+    await expect(row.getByLabel('Role of claire')).toHaveValue('editor');
+    await row.getByRole('button', { name: 'Disable claire' }).click();
+    await expect(row.getByText('Disabled')).toBeVisible();
+  });
+});

@@ -1,0 +1,158 @@
+import { expect, test } from '@playwright/test';
+import { createTestDriver, resetToDemoData } from '../db/testing/database';
+import { apiHeaders, dialog, openExplorer, openNew, pickActor, selectActor } from './authoring-helpers';
+import { actorsTable, detailsHeading, openTab, rowHeader, tabPanel, tiesTable, viewSummary, viewTable } from './support';
+
+/** What keeps writes safe: field errors before anything is sent, one record per double click, edit conflicts, tombstones. */
+
+test.afterAll(async () => {
+  const driver = createTestDriver();
+  try {
+    await resetToDemoData(driver);
+  } finally {
+    await driver.close();
+  }
+});
+
+test('bad input is answered next to each field and nothing is sent', async ({ page, baseURL }) => {
+  await openExplorer(page, baseURL!);
+  await expect(viewSummary(page)).toHaveText('11 actors, 14 ties, 2 meetings');
+  const form = await openNew(page, 'New tie');
+  await pickActor(form, 'Subject', 'qatar', 'Qatar');
+  await form.getByLabel('Type').selectOption('SUPPORTS');
+  await pickActor(form, 'Object', 'hamas', 'Hamas');
+  await form.getByRole('radio', { name: 'A new source' }).check();
+  await form.getByLabel('Source title').fill('A hostile link');
+  await form.getByLabel('Web address').fill('javascript:alert(1)');
+  await form.getByLabel('Language').fill('en');
+  await form.getByRole('button', { name: 'Create tie' }).click();
+
+  const quote = form.getByRole('textbox', { name: 'Quote' });
+  await expect(quote).toHaveAttribute('aria-invalid', 'true');
+  await expect(quote).toHaveAccessibleDescription(/A quote is required/);
+  await expect(form.getByLabel('Web address')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Web address')).toHaveAccessibleDescription(/An http:\/\/ or https:\/\/ address/);
+  await expect(form.getByRole('alert')).toContainText('Some fields need attention');
+  // The keyboard is taken to the first field in error.
+  await expect(form.getByLabel('Web address')).toBeFocused();
+
+  await form.getByLabel('Web address').fill('https://example.org/a');
+  await quote.fill('Qatar supports Hamas.');
+  await form.getByLabel(/^Since/).fill('2024');
+  await form.getByLabel(/^Until/).fill('2020');
+  await form.getByRole('button', { name: 'Create tie' }).click();
+  await expect(form.getByLabel(/^Until/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel(/^Until/)).toHaveAccessibleDescription(/Ends before it starts/);
+  await expect(quote).not.toHaveAttribute('aria-invalid', 'true');
+
+  // Escape closes the dialog and gives the focus back to the button that opened it; nothing was written.
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('button', { name: 'New tie', exact: true })).toBeFocused();
+  await expect(viewSummary(page)).toHaveText('11 actors, 14 ties, 2 meetings');
+});
+
+test('a double-clicked submit creates one record', async ({ page, baseURL, request }) => {
+  await openExplorer(page, baseURL!);
+  const form = await openNew(page, 'New actor');
+  await form.getByLabel('Name', { exact: true }).fill('Sultanate of Oman');
+  await form.getByLabel('Kind', { exact: true }).selectOption('state');
+  await form.getByRole('button', { name: 'Create actor' }).dblclick();
+  await expect(form).toBeHidden();
+  await expect(detailsHeading(page)).toHaveText('Sultanate of Oman');
+
+  const search = await request.get('/api/search?q=Sultanate');
+  const { hits } = (await search.json()) as { hits: { id: string }[] };
+  expect(hits.map((hit) => hit.id)).toEqual(['sultanate-of-oman']);
+  await expect(rowHeader(actorsTable(await viewTable(page)), 'Sultanate of Oman')).toHaveCount(1);
+});
+
+test('an edit over a newer save is refused with the current values to reload, and the typed ones kept', async ({ page, baseURL, request }) => {
+  // An admin, who may also read the history.
+  await openExplorer(page, baseURL!, { role: 'admin' });
+  await selectActor(page, 'qatar', 'Qatar');
+  await tabPanel(page).getByRole('button', { name: 'Edit', exact: true }).click();
+  const form = dialog(page, 'Edit actor');
+  const description = form.getByLabel('Description');
+  await expect(description).toBeVisible();
+  await description.fill('Gulf state; hosts the political bureau of Hamas.');
+
+  // Meanwhile a colleague saves another description.
+  const current = (await (await request.get('/api/actors/qatar')).json()) as { actor: { version: number } };
+  const theirs = await request.patch('/api/actors/qatar', {
+    headers: apiHeaders(baseURL!),
+    data: { version: current.actor.version, changes: { description: 'Mediator in the Gaza talks.' } },
+  });
+  expect(theirs.status()).toBe(200);
+
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  const conflict = form.getByRole('alert').filter({ hasText: 'Someone else saved this record first' });
+  await expect(conflict).toContainText('This record was changed since you opened it');
+  await expect(conflict).toContainText('Gulf state; hosts the political bureau of Hamas.');
+  await conflict.getByRole('button', { name: 'Load the current values' }).click();
+  await expect(description).toHaveValue('Mediator in the Gaza talks.');
+  // The analyst's own text stays in view, to apply again.
+  await expect(conflict).toContainText('Yours, to apply again');
+  await expect(conflict).toContainText('Gulf state; hosts the political bureau of Hamas.');
+
+  await description.fill('Mediator in the Gaza talks; hosts the political bureau of Hamas.');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form).toBeHidden();
+  await expect(tabPanel(page)).toContainText('Mediator in the Gaza talks; hosts the political bureau of Hamas.');
+
+  // The history shows both edits, field by field.
+  await tabPanel(page).getByRole('button', { name: 'History', exact: true }).click();
+  const history = dialog(page, 'History of “Qatar”');
+  const revisions = history.getByRole('list', { name: 'Revisions' }).getByRole('listitem');
+  await expect(revisions).toHaveCount(3);
+  await expect(revisions.first()).toContainText('Edited');
+  await expect(revisions.first()).toContainText('Mediator in the Gaza talks; hosts the political bureau of Hamas.');
+  await expect(revisions.nth(1)).toContainText('Mediator in the Gaza talks.');
+  await history.getByRole('button', { name: 'Close' }).click();
+  await expect(history).toBeHidden();
+});
+
+test('a tie and an actor with ties are deleted after confirmation, and restored from Deleted records', async ({ page, baseURL }) => {
+  // Deleted records are for admins.
+  await openExplorer(page, baseURL!, { role: 'admin' });
+
+  // A tie: asked, then gone from the view.
+  const table = await viewTable(page);
+  await rowHeader(tiesTable(table), 'Egypt mediates for Israel').click();
+  await openTab(page, 'Details');
+  await tabPanel(page).getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirmTie = dialog(page, 'Delete “Egypt mediates for Israel”');
+  await expect(confirmTie).toContainText('it can be restored from Deleted records');
+  await confirmTie.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(confirmTie).toBeHidden();
+  await expect(viewSummary(page)).toHaveText(/13 ties/);
+
+  // An actor with ties: what would dangle is said, and it goes only with them.
+  await selectActor(page, 'hamas', 'Hamas');
+  await tabPanel(page).getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirmActor = dialog(page, 'Delete “Hamas”');
+  await confirmActor.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(confirmActor.getByRole('alert')).toContainText(/“Hamas” still has \d+ ties and \d+ meetings?/);
+  const withClaims = confirmActor.getByRole('button', { name: /^Delete with its \d+ ties and \d+ meetings?$/ });
+  await withClaims.click();
+  await expect(confirmActor).toBeHidden();
+  await expect(rowHeader(actorsTable(await viewTable(page)), 'Hamas')).toHaveCount(0);
+
+  // Deleted records lists them; restoring Hamas brings back its ties and meetings too.
+  await page.getByRole('link', { name: 'Deleted records' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deleted records' })).toBeVisible();
+  const deleted = page.getByRole('table');
+  await expect(deleted.getByRole('rowheader', { name: 'Hamas', exact: true })).toBeVisible();
+  await expect(deleted.getByRole('rowheader', { name: 'Egypt MEDIATES_FOR Israel', exact: true })).toBeVisible();
+  await deleted.getByRole('button', { name: 'Restore Hamas', exact: true }).click();
+  const restore = dialog(page, 'Restore “Hamas”');
+  await restore.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(restore).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText(/Restored 1 actor, \d+ ties/);
+  await expect(deleted.getByRole('rowheader', { name: 'Hamas', exact: true })).toHaveCount(0);
+  await expect(deleted.getByRole('rowheader', { name: 'Egypt MEDIATES_FOR Israel', exact: true })).toBeVisible();
+
+  await page.goto('/');
+  await expect(viewSummary(page)).toHaveText(/ 13 ties, 2 meetings$/);
+  await expect(rowHeader(actorsTable(await viewTable(page)), 'Hamas')).toBeVisible();
+});
