@@ -29,8 +29,8 @@ export interface CanvasRow {
   elements: number;
   actors: number;
   urlBytes: number;
-  app: { drawnMs: number; fps: number; runs: number };
-  bare: { drawnMs: number; fps: number; runs: number };
+  app: { drawnMs: number; fps: number; slowFrame: number; runs: number };
+  bare: { drawnMs: number; fps: number; slowFrame: number; runs: number };
 }
 
 export interface BrowserReport {
@@ -99,19 +99,20 @@ async function timeToDrawn(page: Page, url: string, selector: string): Promise<n
 }
 
 /** Drags the canvas from its top-left corner (empty after `fit` with padding) for PAN_MS, counting frames. */
-async function panFps(page: Page, selector: string): Promise<number> {
+async function panFps(page: Page, selector: string): Promise<{ fps: number; slowFrame: number }> {
   const box = await page.locator(selector).boundingBox();
-  if (!box) return Number.NaN;
+  if (!box) return { fps: Number.NaN, slowFrame: Number.NaN };
   const start = { x: box.x + 8, y: box.y + 8 };
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   // Page scripts as text: tsx's transform would put helpers into a function passed from here, unknown in the page.
   await page.evaluate(`(() => {
-    const state = { frames: 0, started: performance.now(), running: true };
+    const state = { frames: 0, started: performance.now(), running: true, times: [] };
     window.__pan = state;
     const tick = () => {
       if (!state.running) return;
       state.frames += 1;
+      state.times.push(performance.now());
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -122,15 +123,20 @@ async function panFps(page: Page, selector: string): Promise<number> {
     await page.mouse.move(start.x + 150 + Math.cos(angle) * 120, start.y + 150 + Math.sin(angle) * 120);
     await page.waitForTimeout(8);
   }
-  const fps = Number(
-    await page.evaluate(`(() => {
-      const state = window.__pan;
-      state.running = false;
-      return (state.frames * 1000) / (performance.now() - state.started);
-    })()`),
-  );
+  const { fps, slowFrame } = JSON.parse(
+    String(
+      await page.evaluate(`(() => {
+        const state = window.__pan;
+        state.running = false;
+        const gaps = state.times.slice(1).map((time, index) => time - state.times[index]).sort((a, b) => a - b);
+        const slowFrame = gaps.length ? gaps[Math.min(gaps.length - 1, Math.ceil(gaps.length * 0.95) - 1)] : NaN;
+        return JSON.stringify({ fps: (state.frames * 1000) / (performance.now() - state.started), slowFrame });
+      })()`),
+    ),
+  ) as { fps: number; slowFrame: number };
   await page.mouse.up();
-  return fps;
+  if (process.env.BENCH_DEBUG_PAN) log(`pan on ${selector}: ${await page.evaluate('JSON.stringify(window.__cy ? window.__cy.pan() : null)')}`);
+  return { fps, slowFrame };
 }
 
 /** The scripts the HTML of `/` loads, summed from the build output, raw and gzipped. */
@@ -166,8 +172,8 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
     for (const view of views) {
       const appUrl = `${appOrigin}/?a=${view.actorIds.join(',')}`;
       const repeats = quick ? 1 : view.elements.length > 1_000 ? Math.max(1, runs - 1) : runs;
-      const app = { ms: [] as number[], fps: [] as number[] };
-      const barePage = { ms: [] as number[], fps: [] as number[] };
+      const app = { ms: [] as number[], fps: [] as number[], slow: [] as number[] };
+      const barePage = { ms: [] as number[], fps: [] as number[], slow: [] as number[] };
       log(`browser: view of ${view.elements.length} elements (${view.actorIds.length} actors), ${repeats} runs each…`);
       for (let run = 0; run < repeats; run += 1) {
         const page = await context.newPage();
@@ -182,13 +188,17 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
         }
         app.ms.push(await timeToDrawn(page, appUrl, '[data-testid="graph-canvas"]'));
         canvasBox = (await page.locator('[data-testid="graph-canvas"]').boundingBox()) ?? canvasBox;
-        app.fps.push(await panFps(page, '[data-testid="graph-canvas"]'));
+        const appPan = await panFps(page, '[data-testid="graph-canvas"]');
+        app.fps.push(appPan.fps);
+        app.slow.push(appPan.slowFrame);
         await page.close();
 
         const other = await context.newPage();
         const bareUrl = `${bare.origin}/bare.html?view=${view.target}&w=${Math.round(canvasBox.width)}&h=${Math.round(canvasBox.height)}`;
         barePage.ms.push(await timeToDrawn(other, bareUrl, '#cy'));
-        barePage.fps.push(await panFps(other, '#cy'));
+        const barePan = await panFps(other, '#cy');
+        barePage.fps.push(barePan.fps);
+        barePage.slow.push(barePan.slowFrame);
         await other.close();
       }
       rows.push({
@@ -196,8 +206,8 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
         elements: view.elements.length,
         actors: view.actorIds.length,
         urlBytes: Buffer.byteLength(appUrl) - appOrigin.length,
-        app: { drawnMs: percentile(app.ms, 50), fps: percentile(app.fps, 50), runs: repeats },
-        bare: { drawnMs: percentile(barePage.ms, 50), fps: percentile(barePage.fps, 50), runs: repeats },
+        app: { drawnMs: percentile(app.ms, 50), fps: percentile(app.fps, 50), slowFrame: percentile(app.slow, 50), runs: repeats },
+        bare: { drawnMs: percentile(barePage.ms, 50), fps: percentile(barePage.fps, 50), slowFrame: percentile(barePage.slow, 50), runs: repeats },
       });
     }
     return { rows, firstLoadJs: firstLoad, canvasJs };

@@ -123,13 +123,13 @@ function browserTable(report: BrowserReport): string {
       fmt(row.app.drawnMs),
       fmt(row.bare.drawnMs),
       `${ratio.toFixed(2)}×${ratio > 1.2 ? ' !' : ''}`,
-      row.app.fps.toFixed(0),
-      row.bare.fps.toFixed(0),
+      `${row.app.fps.toFixed(0)} / ${fmt(row.app.slowFrame)}`,
+      `${row.bare.fps.toFixed(0)} / ${fmt(row.bare.slowFrame)}`,
       String(row.app.runs),
     ];
   });
   return table(
-    ['view elements', 'link bytes', 'app drawn ms', 'bare drawn ms', 'app/bare', 'app pan fps', 'bare pan fps', 'runs'],
+    ['view elements', 'link bytes', 'app drawn ms', 'bare drawn ms', 'app/bare', 'app pan fps / p95 frame ms', 'bare pan fps / p95 frame ms', 'runs'],
     rows,
     ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   if (browser) {
     out.push(
       '',
-      `Canvas (headless Chromium, ${runs[runs.length - 1]!.label}): navigation to laid out and drawn (fcose), median ms; pan fps while dragging.`,
+      `Canvas (headless Chromium, ${runs[runs.length - 1]!.label}): navigation to laid out and drawn (fcose), median ms; while dragging the canvas for 2 s: frames per second and the 95th-percentile frame time.`,
       'app = the production page `/?a=…`; bare = the same elements, stylesheet and layout handed to Cytoscape alone.',
       '',
       browserTable(browser),

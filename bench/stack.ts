@@ -122,7 +122,8 @@ export interface RunningApp {
 /**
  * `next start` on a free loopback port, against the given Neo4j. Node's HTTP header limit is raised to 64 KB
  * (NODE_OPTIONS=--max-http-header-size) so that the browser bench's largest shared links (`/?a=…` with hundreds
- * of ids) are served at all; the default 16 KB refuses them with 431.
+ * of ids) are served at all; the default 16 KB refuses them with 431. The per-user write limit is raised for the
+ * write action.
  */
 export async function startApp(neo4jUri: string, label: string): Promise<RunningApp> {
   const { freePort } = await neo4jStack();
@@ -140,6 +141,8 @@ export async function startApp(neo4jUri: string, label: string): Promise<Running
       PARLEY_DIST_DIR: DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-http-header-size=65536`.trim(),
+      // The write action runs a few hundred times a minute, over the default limit of 120 writes per user.
+      PARLEY_WRITE_LIMIT: '100000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -21,9 +21,12 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new UniqueConstraintViolation();
-    // A server shutting down closes connections mid-handshake: that is an outage too, not a fault of ours.
-    const closedByServer = error.code === 'ProtocolError' && /closed by server/i.test(error.message);
-    if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || closedByServer) {
+    // A server shutting down drops connections mid-handshake (closed, EPIPE, reset): an outage too, not a fault of ours.
+    const closedByServer =
+      error.code === 'ProtocolError' && /closed by server|failed to connect|EPIPE|ECONNRESET|ECONNREFUSED/i.test(error.message);
+    // Transactions a stopping database ends: the write did not happen, and can be sent again once it is back.
+    const terminated = /Transaction\.(Terminated|LockClientStopped)$/.test(error.code);
+    if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || closedByServer || terminated) {
       return new AppError('database_unavailable', DATABASE_UNAVAILABLE_MESSAGE);
     }
     if (/Connection acquisition timed out/.test(error.message)) {

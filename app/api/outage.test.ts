@@ -30,6 +30,7 @@ import { GET as getView } from './view/route';
 
 const PASSWORD = 'outage-test-pass';
 const QUICK_MS = 10_000;
+const IN_FLIGHT_MS = 20_000;
 const WRITES = 40;
 
 let neo4j: EmbeddedNeo4j;
@@ -100,6 +101,8 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
 
   it('answers 503 quickly while Neo4j is down, recovers by itself, and leaves no write half-done', async () => {
     expect((await getGraph(jsonRequest('GET', '/api/graph'))).status).toBe(200);
+    // A first write warms the connections and query plans, so that the burst below commits some before the stop.
+    expect((await createActor(editorRequest('POST', '/api/actors', { name: 'Before the outage', kind: 'person' }))).status).toBe(201);
 
     // A burst of writes, and Neo4j stopped while they run.
     // Spread over a second, so that some commit before the stop, some are cut mid-way and some find Neo4j gone.
@@ -123,15 +126,18 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
       timed(() => createActor(editorRequest('POST', '/api/actors', { name: 'During the outage', kind: 'person' }))),
       timed(() => getHealth()),
     ]);
-    const answers = [...written.filter(({ response }) => response.status === 503), ...during];
+    const cut = written.filter(({ response }) => response.status === 503);
+    const answers = [...cut, ...during];
     for (const { response, ms } of answers) {
       expect(response.status).toBe(503);
-      expect(ms).toBeLessThan(QUICK_MS);
+      // Asked during the outage: answered within seconds. Cut mid-way: also waited for locks and the driver's retries.
+      expect(ms).toBeLessThan(during.some((answer) => answer.response === response) ? QUICK_MS : IN_FLIGHT_MS);
       const body = await response.json();
       expect(body.error.message).toBe(DATABASE_UNAVAILABLE_MESSAGE);
       expect(response.headers.get('retry-after')).toBe('5');
     }
-    const slowest = Math.max(...answers.map(({ ms }) => ms));
+    const slowest = Math.max(...during.map(({ ms }) => ms));
+    const slowestCut = Math.max(0, ...cut.map(({ ms }) => ms));
 
     // Neo4j back on the same port and store: the same driver finds it again.
     neo4j = await start();
@@ -173,7 +179,8 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
       requests: written.length + during.length,
       answered503: answers.length,
       serverErrors5xxOtherThan503: [...written, ...during].filter(({ response }) => response.status >= 500 && response.status !== 503).length,
-      slowest503Ms: Math.round(slowest),
+      slowest503DuringOutageMs: Math.round(slowest),
+      slowest503OfCutWritesMs: Math.round(slowestCut),
       writesCommitted: writeStatuses.filter((status) => status === 201).length,
       partial,
       duplicated,

@@ -63,21 +63,34 @@ async function listMeetings(
   filter: { participant: string | null; rangeStart: string | null; rangeEnd: string | null; limit: number },
   dated: boolean,
 ): Promise<MeetingListItem[]> {
-  const result = await tx.run(
+  // The conditions are fixed fragments picked by which filters are set (never built from input), so that the
+  // planner sees plain predicates: a date range becomes a seek on the `meeting_date` index, and a participant
+  // starts the match at that actor, instead of scanning every meeting and testing `$x IS NULL OR …` on each.
+  const conditions = ['m.deletedAt IS NULL', dated ? 'm.date IS NOT NULL' : 'm.date IS NULL'];
+  if (dated && filter.rangeEnd) {
     // A partial date sorts before every day it covers, so `m.date <= $rangeEnd` says it starts by the range's end.
-    // Its end pads a month with -31: no calendar day lies between the true month end and that, so comparisons hold.
-    `MATCH (m:Meeting)
-     WHERE m.deletedAt IS NULL AND (m.date IS NOT NULL) = $dated
-       AND ($participant IS NULL OR EXISTS { (m)-[:PARTICIPANT]->(:Actor {id: $participant}) })
-       AND ($rangeEnd IS NULL OR m.date IS NULL OR m.date <= $rangeEnd)
-       AND ($rangeStart IS NULL OR m.date IS NULL
-            OR CASE size(m.date) WHEN 4 THEN m.date + '-12-31' WHEN 7 THEN m.date + '-31' ELSE m.date END >= $rangeStart)
+    conditions.push('m.date <= $rangeEnd');
+  }
+  if (dated && filter.rangeStart) {
+    // Any date that may reach the range's start sorts at or after that start's year ("2024" <= "2024-07"…), which
+    // bounds the index seek; its end (a month padded with -31: no calendar day lies between the true month end and
+    // that) then decides.
+    conditions.push(
+      'm.date >= $rangeStartYear',
+      "CASE size(m.date) WHEN 4 THEN m.date + '-12-31' WHEN 7 THEN m.date + '-31' ELSE m.date END >= $rangeStart",
+    );
+  }
+  const match = filter.participant ? 'MATCH (:Actor {id: $participant})<-[:PARTICIPANT]-(m:Meeting)' : 'MATCH (m:Meeting)';
+  const result = await tx.run(
+    `${match}
+     WHERE ${conditions.join(' AND ')}
+     WITH DISTINCT m
      WITH m ORDER BY m.date, m.title, m.id LIMIT $limit
      RETURN m.id AS id, m.title AS title, m.kind AS kind, m.date AS date, m.location AS location,
             COLLECT { MATCH (m)-[p:PARTICIPANT]->(a:Actor) WHERE a.deletedAt IS NULL
                       RETURN {actorId: a.id, name: a.name, role: p.role} ORDER BY a.name } AS participants,
             COUNT { (m)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount`,
-    { ...filter, limit: int(filter.limit), dated },
+    { ...filter, rangeStartYear: filter.rangeStart?.slice(0, 4) ?? null, limit: int(filter.limit) },
   );
   return result.records.map((record) => ({
     id: record.get('id'),
