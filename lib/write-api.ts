@@ -3,6 +3,7 @@ import type { ZodType, output } from 'zod';
 import { fieldIssues, parseRequest } from './api-response';
 import { AppError } from './errors';
 import { deleteParamsSchema, searchParamsObject } from './schemas/requests';
+import { readBodyBytes } from './request-body';
 
 /** What the write routes read from a request besides its body, and how they answer a create. */
 
@@ -52,25 +53,11 @@ export async function readJsonBody<Schema extends ZodType>(request: Request, sch
   return parsed.data;
 }
 
-/** Reads the body, stopping as soon as it passes the limit instead of holding a huge upload in memory. */
+/** The body as UTF-8 text, refused past MAX_BODY_BYTES. */
 async function readLimitedText(request: Request): Promise<string> {
-  const tooLarge = () => bodyError(`The body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
-  if (Number(request.headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
+  const bytes = await readBodyBytes(request, MAX_BODY_BYTES, () => bodyError(`The body is larger than ${MAX_BODY_BYTES / 1024} KB.`));
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw bodyError('The body is not UTF-8 text.');
   }

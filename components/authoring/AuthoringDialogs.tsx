@@ -129,7 +129,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
       );
     case 'history':
       return (
-        <FormDialog title={`History of “${task.name}”`} onClose={onClose} signed={false}>
+        <FormDialog title={`History of “${task.name}”`} onClose={onClose}>
           <HistoryView record={task.record} id={task.id} />
         </FormDialog>
       );

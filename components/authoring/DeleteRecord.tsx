@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { recordPath } from '@/lib/authoring-client';
 import { sendJson } from '@/lib/api-client';
-import { editorHeaders } from '@/lib/editor-client';
 import { ApiError } from '@/lib/query-client';
 import type { RecordCounts } from '@/lib/records';
 import styles from './forms.module.css';
@@ -38,7 +37,7 @@ export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }:
     setBusy(true);
     try {
       const query = new URLSearchParams({ version: String(version), ...(withClaims ? { withClaims: 'true' } : {}) });
-      const result = await sendJson<{ deleted: RecordCounts }>('DELETE', `${recordPath(record, id)}?${query}`, undefined, editorHeaders());
+      const result = await sendJson<{ deleted: RecordCounts }>('DELETE', `${recordPath(record, id)}?${query}`);
       onDeleted(result.deleted);
     } catch (error) {
       const dangling = error instanceof ApiError ? (error.body as { error?: { dangling?: { relations: number; meetings: number } } } | null)?.error?.dangling : undefined;

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { EditorNameGate } from './EditorNameGate';
 import styles from './FormDialog.module.css';
 
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
@@ -10,15 +9,13 @@ interface FormDialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
-  /** Whether the analyst must have given a name to sign with first (every change is signed). */
-  signed?: boolean;
 }
 
 /**
  * A modal dialog for one authoring task: focus moves to its first field, Escape or Close closes it, and focus goes
  * back to what opened it.
  */
-export function FormDialog({ title, onClose, children, signed = true }: FormDialogProps) {
+export function FormDialog({ title, onClose, children }: FormDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -55,7 +52,7 @@ export function FormDialog({ title, onClose, children, signed = true }: FormDial
         </button>
       </div>
       <div className={styles.body} data-dialog-body>
-        {signed ? <EditorNameGate>{children}</EditorNameGate> : children}
+        {children}
       </div>
     </dialog>
   );

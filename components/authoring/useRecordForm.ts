@@ -4,7 +4,6 @@ import { useRef, useState } from 'react';
 import type { z } from 'zod';
 import { newIdempotencyKey } from '@/lib/authoring-client';
 import { fieldErrorsFromApi, fieldErrorsFromZod, type FieldErrors } from '@/lib/authoring-forms';
-import { editorHeaders } from '@/lib/editor-client';
 import { ApiError } from '@/lib/query-client';
 
 /** A 409 on an edit: the record as it is now, as form values, and what the analyst had typed. */
@@ -77,7 +76,7 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
     setErrors({});
     setFormError(null);
     try {
-      const result = await config.send(parsed.data, { ...editorHeaders(), 'Idempotency-Key': idempotencyKey });
+      const result = await config.send(parsed.data, { 'Idempotency-Key': idempotencyKey });
       config.onSaved(result);
     } catch (error) {
       handleFailure(error);

@@ -1,8 +1,6 @@
 'use client';
 
 import { useCallback, useReducer, useRef } from 'react';
-import { storedEditorName } from '@/lib/editor-client';
-import { EDITOR_HEADER } from '@/lib/editor';
 import type { ImportFormat, ImportResult } from '@/lib/import/types';
 import { FILE_NAME_HEADER, PROGRESS_MEDIA_TYPE } from '@/lib/import/protocol';
 
@@ -65,9 +63,6 @@ export function useImportUpload() {
     request.current = xhr;
     xhr.open('POST', `/api/import?format=${encodeURIComponent(format)}&dryRun=${dryRun}`);
     xhr.setRequestHeader('Accept', PROGRESS_MEDIA_TYPE);
-    const editor = storedEditorName();
-    // Headers carry only Latin-1: a name in another script goes percent-encoded, as the server expects.
-    if (editor) xhr.setRequestHeader(EDITOR_HEADER, encodeURIComponent(editor));
 
     const size = files.reduce((sum, file) => sum + file.size, 0);
     dispatch({ type: 'upload', dryRun, sent: 0, size });

@@ -5,7 +5,6 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { deletedRecordsQuery, newIdempotencyKey, recordPath } from '@/lib/authoring-client';
 import { sendJson } from '@/lib/api-client';
-import { editorHeaders } from '@/lib/editor-client';
 import type { DeletedRecord, RecordCounts } from '@/lib/records';
 import { DEFAULT_VIEW, viewQueryString } from '@/lib/view-state';
 import { plural } from '../authoring/DeleteRecord';
@@ -111,7 +110,7 @@ export function DeletedRecords() {
         </table>
       )}
       {dialog?.kind === 'history' && (
-        <FormDialog title={`History of “${nameOf(dialog.record)}”`} onClose={() => setDialog(null)} signed={false}>
+        <FormDialog title={`History of “${nameOf(dialog.record)}”`} onClose={() => setDialog(null)}>
           <HistoryView record={dialog.record.kind} id={dialog.record.id} />
         </FormDialog>
       )}
@@ -142,7 +141,6 @@ function RestoreConfirm({ record, onRestored, onCancel }: { record: DeletedRecor
     setError(null);
     try {
       const result = await sendJson<{ restored: RecordCounts }>('POST', recordPath(record.kind, record.id, '/restore'), undefined, {
-        ...editorHeaders(),
         'Idempotency-Key': key,
       });
       void invalidate();

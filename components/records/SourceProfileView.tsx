@@ -105,7 +105,7 @@ export function SourceProfileView({ id }: { id: string }) {
         </ol>
       </section>
       {showHistory && (
-        <FormDialog title={`History of “${source.title}”`} onClose={() => setShowHistory(false)} signed={false}>
+        <FormDialog title={`History of “${source.title}”`} onClose={() => setShowHistory(false)}>
           <HistoryView record="source" id={source.id} />
         </FormDialog>
       )}

@@ -1,26 +1,12 @@
 import { AppError } from '../errors';
 import type { ImportFile } from './parse';
 import { FILE_NAME_HEADER, MAX_IMPORT_BYTES } from './protocol';
+import { readBodyBytes } from '../request-body';
 
 const tooLarge = () => new AppError('bad_request', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it and import the parts.`);
 
-/** Reads the body, stopping as soon as it passes the limit rather than holding a huge upload in memory. */
-async function readLimitedBytes(request: Request): Promise<Buffer> {
-  if (Number(request.headers.get('content-length')) > MAX_IMPORT_BYTES) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_IMPORT_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+function readLimitedBytes(request: Request): Promise<Buffer> {
+  return readBodyBytes(request, MAX_IMPORT_BYTES, tooLarge);
 }
 
 // Lenient: bytes that are not UTF-8 become U+FFFD, so one mis-encoded character does not refuse a whole file.

@@ -1,2 +1,0 @@
-export const EDITOR_HEADER = 'X-Parley-Editor';
-export const ANONYMOUS_EDITOR = 'anonymous';
