@@ -120,10 +120,13 @@ describe('bad input on every API route (against Neo4j)', () => {
       expect(await db.counts()).toEqual(counts);
     });
 
-    it.runIf(route.takesId)('refuses hostile ids with a 4xx', async () => {
-      for (const id of BAD_IDS) await expectAnswer(await send(route.path(id), id), true);
-      expect(await db.counts()).toEqual(counts);
-    });
+    // Only routes with an id in their path have one to attack.
+    if (route.takesId) {
+      it('refuses hostile ids with a 4xx', async () => {
+        for (const id of BAD_IDS) await expectAnswer(await send(route.path(id), id), true);
+        expect(await db.counts()).toEqual(counts);
+      });
+    }
   });
 
   describe('write routes not covered by hostile-input.test.ts', () => {

@@ -55,18 +55,20 @@ describe('cross-site requests to every write route (against Neo4j)', () => {
     });
 
     // The import takes files as text/plain by design; a cross-site one is refused by its Origin above.
-    it.skipIf(route.name === 'POST /api/import')('refuses JSON sent as text/plain with 400, also from this site', async () => {
-      const prepared = await route.prepare(db, `csrf-text-${name.replace(/\W+/g, '-').toLowerCase()}`, route.role);
-      const before = await db.counts();
-      const text = { ...prepared, rawBody: JSON.stringify(prepared.body ?? {}), contentType: 'text/plain' };
-      const sameSite = count(await callRoute(route, prepared, writeRequest(route, text, route.role)));
-      expect(sameSite.status).toBe(route.method === 'DELETE' || prepared.body === undefined ? sameSite.status : 400);
-      if (prepared.body !== undefined) expect((await sameSite.json()).error.message).toMatch(/Content-Type: application\/json/);
-      const crossSite = count(await callRoute(route, prepared, writeRequest(route, text, route.role, { Origin: EVIL })));
-      expect(crossSite.status).toBe(403);
-      // A body-less write (DELETE, restore) ignores the body; all it may do then is its normal work.
-      if (prepared.body !== undefined) expect(await db.counts()).toEqual(before);
-    });
+    if (route.name !== 'POST /api/import') {
+      it('refuses JSON sent as text/plain with 400, also from this site', async () => {
+        const prepared = await route.prepare(db, `csrf-text-${name.replace(/\W+/g, '-').toLowerCase()}`, route.role);
+        const before = await db.counts();
+        const text = { ...prepared, rawBody: JSON.stringify(prepared.body ?? {}), contentType: 'text/plain' };
+        const sameSite = count(await callRoute(route, prepared, writeRequest(route, text, route.role)));
+        expect(sameSite.status).toBe(route.method === 'DELETE' || prepared.body === undefined ? sameSite.status : 400);
+        if (prepared.body !== undefined) expect((await sameSite.json()).error.message).toMatch(/Content-Type: application\/json/);
+        const crossSite = count(await callRoute(route, prepared, writeRequest(route, text, route.role, { Origin: EVIL })));
+        expect(crossSite.status).toBe(403);
+        // A body-less write (DELETE, restore) ignores the body; all it may do then is its normal work.
+        if (prepared.body !== undefined) expect(await db.counts()).toEqual(before);
+      });
+    }
   });
 
   it('protects signing in and out the same way', async () => {
