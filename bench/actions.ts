@@ -218,7 +218,13 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
     (i) => api.post('/api/relations', relationBody(i, 'api')),
     async (i) => (await createRelation({ input: relationInputSchema.parse(relationBody(i, 'driver')), principal, idempotency: null })).body,
     opts(),
-    'writes: each run adds a tie (and its revision) to the bench database',
+    'writes: each run adds a tie (and its revision), removed again after the measurement',
+  );
+  // The stored data set stays as generated, so that later runs measure the same graph.
+  await getDriver().executeQuery(
+    `MATCH (r:Relation) WHERE r.summary STARTS WITH 'bench api ' OR r.summary STARTS WITH 'bench driver '
+     OPTIONAL MATCH (revision:Revision)-[:OF]->(r)
+     DETACH DELETE revision, r`,
   );
   return results;
 }

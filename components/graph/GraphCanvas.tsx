@@ -16,8 +16,20 @@ cytoscape.use(fcose);
  */
 function runLayout(cy: Core, layout: LayoutName): void {
   const running = cy.layout({ ...LAYOUTS[layout], ...LAYOUT_FIT } as LayoutOptions);
-  running.one('layoutstop', () => markDrawn(cy));
+  running.one('layoutstop', () => {
+    limitFitZoom(cy);
+    markDrawn(cy);
+  });
   running.run();
+}
+
+/** Fitting a handful of nodes would blow them up to poster size: beyond this zoom, centre them instead. */
+const MAX_FIT_ZOOM = 1.3;
+
+function limitFitZoom(cy: Core): void {
+  if (cy.zoom() <= MAX_FIT_ZOOM) return;
+  cy.zoom(MAX_FIT_ZOOM);
+  cy.center();
 }
 
 function markDrawn(cy: Core): void {

@@ -6,6 +6,13 @@ import { requireActor } from './actors';
 import { STEP, STEP_KINDS } from './steps';
 
 /**
+ * The bounds of the path pattern for each number of steps, as fixed text: bounds cannot be parameters, and a
+ * pattern of `{1,2}` filtered to one step afterwards would still walk two steps (through every hub's ties) for a
+ * one-step expansion, whose cost would then follow the size of the graph rather than of the neighbourhood.
+ */
+const HOP_BOUNDS: Record<1 | 2, string> = { 1: '{1,1}', 2: '{1,2}' };
+
+/**
  * What expanding an actor would add, before adding it: how many actors are within `hops` steps, and, for each kind
  * of step met on the way, how many of them a path through that kind reaches. Every kind met is offered, so the
  * analyst can leave any out; an actor reached by a tie then a meeting counts under both kinds.
@@ -15,8 +22,8 @@ export async function getExpandPreview({ actorId, hops }: { actorId: string; hop
     await requireActor(tx, actorId);
     const result = await tx.run(
       `MATCH (start:Actor {id: $actorId})
-       MATCH (start) ${STEP}{1,2} (reached)
-       WHERE size(claim) <= $hops AND reached <> start
+       MATCH (start) ${STEP}${HOP_BOUNDS[hops]} (reached)
+       WHERE reached <> start
        UNWIND ${STEP_KINDS} AS kind
        RETURN reached.id AS actorId, collect(DISTINCT kind) AS kindsOnTheWay`,
       { actorId, hops: int(hops), kinds: null, minReliability: null },
@@ -51,8 +58,8 @@ export async function getNeighbourhood({
     await requireActor(tx, actorId);
     const result = await tx.run(
       `MATCH (start:Actor {id: $actorId})
-       MATCH (start) ${STEP}{1,2} (reached)
-       WHERE size(claim) <= $hops AND reached <> start
+       MATCH (start) ${STEP}${HOP_BOUNDS[hops]} (reached)
+       WHERE reached <> start
        WITH DISTINCT reached
        WITH reached, COUNT { (reached)<-[:SUBJECT|OBJECT|PARTICIPANT]-(c) WHERE c.deletedAt IS NULL } AS degree
        ORDER BY degree DESC, reached.name, reached.id
