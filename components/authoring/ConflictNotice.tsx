@@ -1,5 +1,6 @@
 'use client';
 
+import { FieldDiffTable } from './FieldDiffTable';
 import styles from './forms.module.css';
 import type { EditConflict } from './useRecordForm';
 
@@ -29,24 +30,10 @@ export function ConflictNotice<Values>({ conflict, describe, onReload, onDismiss
       {yours.length > 0 && (
         <>
           <p>{conflict.reloaded ? 'The form now shows the current values. Yours, to apply again:' : 'Where your values differ from the current ones:'}</p>
-          <table className={styles.diff}>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Yours</th>
-                <th scope="col">Now</th>
-              </tr>
-            </thead>
-            <tbody>
-              {yours.map((line) => (
-                <tr key={line.label}>
-                  <th scope="row">{line.label}</th>
-                  <td>{line.text || '—'}</td>
-                  <td>{current.get(line.label) || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FieldDiffTable
+            headings={['Yours', 'Now']}
+            rows={yours.map((line) => ({ field: line.label, left: line.text || '—', right: current.get(line.label) || '—' }))}
+          />
         </>
       )}
       <div className={styles.actions}>

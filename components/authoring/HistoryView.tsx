@@ -5,6 +5,7 @@ import { historyQuery } from '@/lib/authoring-client';
 import { revisionChanges } from '@/lib/authoring-forms';
 import type { RecordKind, Revision, RevisionAction } from '@/lib/records';
 import { StatusMessage } from '../StatusMessage';
+import { FieldDiffTable } from './FieldDiffTable';
 import styles from './forms.module.css';
 
 const ACTION_LABELS: Record<RevisionAction, string> = {
@@ -46,24 +47,10 @@ function RevisionEntry({ revision }: { revision: Revision }) {
       {changes.length === 0 ? (
         <p className={styles.status}>No field changed.</p>
       ) : (
-        <table className={styles.diff}>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.field}>
-                <th scope="row">{change.field}</th>
-                <td>{change.before}</td>
-                <td>{change.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FieldDiffTable
+          headings={['Before', 'After']}
+          rows={changes.map((change) => ({ field: change.field, left: change.before, right: change.after }))}
+        />
       )}
     </li>
   );

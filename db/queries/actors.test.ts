@@ -1,22 +1,9 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDriver } from '../driver';
-import { createTestDriver, resetToDemoData, testDatabaseSettings } from '../testing/database';
+import { describe, expect, it } from 'vitest';
 import { useDemoDatabase } from '../testing/demo-database';
 import { getActorProfile, searchActors } from './actors';
 
 describe('searchActors (against Neo4j)', () => {
-  let driver: Driver;
-
-  beforeAll(async () => {
-    driver = createTestDriver();
-    await resetToDemoData(driver);
-  });
-  afterAll(async () => {
-    await resetToDemoData(driver);
-    await driver.close();
-    await closeDriver();
-  });
+  const db = useDemoDatabase();
 
   const firstHit = async (query: string) => (await searchActors({ query, limit: 5 }))[0];
 
@@ -35,11 +22,7 @@ describe('searchActors (against Neo4j)', () => {
   });
 
   it('folds accents and dotted capitals in the index itself, not only through ASCII aliases', async () => {
-    await driver.executeQuery(
-      "CREATE (:Actor {id: 'cagri-ozturk', name: 'Çağrı Öztürk', kind: 'person', aliases: ['İSTİHBARAT Müsteşarı']})",
-      {},
-      { database: testDatabaseSettings().database },
-    );
+    await db.run("CREATE (:Actor {id: 'cagri-ozturk', name: 'Çağrı Öztürk', kind: 'person', aliases: ['İSTİHBARAT Müsteşarı']})");
     expect((await firstHit('cagri ozturk'))?.id).toBe('cagri-ozturk');
     const byAlias = await firstHit('istihbarat mustesari');
     expect(byAlias).toMatchObject({ id: 'cagri-ozturk', matchedAlias: 'İSTİHBARAT Müsteşarı' });
@@ -58,7 +41,7 @@ describe('searchActors (against Neo4j)', () => {
   });
 
   it('leaves out deleted actors', async () => {
-    await driver.executeQuery("MATCH (a:Actor {id: 'qatar'}) SET a.deletedAt = '2026-01-01T00:00:00Z'", {}, { database: testDatabaseSettings().database });
+    await db.run("MATCH (a:Actor {id: 'qatar'}) SET a.deletedAt = '2026-01-01T00:00:00Z'");
     expect(await searchActors({ query: 'qatar', limit: 5 })).toEqual([]);
   });
 });
