@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
-import { createTestDriver, resetToDemoData, runCypher } from '../db/testing/database';
+import { createTestDriver, recountDegreesOf, resetToDemoData, runCypher } from '../db/testing/database';
 import { actorsTable, detailsHeading, expectUrlParam, openApp, rowHeader, tabPanel, viewSummary, viewTable } from './support';
 
 const HUB = 'e2e-hub';
@@ -106,6 +106,8 @@ test.describe('expanding an actor', () => {
          CREATE (r)-[:SUBJECT]->(hub), (r)-[:OBJECT]->(last), (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
         { hub: HUB },
       );
+      const neighbours = Array.from({ length: NEIGHBOURS }, (_, index) => `e2e-neighbour-${String(index + 1).padStart(3, '0')}`);
+      await recountDegreesOf(driver, [HUB, ...neighbours]);
     });
 
     test.afterAll(async () => {

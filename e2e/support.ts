@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
-import { runCypher } from '../db/testing/database';
+import { recountDegreesOf, runCypher } from '../db/testing/database';
 
 /**
  * Small helpers shared by the specs: find what a user sees by role and label, and seed extra records straight
@@ -134,6 +134,7 @@ export async function seedRelation(driver: Driver, relation: SeedRelation): Prom
             (r)-[:CITES {quote: $quote, credibility: toInteger($credibility)}]->(source)`,
     { since: null, until: null, confidence: 'moderate', summary: '', credibility: 3, ...relation },
   );
+  await recountDegreesOf(driver, [relation.subjectId, relation.objectId]);
 }
 
 export interface SeedMeeting {
@@ -158,4 +159,5 @@ export async function seedMeeting(driver: Driver, meeting: SeedMeeting): Promise
      CREATE (m)-[:PARTICIPANT {role: participant.role}]->(actor)`,
     { ...meeting },
   );
+  await recountDegreesOf(driver, meeting.participants.map((participant) => participant.actorId));
 }

@@ -8,6 +8,7 @@ import type { MeetingInput, meetingUpdateSchema, participantInputSchema } from '
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { citationReferences, writeCitations } from './citations';
+import { actorsOfClaims, recountDegrees } from './degrees';
 import { requireReferences, type Reference } from './records';
 import { changeRecord, createRecord, runChange, runWrite, setProperties } from './write';
 
@@ -25,6 +26,14 @@ async function writeParticipants(tx: ManagedTransaction, id: string, participant
      CREATE (m)-[:PARTICIPANT {role: participant.role}]->(actor)`,
     { id, participants },
   );
+}
+
+/** Replaces a meeting's participants; those who left and those who came have their degrees recounted. */
+async function replaceParticipants(tx: ManagedTransaction, id: string, participants: ParticipantInput[]): Promise<void> {
+  const before = await actorsOfClaims(tx, 'Meeting', [id]);
+  await tx.run('MATCH (:Meeting {id: $id})-[p:PARTICIPANT]->() DELETE p', { id });
+  await writeParticipants(tx, id, participants);
+  await recountDegrees(tx, [...before, ...participants.map((participant) => participant.actorId)]);
 }
 
 /** `POST /api/meetings`: the meeting, its participants and all its citations (new sources included) in one transaction. */
@@ -45,6 +54,7 @@ export async function createMeeting({
     ]);
     return createRecord(context, 'Meeting', { base: slugify(input.title) || 'meeting', properties }, async (id) => {
       await writeParticipants(context.tx, id, participants);
+      await recountDegrees(context.tx, participants.map((participant) => participant.actorId));
       await writeCitations(context, 'Meeting', id, citations);
     });
   });
@@ -63,8 +73,7 @@ export async function updateMeeting({
       await setProperties(context.tx, 'Meeting', id, properties);
       if (!participants) return;
       await requireReferences(context.tx, participantReferences(participants, 'changes.participants.'));
-      await context.tx.run('MATCH (:Meeting {id: $id})-[p:PARTICIPANT]->() DELETE p', { id });
-      await writeParticipants(context.tx, id, participants);
+      await replaceParticipants(context.tx, id, participants);
     }),
   );
 }

@@ -14,6 +14,7 @@ import {
   type Label,
   type StoredRecord,
 } from './records';
+import { recountDegreesOfClaims } from './degrees';
 import { bumpVersions, writeRevisions } from './revisions';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { lockForChange, runChange, runWrite, type WriteContext } from './write';
@@ -65,6 +66,7 @@ async function tombstoneGroup(context: WriteContext, { label, ids }: RecordGroup
      SET n.deletedAt = $at, n.deletedBy = $editor, n.deletedById = $editorId, n.deletionId = $deletionId`,
     { ids, at, editor, editorId, deletionId },
   );
+  if (label === 'Relation' || label === 'Meeting') await recountDegreesOfClaims(tx, label, ids);
   await bumpVersions(tx, label, ids, context);
   const entries = [...before.values()].map((stored) => ({ id: stored.snapshot.id, action: 'delete' as const, before: stored.snapshot, after: null }));
   await writeRevisions(tx, label, entries, context);
@@ -107,6 +109,7 @@ async function restoreTogether(context: WriteContext, label: Label, id: string):
        REMOVE n.deletedAt, n.deletedBy, n.deletedById, n.deletionId`,
       { ids: group.ids },
     );
+    if (group.label === 'Relation' || group.label === 'Meeting') await recountDegreesOfClaims(tx, group.label, group.ids);
     await bumpVersions(tx, group.label, group.ids, context);
     const restored = await readStoredRecords(tx, group.label, group.ids);
     const entries = [...restored.values()].map((record) => ({ id: record.snapshot.id, action: 'restore' as const, before: null, after: record.snapshot }));

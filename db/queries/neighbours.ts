@@ -61,8 +61,8 @@ export async function getNeighbourhood({
        MATCH (start) ${STEP}${HOP_BOUNDS[hops]} (reached)
        WHERE reached <> start
        WITH DISTINCT reached
-       WITH reached, COUNT { (reached)<-[:SUBJECT|OBJECT|PARTICIPANT]-(c) WHERE c.deletedAt IS NULL } AS degree
-       ORDER BY degree DESC, reached.name, reached.id
+       // The stored live degree (db/commands/degrees.ts): counting it here would walk every hub's ties.
+       ORDER BY reached.degree DESC, reached.name, reached.id
        // Aggregating without a key answers one row even when nothing is reached.
        WITH collect(reached.id) AS actorIds
        RETURN actorIds[0..$limit] AS actorIds, size(actorIds) AS total`,

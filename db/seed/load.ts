@@ -4,6 +4,7 @@ import { actorSchema } from '../../lib/schemas/actor';
 import { meetingSchema } from '../../lib/schemas/meeting';
 import { relationSchema } from '../../lib/schemas/relation';
 import { sourceSchema } from '../../lib/schemas/source';
+import { recountDegrees } from '../commands/degrees';
 import { DEMO_ACTORS, DEMO_MEETINGS, DEMO_RELATIONS, DEMO_SOURCE } from './demo';
 
 const SEED_EDITOR = 'demo-seed';
@@ -42,6 +43,7 @@ export async function loadDemoData(driver: Driver, database?: string, data: Demo
       const actors = await createMissing(tx, 'Actor', valid.actors, at, CREATE_ACTORS);
       const relations = await createMissing(tx, 'Relation', valid.relations, at, CREATE_RELATIONS);
       const meetings = await createMissing(tx, 'Meeting', valid.meetings, at, CREATE_MEETINGS);
+      await recountDegrees(tx, valid.actors.map((actor) => actor.id));
       return { created: { sources, actors, relations, meetings } };
     });
   } finally {

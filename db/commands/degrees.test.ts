@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Principal } from '../../lib/auth/roles';
+import { parseImport } from '../../lib/import/parse';
+import { meetingInputSchema, relationInputSchema } from '../../lib/schemas/authoring';
+import { loadBatch } from '../bulk/load';
+import { DEMO_SOURCE } from '../seed/demo';
+import { useDemoDatabase } from '../testing/demo-database';
+import { TEST_USERS } from '../testing/accounts';
+import { deleteActor } from './actors';
+import { createMeeting, updateMeeting } from './meetings';
+import { createRelation } from './relations';
+import { deleteRecord, restoreRecord } from './tombstones';
+
+const asRole = (role: 'editor' | 'admin'): Principal => {
+  const { id, username, name } = TEST_USERS[role];
+  return { id, username, name, role };
+};
+const editor = asRole('editor');
+const admin = asRole('admin');
+const source = { source: { id: DEMO_SOURCE.id }, quote: 'A test quote.', credibility: 3 };
+
+describe('stored actor degrees (against Neo4j)', () => {
+  const db = useDemoDatabase();
+
+  /** Actors whose stored degree is not the number of live ties and meetings they are part of. */
+  const wrongDegrees = () =>
+    db.query(
+      `MATCH (a:Actor)
+       WITH a, COUNT { (a)<-[:SUBJECT|OBJECT|PARTICIPANT]-(c) WHERE c.deletedAt IS NULL } AS live
+       WHERE a.degree IS NULL OR a.degree <> live
+       RETURN a.id AS id, a.degree AS stored, live ORDER BY id`,
+    );
+  const degreeOf = async (id: string) => (await db.query('MATCH (a:Actor {id: $id}) RETURN a.degree AS degree', { id }))[0]?.degree as number;
+
+  it('match the live count after the demo data is loaded', async () => {
+    expect(await wrongDegrees()).toEqual([]);
+    expect(await degreeOf('qatar')).toBeGreaterThan(0);
+  });
+
+  it('follow every write that adds, moves, deletes or restores a tie or a meeting', async () => {
+    const egypt = await degreeOf('egypt');
+    const created = await createRelation({
+      input: relationInputSchema.parse({ type: 'CRITICIZES', subjectId: 'egypt', objectId: 'hamas', confidence: 'low', summary: '', citations: [source] }),
+      principal: editor,
+      idempotency: null,
+    });
+    expect(await degreeOf('egypt')).toBe(egypt + 1);
+    expect(await wrongDegrees()).toEqual([]);
+
+    const meeting = await createMeeting({
+      input: meetingInputSchema.parse({
+        title: 'Degree test talks',
+        kind: 'negotiation',
+        date: '2024-08',
+        location: null,
+        summary: '',
+        participants: [
+          { actorId: 'egypt', role: 'host' },
+          { actorId: 'qatar', role: 'participant' },
+        ],
+        citations: [source],
+      }),
+      principal: editor,
+      idempotency: null,
+    });
+    expect(await degreeOf('egypt')).toBe(egypt + 2);
+    await updateMeeting({
+      id: meeting.body.id,
+      version: meeting.body.version,
+      changes: { participants: [{ actorId: 'qatar', role: 'host' }, { actorId: 'united-states', role: 'participant' }] },
+      principal: editor,
+    });
+    expect(await degreeOf('egypt')).toBe(egypt + 1);
+    expect(await wrongDegrees()).toEqual([]);
+
+    await deleteRecord({ label: 'Relation', id: created.body.id, version: created.body.version, principal: editor });
+    expect(await degreeOf('egypt')).toBe(egypt);
+    expect(await wrongDegrees()).toEqual([]);
+
+    // Deleting an actor with its claims lowers the degrees of everyone it was tied to; restoring puts them back.
+    const hamasVersion = (await db.query("MATCH (a:Actor {id: 'hamas'}) RETURN a.version AS version"))[0]!.version as number;
+    await deleteActor({ id: 'hamas', version: hamasVersion, withClaims: true, principal: editor });
+    expect(await wrongDegrees()).toEqual([]);
+    await restoreRecord({ label: 'Actor', id: 'hamas', principal: admin, idempotency: null });
+    expect(await wrongDegrees()).toEqual([]);
+  });
+
+  it('follow an import of event data, chunk by chunk', async () => {
+    const before = await db.query('MATCH (a:Actor) RETURN sum(a.degree) AS total');
+    const events = readFileSync(path.join(__dirname, '../../lib/import/fixtures/icews-events.tsv'), 'utf8');
+    const report = await loadBatch(parseImport('icews', [{ name: 'icews-events.tsv', text: events }]), { principal: editor, dryRun: false, chunkSize: 2 });
+    expect(report.created.relations + report.created.meetings).toBeGreaterThan(0);
+    expect(await wrongDegrees()).toEqual([]);
+    expect((await db.query('MATCH (a:Actor) RETURN sum(a.degree) AS total'))[0]!.total).toBeGreaterThan(before[0]!.total as number);
+  });
+});
