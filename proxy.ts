@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { anonymousReadAllowed, isOpenPath, PATH_HEADER, SIGN_IN_TO_READ_MESSAGE } from '@/lib/auth/access';
 import { CROSS_SITE_MESSAGE, changesState, isSameOrigin } from '@/lib/auth/same-origin';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
-import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
 /**
  * Next's request hook (the file must sit at the project root). First, it refuses state-changing requests from
@@ -11,6 +11,10 @@ import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-h
  * every page a fresh CSP nonce, which Next puts on its own scripts, and sets the security headers on every response.
  */
 export function proxy(request: NextRequest): NextResponse {
+  // JSON answers run no script and render no page: they need neither a nonce nor the headers pages read.
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    return withSecurityHeaders(crossSiteRefusal(request) ?? signInRedirect(request) ?? NextResponse.next(), API_CONTENT_SECURITY_POLICY);
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const refusal = crossSiteRefusal(request) ?? signInRedirect(request);

@@ -141,7 +141,26 @@ export async function drawInputs(seed: number): Promise<Inputs> {
 }
 
 const at = <T>(items: T[], index: number) => items[index % items.length]!;
+/** How many actors an expansion reached: its answer lists at most 150, so its size does not show how far it went. */
+const reached = (answer: object) => (answer as { total: number }).total;
 const q = encodeURIComponent;
+
+/**
+ * What any API request costs before its query: a 400 the route handler answers without the database, against a
+ * static-file miss that Next's router answers alone. It explains the API/driver ratio of the cheapest actions.
+ */
+export async function measureServerFloor(origin: string, options: MeasureOptions): Promise<ActionResult> {
+  const status = async (path: string) => {
+    const response = await fetch(`${origin}${path}`);
+    return (await response.arrayBuffer()).byteLength;
+  };
+  return measure(
+    'server floor',
+    () => status('/api/search?q=x&limit=none'),
+    () => status('/_next/static/parley-bench-missing.js'),
+    options,
+  );
+}
 
 export async function runActions(api: ApiClient, inputs: Inputs, principal: Principal, options: MeasureOptions, quick: boolean): Promise<ActionResult[]> {
   const results: ActionResult[] = [];
@@ -171,12 +190,16 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
       (i) => api.get(`/api/actors/${at(inputs.actors, i)}/neighbours/preview?hops=${hops}`),
       (i) => getExpandPreview({ actorId: at(inputs.actors, i), hops }),
       opts(hops),
+      undefined,
+      reached,
     );
     await run(
       `expand ${hops}-hop (150 best-connected)`,
       (i) => api.get(`/api/actors/${at(inputs.actors, i)}/neighbours?hops=${hops}&limit=150`),
       (i) => getNeighbourhood({ actorId: at(inputs.actors, i), hops, connections: null, limit: 150 }),
       opts(hops),
+      undefined,
+      reached,
     );
   }
   await run(

@@ -3,6 +3,7 @@
 export interface Sample {
   ms: number[];
   bytes: number[];
+  reach: number[];
 }
 
 export interface ActionResult {
@@ -19,6 +20,8 @@ export interface Summary {
   p95: number;
   /** Median size of the answer: the JSON body for the API, the same object serialised for the driver. */
   bytes: number;
+  /** Median of what the answer covers when its size does not say it (the actors a capped expansion reached). */
+  reach: number | null;
 }
 
 export function percentile(values: number[], p: number): number {
@@ -29,7 +32,13 @@ export function percentile(values: number[], p: number): number {
 }
 
 function summarise(sample: Sample): Summary {
-  return { runs: sample.ms.length, p50: percentile(sample.ms, 50), p95: percentile(sample.ms, 95), bytes: percentile(sample.bytes, 50) };
+  return {
+    runs: sample.ms.length,
+    p50: percentile(sample.ms, 50),
+    p95: percentile(sample.ms, 95),
+    bytes: percentile(sample.bytes, 50),
+    reach: sample.reach.length ? percentile(sample.reach, 50) : null,
+  };
 }
 
 export interface MeasureOptions {
@@ -48,8 +57,15 @@ export const DEFAULT_MEASURE: MeasureOptions = { warmup: 5, minRuns: 20, maxRuns
  */
 export type Way = (index: number) => Promise<number | object>;
 
-export async function measure(action: string, api: Way, driver: Way, options: MeasureOptions = DEFAULT_MEASURE, note?: string): Promise<ActionResult> {
-  const samples = { api: { ms: [], bytes: [] } as Sample, driver: { ms: [], bytes: [] } as Sample };
+export async function measure(
+  action: string,
+  api: Way,
+  driver: Way,
+  options: MeasureOptions = DEFAULT_MEASURE,
+  note?: string,
+  reachOf?: (answer: object) => number,
+): Promise<ActionResult> {
+  const samples = { api: { ms: [], bytes: [], reach: [] } as Sample, driver: { ms: [], bytes: [], reach: [] } as Sample };
   const timeOne = async (way: Way, index: number, sample: Sample | null) => {
     const started = performance.now();
     const answer = await way(index);
@@ -57,6 +73,7 @@ export async function measure(action: string, api: Way, driver: Way, options: Me
     if (sample) {
       sample.ms.push(ms);
       sample.bytes.push(typeof answer === 'number' ? answer : Buffer.byteLength(JSON.stringify(answer)));
+      if (reachOf && typeof answer === 'object') sample.reach.push(reachOf(answer));
     }
     return ms;
   };

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { closeDriver } from '../db/driver';
-import { runActions, drawInputs, ApiClient } from './actions';
+import { runActions, drawInputs, measureServerFloor, ApiClient } from './actions';
 import { runBrowser, type BrowserReport } from './browser';
 import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './dataset';
 import { isSizeName, type SizeName } from './generate';
@@ -52,6 +52,7 @@ interface SizeRun {
   label: string;
   info: DatasetInfo;
   results: ActionResult[];
+  floor: ActionResult;
 }
 
 const fmt = (ms: number) => (Number.isNaN(ms) ? '–' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
@@ -99,7 +100,11 @@ function scalingTable(runs: SizeRun[]): string {
       const counterpart = other.results[index]!;
       const apiRatio = counterpart.api.p50 / result.api.p50;
       const driverRatio = counterpart.driver.p50 / result.driver.p50;
-      const answerRatio = counterpart.api.bytes / Math.max(result.api.bytes, 1);
+      // A capped expansion's answer stays the same size however far it reaches: compare the actors reached instead.
+      const answerRatio =
+        counterpart.driver.reach !== null && result.driver.reach !== null
+          ? counterpart.driver.reach / Math.max(result.driver.reach, 1)
+          : counterpart.api.bytes / Math.max(result.api.bytes, 1);
       cells.push(fmt(counterpart.api.p50), `${apiRatio.toFixed(2)}×`, `${driverRatio.toFixed(2)}×`, `${answerRatio.toFixed(2)}×`);
       // Cost that grows by more than half while the answer (the neighbourhood) does not: it follows the graph.
       if (apiRatio > 1.5 && apiRatio > 1.5 * answerRatio) flag = 'grows with the graph';
@@ -153,7 +158,8 @@ async function main(): Promise<void> {
     await api.signIn(BENCH_USER.username, BENCH_USER.password);
     const inputs = await drawInputs(7);
     const measureOptions = options.quick ? { ...DEFAULT_MEASURE, warmup: 3, minRuns: 10 } : DEFAULT_MEASURE;
-    runs.push({ label, info, results: await runActions(api, inputs, principal, measureOptions, options.quick) });
+    const floor = await measureServerFloor(app.origin, measureOptions);
+    runs.push({ label, info, floor, results: await runActions(api, inputs, principal, measureOptions, options.quick) });
     if (options.browser && position === options.sizes.length - 1) browser = await runBrowser(app.origin, { runs: 3, quick: options.quick });
     await app.stop();
     await closeDriver();
@@ -181,11 +187,21 @@ async function main(): Promise<void> {
   );
   const notes = runs[0]?.results.filter((result) => result.note).map((result) => `  ${result.action}: ${result.note}`) ?? [];
   if (notes.length) out.push('', ...notes);
+  out.push(
+    '',
+    'Server floor, the fixed cost of any API request (Next routing, the proxy, the route handler, HTTP), p50/p95 ms:',
+    ...runs.map(
+      ({ label, floor }) =>
+        `  ${label}: an API request answered without the database (a 400) ${fmt(floor.api.p50)} / ${fmt(floor.api.p95)}; ` +
+        `a static-file miss (Next's router alone) ${fmt(floor.driver.p50)} / ${fmt(floor.driver.p95)}`,
+    ),
+  );
   const scaling = scalingTable(runs);
   if (scaling) {
     out.push(
       '',
-      `Scaling: median API time on each size against ${runs[0]!.label}, with the driver's ratio and the answer's size ratio.`,
+      `Scaling: median API time on each size against ${runs[0]!.label}, with the driver's ratio and the answer's size ratio`,
+      '(for expansions, whose answer is capped at 150 actors: the ratio of the median number of actors they reached).',
       'Flagged when the time grows by more than 1.5×: "grows with the graph" when its answer does not grow as much.',
       '',
       scaling,

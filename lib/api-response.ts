@@ -2,8 +2,21 @@ import { AppError, type FieldIssue } from './errors';
 import type { ZodError, ZodType, output } from 'zod';
 import { parseViewState, type ViewState } from './view-state';
 
+// Next gzips every answer (it drops Content-Length, so the compressor's own 1 KB threshold never applies). Below
+// that size gzip costs both ends more time than it saves, so small answers ask not to be transformed.
+const COMPRESS_FROM_BYTES = 1024;
+
+/** A JSON answer; compressed by Next only when it is large enough to gain from it. */
+export function jsonResponse(body: unknown, init?: ResponseInit): Response {
+  const text = JSON.stringify(body);
+  const headers = new Headers(init?.headers);
+  headers.set('Content-Type', 'application/json');
+  if (Buffer.byteLength(text) < COMPRESS_FROM_BYTES) headers.append('Cache-Control', 'no-transform');
+  return new Response(text, { ...init, headers });
+}
+
 export function jsonError(error: AppError): Response {
-  return Response.json(error.toJSON(), { status: error.status, headers: retryAfterHeader(error) });
+  return jsonResponse(error.toJSON(), { status: error.status, headers: retryAfterHeader(error) });
 }
 
 /** How long a client should wait before trying again: an outage is retried soon, a rate limit says when. */
@@ -31,7 +44,7 @@ export function parseRequest<Schema extends ZodType>(schema: Schema, input: unkn
 
 /** Runs a route handler's work and answers JSON, turning errors into their status and a safe message. */
 export async function respond<T>(work: () => Promise<T>, init?: ResponseInit): Promise<Response> {
-  return respondWith(async () => Response.json(await work(), init));
+  return respondWith(async () => jsonResponse(await work(), init));
 }
 
 /** Like `respond`, for work that makes its own response (a download, a redirect). */

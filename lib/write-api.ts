@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import type { ZodType, output } from 'zod';
-import { fieldIssues, parseRequest } from './api-response';
+import { fieldIssues, jsonResponse, parseRequest } from './api-response';
 import { AppError } from './errors';
 import { deleteParamsSchema, searchParamsObject } from './schemas/requests';
 import { readBodyBytes } from './request-body';
@@ -74,5 +74,5 @@ export function readDeleteParams(request: NextRequest): { version: number; withC
 
 /** 201 with what was created; a replayed request gets 200, the first answer and `Idempotent-Replay: true`. */
 export function createdResponse<T>({ body, replayed }: { body: T; replayed: boolean }): Response {
-  return replayed ? Response.json(body, { status: 200, headers: { [REPLAY_HEADER]: 'true' } }) : Response.json(body, { status: 201 });
+  return replayed ? jsonResponse(body, { status: 200, headers: { [REPLAY_HEADER]: 'true' } }) : jsonResponse(body, { status: 201 });
 }

@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { LABEL_OF_KIND } from '@/db/commands/records';
 import { readHistory } from '@/db/commands/revisions';
 import { restoreRecord } from '@/db/commands/tombstones';
-import { parseRequest, respond, respondWith } from '@/lib/api-response';
+import { jsonResponse, parseRequest, respond, respondWith } from '@/lib/api-response';
 import type { RecordKind } from '@/lib/records';
 import { actorIdParamsSchema } from '@/lib/schemas/requests';
 import { principalOf } from '@/db/accounts/request';
@@ -26,7 +26,7 @@ export function restoreHandler(kind: RecordKind) {
       const principal = await guardWrite(request);
       const id = await readId(context);
       const result = await restoreRecord({ label: LABEL_OF_KIND[kind], id, principal, idempotency: readIdempotency(request) });
-      return Response.json({ restored: result.body }, result.replayed ? { headers: { [REPLAY_HEADER]: 'true' } } : undefined);
+      return jsonResponse({ restored: result.body }, result.replayed ? { headers: { [REPLAY_HEADER]: 'true' } } : undefined);
     });
 }
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useDemoDatabase } from '../testing/demo-database';
+import { OVERVIEW_ELEMENT_BUDGET } from '../../lib/overview';
+import { DEMO_SOURCE } from '../seed/demo';
 import { getOverviewGraph, getViewGraph } from './graph';
 
 describe('getOverviewGraph (against Neo4j)', () => {
-  useDemoDatabase();
+  const db = useDemoDatabase();
 
   it('returns the whole demo graph as plain objects', async () => {
     const graph = await getOverviewGraph({ limit: 200 });
@@ -47,6 +49,30 @@ describe('getOverviewGraph (against Neo4j)', () => {
     expect(ids).toContain('ismail-haniyeh');
     expect(ids).not.toContain('ibrahim-kalin');
     expect(graph.meetings.map((meeting) => meeting.id)).not.toContain('kalin-haniyeh-meetings');
+  });
+
+  it('shows no more best-connected actors than fit in a readable picture', async () => {
+    // Forty hubs all tied to each other: 40 actors and 780 ties would be far over the budget.
+    const hubs = Array.from({ length: 40 }, (_, index) => `hub-${String(index).padStart(2, '0')}`);
+    await db.run(
+      `MATCH (source:Source {id: $sourceId})
+       UNWIND $hubs AS id CREATE (:Actor {id: id, name: id, kind: 'state', aliases: []})
+       WITH DISTINCT source
+       UNWIND $hubs AS a UNWIND $hubs AS b
+       WITH source, a, b WHERE a < b
+       MATCH (s:Actor {id: a}), (o:Actor {id: b})
+       CREATE (s)<-[:SUBJECT]-(r:Relation {id: a + '-' + b, type: 'SUPPORTS', confidence: 'low', summary: ''})-[:OBJECT]->(o),
+              (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
+      { hubs, sourceId: DEMO_SOURCE.id },
+    );
+    await db.recountDegrees(hubs);
+    const graph = await getOverviewGraph({ limit: 200 });
+    const elements = graph.actors.length + graph.ties.length + graph.meetings.reduce((sum, meeting) => sum + 1 + meeting.participants.length, 0);
+    expect(elements).toBeLessThanOrEqual(OVERVIEW_ELEMENT_BUDGET);
+    // The best-connected first: only hubs, as many as fit (34 hubs and their 561 ties), each tied to all the others.
+    expect(graph.actors.length).toBe(34);
+    expect(graph.actors.every((actor) => actor.id.startsWith('hub-'))).toBe(true);
+    expect(graph.ties).toHaveLength((34 * 33) / 2);
   });
 });
 

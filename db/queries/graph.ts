@@ -2,11 +2,13 @@ import 'server-only';
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import type { GraphActor, GraphData, ViewGraph } from '../../lib/graph';
 import { readTransaction } from '../driver';
+import { OVERVIEW_ELEMENT_BUDGET, overviewSize, type ClaimEnds } from '../../lib/overview';
 import { readMeetings, readTies } from './claims';
 
 /**
- * The overview a first visit opens on: the best-connected actors (up to `limit`), the ties between them and the
- * meetings among them. On the demo data this is the whole graph; on a large one it stays a readable picture.
+ * The overview a first visit opens on: the best-connected actors (up to `limit`, and no more than fit in a
+ * picture of OVERVIEW_ELEMENT_BUDGET elements), the ties between them and the meetings among them. On the demo
+ * data this is the whole graph; on a large one it stays a readable picture.
  */
 export async function getOverviewGraph({ limit }: { limit: number }): Promise<GraphData> {
   return readTransaction(async (tx) => {
@@ -18,11 +20,19 @@ export async function getOverviewGraph({ limit }: { limit: number }): Promise<Gr
        RETURN a.id AS id`,
       { limit: int(limit) },
     );
-    const ids = result.records.map((record) => record.get('id') as string);
+    const ranked = result.records.map((record) => record.get('id') as string);
+    const candidates = await readClaimEndsAmong(tx, ranked);
+    const ids = ranked.slice(0, overviewSize(ranked, candidates.ties, candidates.meetings, OVERVIEW_ELEMENT_BUDGET));
+    const shown = new Set(ids);
+    const among = (claims: ClaimEnds[], least: number) =>
+      claims.filter((claim) => claim.actorIds.filter((id) => shown.has(id)).length >= least).map((claim) => claim.id);
     // Kept in degree order, so that a limited overview lists the best-connected first.
     const byId = new Map((await readGraphActors(tx, ids)).map((actor) => [actor.id, actor]));
-    const actors = ids.flatMap((id) => byId.get(id) ?? []);
-    return { actors, ...(await readClaimsAmong(tx, ids)) };
+    return {
+      actors: ids.flatMap((id) => byId.get(id) ?? []),
+      ties: await readTies(tx, among(candidates.ties, 2)),
+      meetings: await readMeetings(tx, among(candidates.meetings, 2), ids),
+    };
   });
 }
 
@@ -61,19 +71,26 @@ export async function readGraphActors(tx: ManagedTransaction, actorIds: string[]
  * in view would be a dangling shape with nothing to connect.
  */
 async function readClaimsAmong(tx: ManagedTransaction, actorIds: string[]): Promise<Omit<GraphData, 'actors'>> {
+  const { ties, meetings } = await readClaimEndsAmong(tx, actorIds);
+  return {
+    ties: await readTies(tx, ties.map((tie) => tie.id)),
+    meetings: await readMeetings(tx, meetings.map((meeting) => meeting.id), actorIds),
+  };
+}
+
+/** The ties and meetings `readClaimsAmong` draws, by id and the actors of the set they link, not yet read in full. */
+async function readClaimEndsAmong(tx: ManagedTransaction, actorIds: string[]): Promise<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }> {
   const result = await tx.run(
     `RETURN
        COLLECT { MATCH (s:Actor)<-[:SUBJECT]-(r:Relation)-[:OBJECT]->(o:Actor)
                  WHERE s.id IN $actorIds AND o.id IN $actorIds AND r.deletedAt IS NULL
-                 RETURN DISTINCT r.id } AS relationIds,
+                 RETURN DISTINCT {id: r.id, actorIds: [s.id, o.id]} } AS ties,
        COLLECT { MATCH (m:Meeting)-[:PARTICIPANT]->(a:Actor)
                  WHERE a.id IN $actorIds AND m.deletedAt IS NULL
-                 WITH m, count(DISTINCT a) AS present WHERE present >= 2
-                 RETURN m.id } AS meetingIds`,
+                 WITH m, collect(DISTINCT a.id) AS present WHERE size(present) >= 2
+                 RETURN {id: m.id, actorIds: present} } AS meetings`,
     { actorIds },
   );
   const record = result.records[0];
-  const ties = await readTies(tx, record?.get('relationIds') ?? []);
-  const meetings = await readMeetings(tx, record?.get('meetingIds') ?? [], actorIds);
-  return { ties, meetings };
+  return { ties: record?.get('ties') ?? [], meetings: record?.get('meetings') ?? [] };
 }
