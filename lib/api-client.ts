@@ -4,10 +4,10 @@ import type {
   ActorSearchHit,
   ConnectionKind,
   ExpandPreview,
-  GraphData,
   MeetingDetails,
   MeetingTimeline,
   Neighbourhood,
+  OverviewGraph,
   PathResult,
   RelationDetails,
   ViewGraph,
@@ -65,7 +65,7 @@ function query(params: Record<string, string | number | undefined>): string {
 export function overviewQuery() {
   return queryOptions({
     queryKey: ['graph', 'overview', OVERVIEW_LIMIT] as const,
-    queryFn: ({ signal }) => getJson<GraphData>(`/api/graph?limit=${OVERVIEW_LIMIT}`, signal),
+    queryFn: ({ signal }) => getJson<OverviewGraph>(`/api/graph?limit=${OVERVIEW_LIMIT}`, signal),
   });
 }
 

@@ -43,6 +43,12 @@ export interface GraphData {
   meetings: GraphMeeting[];
 }
 
+/** The overview (lib/overview.ts): a picture of the best-connected actors, cut to stay readable. */
+export interface OverviewGraph extends GraphData {
+  /** Ties and meetings among the actors shown that were left out to keep the picture readable. */
+  omitted: number;
+}
+
 export interface ActorSearchHit {
   id: string;
   name: string;

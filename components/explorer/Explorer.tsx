@@ -149,8 +149,15 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
     [update],
   );
 
+  const omitted = view.actors === null ? (overview.data?.omitted ?? 0) : 0;
   const allNotices = [
     ...notices,
+    ...(omitted
+      ? [
+          `This overview shows the ${graph?.actors.length ?? 0} best-connected actors and, to stay readable, leaves out ${omitted} ` +
+            'of the ties and meetings among them. Search for an actor or expand one to see all of its ties.',
+        ]
+      : []),
     ...(missing.length ? [`${missing.length === 1 ? 'This actor' : 'These actors'} of the link no longer exist: ${missing.join(', ')}.`] : []),
   ];
 

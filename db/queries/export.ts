@@ -1,17 +1,17 @@
 import 'server-only';
 import { buildExportBundle, type ExportBundle } from '../../lib/export/bundle';
 import { applyFilters } from '../../lib/filters';
-import type { CitationDetails, ViewGraph } from '../../lib/graph';
+import type { CitationDetails, OverviewGraph, ViewGraph } from '../../lib/graph';
 import { viewQueryString, type ViewState } from '../../lib/view-state';
 import { OVERVIEW_LIMIT } from '../../lib/schemas/requests';
 import { readTransaction } from '../driver';
 import { readCitations } from './claims';
 import { getOverviewGraph, getViewGraph } from './graph';
 
-/** The graph a view shows before filters: its chosen actors, or the overview when none were chosen. */
-export async function getGraphOfView(view: ViewState): Promise<ViewGraph> {
+/** The graph a view shows before filters: its chosen actors (of which none is left out), or the overview. */
+export async function getGraphOfView(view: ViewState): Promise<ViewGraph & OverviewGraph> {
   if (view.actors === null) return { ...(await getOverviewGraph({ limit: OVERVIEW_LIMIT })), missing: [] };
-  return getViewGraph({ actorIds: view.actors });
+  return { ...(await getViewGraph({ actorIds: view.actors })), omitted: 0 };
 }
 
 /** The citations of the given ties and meetings, by claim id. */

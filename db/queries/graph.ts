@@ -1,16 +1,15 @@
 import 'server-only';
 import { int, type ManagedTransaction } from 'neo4j-driver';
-import type { GraphActor, GraphData, ViewGraph } from '../../lib/graph';
+import type { GraphActor, GraphData, OverviewGraph, ViewGraph } from '../../lib/graph';
 import { readTransaction } from '../driver';
-import { OVERVIEW_ELEMENT_BUDGET, overviewSize, type ClaimEnds } from '../../lib/overview';
+import { fitOverview, OVERVIEW_ELEMENT_BUDGET, OVERVIEW_MIN_ACTORS, type ClaimEnds } from '../../lib/overview';
 import { readMeetings, readTies } from './claims';
 
 /**
- * The overview a first visit opens on: the best-connected actors (up to `limit`, and no more than fit in a
- * picture of OVERVIEW_ELEMENT_BUDGET elements), the ties between them and the meetings among them. On the demo
- * data this is the whole graph; on a large one it stays a readable picture.
+ * The overview a first visit opens on: the best-connected actors (up to `limit`), the ties between them and the
+ * meetings among them, cut to a picture one can read (lib/overview.ts). On the demo data this is the whole graph.
  */
-export async function getOverviewGraph({ limit }: { limit: number }): Promise<GraphData> {
+export async function getOverviewGraph({ limit }: { limit: number }): Promise<OverviewGraph> {
   return readTransaction(async (tx) => {
     const result = await tx.run(
       // Read in the order of the degree index (db/commands/degrees.ts), rather than counting every actor's claims.
@@ -22,16 +21,14 @@ export async function getOverviewGraph({ limit }: { limit: number }): Promise<Gr
     );
     const ranked = result.records.map((record) => record.get('id') as string);
     const candidates = await readClaimEndsAmong(tx, ranked);
-    const ids = ranked.slice(0, overviewSize(ranked, candidates.ties, candidates.meetings, OVERVIEW_ELEMENT_BUDGET));
-    const shown = new Set(ids);
-    const among = (claims: ClaimEnds[], least: number) =>
-      claims.filter((claim) => claim.actorIds.filter((id) => shown.has(id)).length >= least).map((claim) => claim.id);
+    const choice = fitOverview(ranked, candidates.ties, candidates.meetings, OVERVIEW_ELEMENT_BUDGET, OVERVIEW_MIN_ACTORS);
     // Kept in degree order, so that a limited overview lists the best-connected first.
-    const byId = new Map((await readGraphActors(tx, ids)).map((actor) => [actor.id, actor]));
+    const byId = new Map((await readGraphActors(tx, choice.actorIds)).map((actor) => [actor.id, actor]));
     return {
-      actors: ids.flatMap((id) => byId.get(id) ?? []),
-      ties: await readTies(tx, among(candidates.ties, 2)),
-      meetings: await readMeetings(tx, among(candidates.meetings, 2), ids),
+      actors: choice.actorIds.flatMap((id) => byId.get(id) ?? []),
+      ties: await readTies(tx, choice.tieIds),
+      meetings: await readMeetings(tx, choice.meetingIds, choice.actorIds),
+      omitted: choice.omitted,
     };
   });
 }
