@@ -2,7 +2,7 @@ import 'server-only';
 import { int } from 'neo4j-driver';
 import type { ImportCitation, ImportMeeting, ImportRelation, RecordKey, RowError } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
-import { recountDegrees } from '../commands/degrees';
+import { countNewClaims } from '../commands/degrees';
 import { cypherLabel, type ClaimLabel } from '../commands/records';
 import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
@@ -163,7 +163,7 @@ export async function loadRelationChunk(context: ChunkContext, plan: ImportPlan,
       at: context.change.at,
     },
   );
-  await recountDegrees(context.tx, toCreate.flatMap(({ actorIds }) => actorIds));
+  await countNewClaims(context.tx, toCreate.map(({ actorIds }) => actorIds));
   await recordImports(context, 'Relation', toCreate.map(({ claim }, index) => ({ id: ids[index]!, extra: provenance(claim) })));
   return decisions;
 }
@@ -214,7 +214,7 @@ export async function loadMeetingChunk(context: ChunkContext, plan: ImportPlan, 
       at: context.change.at,
     },
   );
-  await recountDegrees(context.tx, toCreate.flatMap(({ actorIds }) => actorIds));
+  await countNewClaims(context.tx, toCreate.map(({ actorIds }) => actorIds));
   await recordImports(context, 'Meeting', toCreate.map(({ claim }, index) => ({ id: ids[index]!, extra: provenance(claim) })));
   return decisions;
 }

@@ -1,15 +1,31 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import { int, type ManagedTransaction } from 'neo4j-driver';
 import type { ClaimLabel } from './records';
 
 /**
  * Every actor keeps `degree`: how many live ties and meetings it is part of. "Best-connected first" (neighbour
  * lists, the overview) then reads a property instead of counting each candidate's claims, a count that walks
- * every hub's thousands of ties and so grew with the whole graph. Each write that adds, removes, deletes or
- * restores a claim recounts the degrees of that claim's actors in its own transaction, so the stored value is
- * always the live count; recounting (rather than adding one) keeps retries and re-imports exact.
+ * every hub's thousands of ties and so grew with the whole graph. Each write keeps it in its own transaction:
+ * creating claims adds one per link (a hub's count is not walked again for every tie an import adds to it);
+ * anything that removes, moves or brings back links recounts the actors concerned.
  */
 
 const LIVE_DEGREE = 'COUNT { (actor)<-[:SUBJECT|OBJECT|PARTICIPANT]-(claim) WHERE claim.deletedAt IS NULL }';
+
+/**
+ * After creating ties or meetings, each given by the actor ids it links (one per SUBJECT, OBJECT or PARTICIPANT
+ * link, as the live count counts them): their actors' degrees go up by as many links.
+ */
+export async function countNewClaims(tx: ManagedTransaction, claims: string[][]): Promise<void> {
+  const added = new Map<string, number>();
+  for (const id of claims.flat()) added.set(id, (added.get(id) ?? 0) + 1);
+  if (added.size === 0) return;
+  await tx.run(
+    `UNWIND $added AS row
+     MATCH (actor:Actor {id: row.id})
+     SET actor.degree = coalesce(actor.degree, 0) + row.links`,
+    { added: [...added].map(([id, links]) => ({ id, links: int(links) })) },
+  );
+}
 
 /** Recounts the degree of the given actors (unknown ids are ignored). */
 export async function recountDegrees(tx: ManagedTransaction, actorIds: Iterable<string>): Promise<void> {

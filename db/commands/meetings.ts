@@ -8,7 +8,7 @@ import type { MeetingInput, meetingUpdateSchema, participantInputSchema } from '
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { citationReferences, writeCitations } from './citations';
-import { actorsOfClaims, recountDegrees } from './degrees';
+import { actorsOfClaims, countNewClaims, recountDegrees } from './degrees';
 import { requireReferences, type Reference } from './records';
 import { changeRecord, createRecord, runChange, runWrite, setProperties } from './write';
 
@@ -54,7 +54,7 @@ export async function createMeeting({
     ]);
     return createRecord(context, 'Meeting', { base: slugify(input.title) || 'meeting', properties }, async (id) => {
       await writeParticipants(context.tx, id, participants);
-      await recountDegrees(context.tx, participants.map((participant) => participant.actorId));
+      await countNewClaims(context.tx, [participants.map((participant) => participant.actorId)]);
       await writeCitations(context, 'Meeting', id, citations);
     });
   });

@@ -8,7 +8,7 @@ import type { RelationInput, relationUpdateSchema } from '../../lib/schemas/auth
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { citationReferences, writeCitations } from './citations';
-import { recountDegrees } from './degrees';
+import { countNewClaims } from './degrees';
 import { requireReferences } from './records';
 import { changeRecord, createRecord, runChange, runWrite, setProperties } from './write';
 
@@ -38,7 +38,7 @@ export async function createRelation({
          CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)`,
         { id, subjectId, objectId },
       );
-      await recountDegrees(context.tx, [subjectId, objectId]);
+      await countNewClaims(context.tx, [[subjectId, objectId]]);
       await writeCitations(context, 'Relation', id, citations);
     });
   });
