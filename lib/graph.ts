@@ -100,10 +100,17 @@ export interface ActorMeeting {
 }
 
 /** `GET /api/actors/:id`. Ties sorted by type then date; meetings in date order, undated last. */
+/** How many ties and how many meetings an actor's page lists at most; the counts say how many there are. */
+export const ACTOR_PROFILE_LIST_LIMIT = 200;
+
 export interface ActorProfile {
   actor: ActorDetails;
+  /** The first ACTOR_PROFILE_LIST_LIMIT, by type then date. */
   ties: ActorTie[];
+  tieCount: number;
+  /** The first ACTOR_PROFILE_LIST_LIMIT, by date. */
   meetings: ActorMeeting[];
+  meetingCount: number;
 }
 
 /** `GET /api/actors/:id/neighbours/preview?hops=1|2`: what expanding would add, before adding it. */

@@ -94,7 +94,7 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
   const { data, error, isPending } = useQuery(actorProfileQuery(id));
   if (isPending) return <StatusMessage kind="loading">Loading the actor…</StatusMessage>;
   if (error) return <StatusMessage kind="error">{error.message}</StatusMessage>;
-  const { actor, ties, meetings } = data;
+  const { actor, ties, tieCount, meetings, meetingCount } = data;
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">{ACTOR_KIND_LABELS[actor.kind]}</p>
@@ -146,7 +146,7 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
         onFocus={(ids) => actions.focusOn(actor.id, ids)}
       />
       <section aria-labelledby="actor-ties-title">
-        <h3 id="actor-ties-title">Ties ({ties.length})</h3>
+        <h3 id="actor-ties-title">Ties ({tieCount.toLocaleString('en')})</h3>
         {ties.length === 0 && <p className="muted">No ties recorded.</p>}
         {groupByType(ties).map(([type, group]) => (
           <div key={type} className="tie-group">
@@ -167,9 +167,10 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
             </ul>
           </div>
         ))}
+        <ListedOf shown={ties.length} total={tieCount} noun="ties" order="by type and date" />
       </section>
       <section aria-labelledby="actor-meetings-title">
-        <h3 id="actor-meetings-title">Meetings ({meetings.length})</h3>
+        <h3 id="actor-meetings-title">Meetings ({meetingCount.toLocaleString('en')})</h3>
         {meetings.length === 0 && <p className="muted">No meetings recorded.</p>}
         <ol className="meeting-list">
           {meetings.map((meeting) => (
@@ -184,8 +185,19 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
             </li>
           ))}
         </ol>
+        <ListedOf shown={meetings.length} total={meetingCount} noun="meetings" order="by date" />
       </section>
     </article>
+  );
+}
+
+/** Says when a hub's list was cut, and where to see the rest. */
+function ListedOf({ shown, total, noun, order }: { shown: number; total: number; noun: string; order: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className="muted">
+      The first {shown} of {total.toLocaleString('en')} {noun}, {order}. Expand this actor to explore the others on the graph.
+    </p>
   );
 }
 

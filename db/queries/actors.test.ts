@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ACTOR_PROFILE_LIST_LIMIT } from '../../lib/graph';
+import { DEMO_SOURCE } from '../seed/demo';
 import { useDemoDatabase } from '../testing/demo-database';
 import { getActorProfile, searchActors } from './actors';
 
@@ -71,7 +73,27 @@ describe('getActorProfile (against Neo4j)', () => {
       ['NEGOTIATES_WITH', 'out', 'hamas'],
     ]);
     expect(profile.ties[0]).toMatchObject({ family: 'conflict', other: { name: 'Ismail Haniyeh', kind: 'person' }, citationCount: 1 });
+    expect(profile).toMatchObject({ tieCount: 7, meetingCount: profile.meetings.length });
     expect(JSON.parse(JSON.stringify(profile))).toEqual(profile);
+  });
+
+  it("lists a hub's first ties only, in order, and counts them all", async () => {
+    const over = ACTOR_PROFILE_LIST_LIMIT + 5;
+    await db.run(
+      `MATCH (israel:Actor {id: 'israel'}), (source:Source {id: $sourceId})
+       UNWIND range(1, $over) AS n
+       CREATE (other:Actor {id: 'client-' + toString(n), name: 'Client ' + right('00' + toString(n), 3), kind: 'state', aliases: []})
+       CREATE (israel)<-[:SUBJECT]-(r:Relation {id: 'israel-supports-' + toString(n), type: 'SUPPORTS', confidence: 'low', summary: ''})-[:OBJECT]->(other),
+              (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
+      { over, sourceId: DEMO_SOURCE.id },
+    );
+    const profile = await getActorProfile({ id: 'israel' });
+    expect(profile.tieCount).toBe(7 + over);
+    expect(profile.ties).toHaveLength(ACTOR_PROFILE_LIST_LIMIT);
+    // By type: the seven demo ties of types before SUPPORTS, then supported clients by name.
+    expect(profile.ties.slice(0, 4).map((tie) => tie.type)).toEqual(['ASSASSINATES', 'CRITICIZES', 'LEADS', 'MEDIATES_FOR']);
+    expect(profile.ties.at(-1)).toMatchObject({ type: 'SUPPORTS', other: { name: 'Client 193' }, citationCount: 1 });
+    await db.reset();
   });
 
   it('lists the meetings the actor attended, with its role and how many took part', async () => {

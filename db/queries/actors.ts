@@ -1,7 +1,7 @@
 import 'server-only';
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../../lib/errors';
-import type { ActorProfile, ActorSearchHit, ActorTie } from '../../lib/graph';
+import { ACTOR_PROFILE_LIST_LIMIT, type ActorProfile, type ActorSearchHit, type ActorTie } from '../../lib/graph';
 import type { SimilarActor } from '../../lib/records';
 import { actorNameQuery, closestSpelling, foldName, similarNamesQuery } from '../../lib/search';
 import { readTransaction } from '../driver';
@@ -58,7 +58,9 @@ function actorNotFound(id: string): AppError {
 
 /**
  * An actor's page: who it is, its ties in both directions (by type, then by start date, undated last) and the
- * meetings it attended (in date order, undated last). Ties to deleted actors are left out like deleted ties.
+ * meetings it attended (in date order, undated last), each list cut to its first ACTOR_PROFILE_LIST_LIMIT with
+ * the full count: a hub of event data has tens of thousands (5 MB of answer, a panel no one can read). Ties to
+ * deleted actors are left out like deleted ties.
  */
 export async function getActorProfile({ id }: { id: string }): Promise<ActorProfile> {
   return readTransaction(async (tx) => {
@@ -74,11 +76,15 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
     const tieResult = await tx.run(
       `MATCH (a:Actor {id: $id})<-[end:SUBJECT|OBJECT]-(r:Relation)-[:SUBJECT|OBJECT]->(other:Actor)
        WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND other <> a
-       RETURN r.id AS id, r.type AS type, CASE type(end) WHEN 'SUBJECT' THEN 'out' ELSE 'in' END AS direction,
+       WITH r, end, other ORDER BY r.type, r.since, other.name, r.id
+       // Citations are counted, and fields read, for the ties listed only.
+       WITH collect({r: r, end: type(end), other: other}) AS rows
+       UNWIND rows[0..$limit] AS row
+       WITH row.r AS r, row.end AS end, row.other AS other, size(rows) AS total
+       RETURN r.id AS id, r.type AS type, CASE end WHEN 'SUBJECT' THEN 'out' ELSE 'in' END AS direction,
               other {.id, .name, .kind} AS other, r.since AS since, r.until AS until, r.confidence AS confidence,
-              COUNT { (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount
-       ORDER BY type, since, other.name, id`,
-      { id },
+              COUNT { (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount, total`,
+      { id, limit: int(ACTOR_PROFILE_LIST_LIMIT) },
     );
     const ties: ActorTie[] = tieResult.records.map((record) => ({
       ...tieFields(record),
@@ -89,13 +95,17 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
     const meetingResult = await tx.run(
       `MATCH (a:Actor {id: $id})<-[p:PARTICIPANT]-(m:Meeting)
        WHERE m.deletedAt IS NULL
-       RETURN m {.id, .title, .kind, date: m.date, role: p.role,
-                 participantCount: COUNT { (m)-[:PARTICIPANT]->(x:Actor) WHERE x.deletedAt IS NULL }} AS meeting
-       ORDER BY m.date, m.title, m.id`,
-      { id },
+       WITH m, p ORDER BY m.date, m.title, m.id
+       WITH collect({m: m, role: p.role}) AS rows
+       UNWIND rows[0..$limit] AS row
+       WITH row.m AS m, row.role AS role, size(rows) AS total
+       RETURN m {.id, .title, .kind, date: m.date, role: role,
+                 participantCount: COUNT { (m)-[:PARTICIPANT]->(x:Actor) WHERE x.deletedAt IS NULL }} AS meeting, total`,
+      { id, limit: int(ACTOR_PROFILE_LIST_LIMIT) },
     );
     const meetings = meetingResult.records.map((record) => record.get('meeting') as ActorProfile['meetings'][number]);
-    return { actor, ties, meetings };
+    const total = (records: { get(key: string): unknown }[]) => (records[0]?.get('total') as number | undefined) ?? 0;
+    return { actor, ties, tieCount: total(tieResult.records), meetings, meetingCount: total(meetingResult.records) };
   });
 }
 
