@@ -16,11 +16,14 @@ import { Legend } from '../Legend';
 import { StatusMessage } from '../StatusMessage';
 import { DetailsPanel, type DetailsActions } from './DetailsPanel';
 import { describeHidden, FilterPanel } from './FilterPanel';
+import { PathPanel } from './PathPanel';
 import { pathActorIds, pathElementIds } from './path-highlight';
 import { SearchBox } from './SearchBox';
 import { ShareMenu } from './ShareMenu';
+import { TimelinePanel } from './TimelinePanel';
 import { useViewState } from './useViewState';
 import { summarizeView } from './view-summary';
+import { ViewTable } from './ViewTable';
 
 // The canvas's chunk (Cytoscape and fcose, the largest script of the page) is not among the page's first scripts:
 // rendered on the server (an empty container; Cytoscape starts in an effect), it is announced in the page's head
@@ -29,12 +32,8 @@ const GraphCanvas = dynamic(() => import('../graph/GraphCanvas'), {
   loading: () => <StatusMessage kind="loading">Drawing the graph…</StatusMessage>,
 });
 
-// What the first picture does not show (the other tabs, the authoring forms and their validation) loads when
-// first opened, so that the page's first scripts, run before the canvas can start, stay small.
-const loadingPanel = () => <StatusMessage kind="loading">Loading…</StatusMessage>;
-const PathPanel = dynamic(() => import('./PathPanel').then((module) => module.PathPanel), { loading: loadingPanel });
-const TimelinePanel = dynamic(() => import('./TimelinePanel').then((module) => module.TimelinePanel), { loading: loadingPanel });
-const ViewTable = dynamic(() => import('./ViewTable').then((module) => module.ViewTable), { loading: loadingPanel });
+// The authoring forms and their validation load when a dialog first opens, so that the page's first scripts,
+// run before the canvas can start, stay smaller. (The tabs stay in: a keyboard user tabs into a panel at once.)
 const AuthoringDialogs = dynamic(() => import('../authoring/AuthoringDialogs').then((module) => module.AuthoringDialogs), { loading: () => null });
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
