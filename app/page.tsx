@@ -1,25 +1,29 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { cache } from 'react';
+import { cache, Suspense } from 'react';
 import { getGraphOfView } from '@/db/queries/export';
 import { Explorer } from '@/components/explorer/Explorer';
-import { summarizeView } from '@/components/explorer/ViewTable';
+import { summarizeView } from '@/components/explorer/view-summary';
+import { StatusMessage } from '@/components/StatusMessage';
 import { overviewQuery, viewQuery } from '@/lib/api-client';
 import { getQueryClient } from '@/lib/query-client';
-import { parseViewState, viewQueryString, type ViewState } from '@/lib/view-state';
+import { parseViewState, viewQueryString } from '@/lib/view-state';
 
 // The graph changes as analysts work: always render it from the database, never at build time.
 export const dynamic = 'force-dynamic';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** One database read per request, shared by the page and its metadata. */
-const graphOfView = cache((_key: string, view: ViewState) => getGraphOfView(view));
+/**
+ * One database read per request, shared by the page and its metadata: keyed by the view's canonical query string
+ * (React's cache compares arguments by identity, so a parsed view object would never match).
+ */
+const graphOfView = cache((query: string) => getGraphOfView(parseViewState(new URLSearchParams(query)).state));
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { state } = parseViewState(await searchParams);
   const query = viewQueryString(state);
-  const graph = await graphOfView(query, state).catch(() => null);
+  const graph = await graphOfView(query).catch(() => null);
   const names = graph?.actors.slice(0, 5).map((actor) => actor.name) ?? [];
   const title = state.actors === null || !graph ? 'Parley — the graph' : `${names.join(', ')}${graph.actors.length > names.length ? '…' : ''}`;
   const description = graph
@@ -29,12 +33,13 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title, description, openGraph: { title, description, images: [image] }, twitter: { card: 'summary_large_image', title, description, images: [image] } };
 }
 
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+/** The explorer with its first picture, read from the database. */
+async function ExplorerWithGraph({ searchParams }: { searchParams: SearchParams }) {
   const { state, dropped } = parseViewState(await searchParams);
   const queryClient = getQueryClient();
   // The first picture comes with the page. A failed prefetch is left out of the cache: the browser then asks the
   // API itself and shows its message.
-  const queryFn = () => graphOfView(viewQueryString(state), state);
+  const queryFn = () => graphOfView(viewQueryString(state));
   if (state.actors === null) {
     await queryClient.prefetchQuery({ ...overviewQuery(), queryFn });
   } else {
@@ -44,5 +49,15 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     <HydrationBoundary state={dehydrate(queryClient)}>
       <Explorer initialView={state} linkNotices={dropped} />
     </HydrationBoundary>
+  );
+}
+
+export default function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  // The page's head and scripts go out before the database answers, so that the browser loads and runs them
+  // meanwhile; the explorer streams in with its data.
+  return (
+    <Suspense fallback={<StatusMessage kind="loading">Loading the graph…</StatusMessage>}>
+      <ExplorerWithGraph searchParams={searchParams} />
+    </Suspense>
   );
 }

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { toElements } from '../components/graph/elements';
-import { LAYOUT_FIT, LAYOUTS } from '../components/graph/layouts';
+import { layoutOptions } from '../components/graph/layouts';
 import { STYLESHEET } from '../components/graph/stylesheet';
 import { getDriver } from '../db/driver';
 import { getViewGraph } from '../db/queries/graph';
@@ -27,6 +27,8 @@ const PAN_MS = 2_000;
 export interface CanvasRow {
   target: number;
   elements: number;
+  /** fcose's quality for a view of this size (layouts.ts). */
+  quality: string;
   actors: number;
   urlBytes: number;
   app: { drawnMs: number; fps: number; slowFrame: number; runs: number };
@@ -61,8 +63,6 @@ async function denseViews(): Promise<{ target: number; actorIds: string[]; eleme
       }
     }
     const elements = toElements(await getViewGraph({ actorIds: chosen.actorIds }));
-    // Nodes before edges, as GraphCanvas adds them.
-    elements.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
     views.push({ target, actorIds: chosen.actorIds, elements });
   }
   return views;
@@ -76,17 +76,18 @@ const VENDOR: Record<string, string> = {
 };
 
 async function serveBarePage(views: Map<string, ElementDefinition[]>): Promise<{ origin: string; server: Server }> {
-  const setup = JSON.stringify({ style: STYLESHEET, layout: LAYOUTS.fcose, fit: LAYOUT_FIT });
+  // The layout options depend on the view's size (layouts.ts), as in the app.
+  const setup = (elements: ElementDefinition[]) => JSON.stringify({ style: STYLESHEET, layout: layoutOptions('fcose', elements.length) });
   const page = readFileSync(path.join(ROOT, 'bench/fixtures/bare.html'));
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (type: string, body: string | Buffer) => response.writeHead(200, { 'Content-Type': type }).end(body);
     if (url.pathname === '/bare.html') return send('text/html; charset=utf-8', page);
-    if (url.pathname === '/setup.json') return send('application/json', setup);
     const vendor = url.pathname.startsWith('/vendor/') ? VENDOR[url.pathname.slice('/vendor/'.length)] : undefined;
     if (vendor) return send('text/javascript', readFileSync(path.join(ROOT, vendor)));
-    const view = /^\/data\/([\w-]+)\.json$/.exec(url.pathname)?.[1];
-    if (view && views.has(view)) return send('application/json', JSON.stringify(views.get(view)));
+    const [, kind, view] = /^\/(data|setup)\/([\w-]+)\.json$/.exec(url.pathname) ?? [];
+    const elements = view ? views.get(view) : undefined;
+    if (elements) return send('application/json', kind === 'data' ? JSON.stringify(elements) : setup(elements));
     response.writeHead(404).end();
   });
   const { freePort } = await neo4jStack();
@@ -143,9 +144,15 @@ async function panFps(page: Page, selector: string): Promise<{ fps: number; slow
   return { fps, slowFrame };
 }
 
+/** The scripts an HTML page makes a current browser load: `noModule` ones (polyfills) are for old browsers only. */
+function scriptSources(html: string): string[] {
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((match) => !/\snomodule/i.test(match[0]));
+  return [...new Set(tags.map((match) => match[1]!))];
+}
+
 /** The scripts the HTML of `/` loads, summed from the build output, raw and gzipped. */
 function firstLoadJs(html: string): BrowserReport['firstLoadJs'] {
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]!))];
+  const sources = scriptSources(html);
   let bytes = 0;
   let gzipBytes = 0;
   for (const source of sources) {
@@ -168,7 +175,7 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
     const context = await browser.newContext({ viewport: VIEWPORT });
     const html = await (await fetch(`${appOrigin}/`)).text();
     const firstLoad = firstLoadJs(html);
-    const initialScripts = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => new URL(match[1]!, appOrigin).href));
+    const initialScripts = new Set(scriptSources(html).map((source) => new URL(source, appOrigin).href));
     const canvasJs = { files: 0, bytes: 0 };
 
     const rows: CanvasRow[] = [];
@@ -208,6 +215,7 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
       rows.push({
         target: view.target,
         elements: view.elements.length,
+        quality: String(layoutOptions('fcose', view.elements.length).quality ?? 'default'),
         actors: view.actorIds.length,
         urlBytes: Buffer.byteLength(appUrl) - appOrigin.length,
         app: { drawnMs: percentile(app.ms, 50), fps: percentile(app.fps, 50), slowFrame: percentile(app.slow, 50), runs: repeats },

@@ -9,7 +9,6 @@ import { overviewQuery, pathQuery, viewQuery, type PathRequest } from '@/lib/api
 import { applyFilters, countHidden } from '@/lib/filters';
 import { MEETING_CONNECTION, type ActorSearchHit, type GraphData } from '@/lib/graph';
 import { LAYOUT_NAMES, viewChanges, type ElementRef, type LayoutName, type ViewFilters, type ViewState } from '@/lib/view-state';
-import { AuthoringDialogs } from '../authoring/AuthoringDialogs';
 import type { AuthoringOutcome, AuthoringTask } from '../authoring/tasks';
 import { usePermissions } from '../authoring/usePermissions';
 import { toElements } from '../graph/elements';
@@ -23,17 +22,19 @@ import { SearchBox } from './SearchBox';
 import { ShareMenu } from './ShareMenu';
 import { TimelinePanel } from './TimelinePanel';
 import { useViewState } from './useViewState';
-import { summarizeView, ViewTable } from './ViewTable';
+import { summarizeView } from './view-summary';
+import { ViewTable } from './ViewTable';
 
-// Cytoscape needs the DOM: the canvas is rendered in the browser only. Its chunk (Cytoscape and fcose, the
-// largest script of the page) is requested as soon as this module runs in the browser, alongside hydration,
-// instead of after the first render has been committed: a shared link is drawn sooner (see bench/).
-const loadGraphCanvas = () => import('../graph/GraphCanvas');
-if (typeof window !== 'undefined') void loadGraphCanvas();
-const GraphCanvas = dynamic(loadGraphCanvas, {
-  ssr: false,
+// The canvas's chunk (Cytoscape and fcose, the largest script of the page) is not among the page's first scripts:
+// rendered on the server (an empty container; Cytoscape starts in an effect), it is announced in the page's head
+// with a preload, so that the browser fetches it alongside them instead of once hydration asks for it.
+const GraphCanvas = dynamic(() => import('../graph/GraphCanvas'), {
   loading: () => <StatusMessage kind="loading">Drawing the graph…</StatusMessage>,
 });
+
+// The authoring forms and their validation load when a dialog first opens, so that the page's first scripts,
+// run before the canvas can start, stay smaller. (The tabs stay in: a keyboard user tabs into a panel at once.)
+const AuthoringDialogs = dynamic(() => import('../authoring/AuthoringDialogs').then((module) => module.AuthoringDialogs), { loading: () => null });
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: 'Force-directed',
@@ -320,7 +321,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
           )}
         </div>
       </aside>
-      <AuthoringDialogs task={task} onClose={() => setTask(null)} onDone={onAuthored} />
+      {task && <AuthoringDialogs task={task} onClose={() => setTask(null)} onDone={onAuthored} />}
     </div>
   );
 }

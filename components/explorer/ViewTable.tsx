@@ -3,18 +3,7 @@ import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { describeRelation } from '@/lib/taxonomy';
 import type { ElementRef } from '@/lib/view-state';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-export function summarizeView(graph: GraphData): string {
-  return [
-    plural(graph.actors.length, 'actor', 'actors'),
-    plural(graph.ties.length, 'tie', 'ties'),
-    plural(graph.meetings.length, 'meeting', 'meetings'),
-  ].join(', ');
-}
+import { summarizeView } from './view-summary';
 
 function dateRange(since: string | null, until: string | null): string {
   if (!since && !until) return 'undated';

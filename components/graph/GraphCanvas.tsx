@@ -4,7 +4,7 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import type { LayoutName } from '@/lib/view-state';
-import { LAYOUT_FIT, LAYOUTS } from './layouts';
+import { layoutOptions } from './layouts';
 import { placeNewNodes } from './placement';
 import { STYLESHEET } from './stylesheet';
 
@@ -15,7 +15,7 @@ cytoscape.use(fcose);
  * `data-layout-done` (milliseconds since navigation): the signal end-to-end tests and the benchmark wait for.
  */
 function runLayout(cy: Core, layout: LayoutName): void {
-  const running = cy.layout({ ...LAYOUTS[layout], ...LAYOUT_FIT } as LayoutOptions);
+  const running = cy.layout(layoutOptions(layout, cy.elements().length) as LayoutOptions);
   running.one('layoutstop', () => {
     limitFitZoom(cy);
     markDrawn(cy);
@@ -97,8 +97,8 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
         if (element.isNode()) rememberedPositions.current.set(element.id(), { ...element.position() });
         element.remove();
       });
-      // Nodes before edges, so that every edge finds its ends.
-      for (const element of [...elements].sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1))) {
+      const additions: ElementDefinition[] = [];
+      for (const element of elements) {
         const id = element.data.id as string;
         const existing = cy.getElementById(id);
         if (existing.nonempty()) {
@@ -106,9 +106,15 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
           continue;
         }
         const remembered = rememberedPositions.current.get(id);
-        const added = cy.add(remembered ? { ...element, position: remembered } : element);
-        if (added.isNode() && !remembered) newNodes.push(added as unknown as NodeSingular);
+        additions.push(remembered ? { ...element, position: remembered } : element);
       }
+      // One call for all of them (one per element costs a collection and a style pass each); Cytoscape adds
+      // the nodes of a list before its edges, so that every edge finds its ends.
+      cy.add(additions)
+        .nodes()
+        .forEach((node) => {
+          if (!rememberedPositions.current.has(node.id())) newNodes.push(node);
+        });
     });
     if (firstPicture && picture) {
       cy.viewport({ zoom: picture.zoom, pan: picture.pan });
@@ -148,7 +154,8 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('on-path faded');
+      // Only where the classes are: touching every element's classes restyles all of them, thousands for nothing.
+      cy.elements('.on-path, .faded').removeClass('on-path faded');
       if (!highlighted) return;
       cy.elements().forEach((element) => {
         element.addClass(highlighted.has(element.id()) ? 'on-path' : 'faded');

@@ -11,11 +11,15 @@ const familyRules: StylesheetJson = Object.entries(FAMILY_COLOR).map(([family, c
   style: { 'line-color': color, 'target-arrow-color': color, color },
 }));
 
+/** Labels smaller than this on screen are unreadable: not drawing them keeps large, zoomed-out views fluid. */
+const MIN_READABLE_FONT_PX = 6;
+
 export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
+      'min-zoomed-font-size': MIN_READABLE_FONT_PX,
       'font-family': 'Inter, system-ui, sans-serif',
       'font-size': 11,
       color: '#0f172a',
@@ -50,6 +54,7 @@ export const STYLESHEET: StylesheetJson = [
       width: 2,
       'curve-style': 'bezier',
       label: 'data(label)',
+      'min-zoomed-font-size': MIN_READABLE_FONT_PX,
       'font-size': 8,
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',

@@ -2,7 +2,7 @@ import { ImageResponse } from 'next/og';
 import type { GraphData } from '@/lib/graph';
 import { layoutPreview } from '@/lib/preview-layout';
 import { ACTOR_KIND_STYLE, FAMILY_COLOR, MEETING_STYLE } from '../graph/visual-style';
-import { summarizeView } from '../explorer/ViewTable';
+import { summarizeView } from '../explorer/view-summary';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
 const CANVAS = { width: 1200, height: 500, margin: 60 };

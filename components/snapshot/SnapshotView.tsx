@@ -9,7 +9,8 @@ import type { ElementRef } from '@/lib/view-state';
 import { toElements } from '../graph/elements';
 import { Legend } from '../Legend';
 import { StatusMessage } from '../StatusMessage';
-import { summarizeView, ViewTable } from '../explorer/ViewTable';
+import { summarizeView } from '../explorer/view-summary';
+import { ViewTable } from '../explorer/ViewTable';
 import { CitationList } from '../explorer/CitationList';
 
 const GraphCanvas = dynamic(() => import('../graph/GraphCanvas'), {

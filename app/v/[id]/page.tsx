@@ -8,7 +8,7 @@ import { applyFilters } from '@/lib/filters';
 import { snapshotIdSchema } from '@/lib/schemas/snapshot';
 import { changesSince, type Snapshot } from '@/lib/snapshot';
 import { parseViewState } from '@/lib/view-state';
-import { summarizeView } from '@/components/explorer/ViewTable';
+import { summarizeView } from '@/components/explorer/view-summary';
 
 export const dynamic = 'force-dynamic';
 
