@@ -70,7 +70,7 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
   await context.tx.run(
     `UNWIND $rows AS row
      CREATE (a:Actor)
-     SET a = row, a.version = 1, a.createdAt = $at, a.updatedAt = $at`,
+     SET a = row, a.version = 1, a.createdAt = $at, a.updatedAt = $at, a.degree = 0`,
     {
       rows: toCreate.map((actor, index) =>
         withoutNulls({

@@ -25,7 +25,8 @@ export async function createActor({
   const writer = requireRole(principal, 'editor');
   const base = [input.name, ...input.aliases].map(slugify).find(Boolean) ?? 'actor';
   return runWrite({ writer, idempotency, input }, (context) =>
-    createRecord(context, 'Actor', { base, reserved: RESERVED_ACTOR_IDS, properties: input }),
+    // No ties or meetings yet (db/commands/degrees.ts); a degree also puts it in the overview's index.
+    createRecord(context, 'Actor', { base, reserved: RESERVED_ACTOR_IDS, properties: { ...input, degree: 0 } }),
   );
 }
 

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../lib/auth/roles';
 import { parseImport } from '../../lib/import/parse';
-import { meetingInputSchema, relationInputSchema } from '../../lib/schemas/authoring';
+import { actorInputSchema, meetingInputSchema, relationInputSchema } from '../../lib/schemas/authoring';
 import { loadBatch } from '../bulk/load';
 import { DEMO_SOURCE } from '../seed/demo';
 import { useDemoDatabase } from '../testing/demo-database';
 import { TEST_USERS } from '../testing/accounts';
-import { deleteActor } from './actors';
+import { getOverviewGraph } from '../queries/graph';
+import { createActor, deleteActor } from './actors';
 import { createMeeting, updateMeeting } from './meetings';
 import { createRelation } from './relations';
 import { deleteRecord, restoreRecord } from './tombstones';
@@ -37,6 +38,12 @@ describe('stored actor degrees (against Neo4j)', () => {
   it('match the live count after the demo data is loaded', async () => {
     expect(await wrongDegrees()).toEqual([]);
     expect(await degreeOf('qatar')).toBeGreaterThan(0);
+  });
+
+  it('start at zero for a new actor, which the overview then shows', async () => {
+    const created = await createActor({ input: actorInputSchema.parse({ name: 'Degree Newcomer', kind: 'person' }), principal: editor, idempotency: null });
+    expect(await degreeOf(created.body.id)).toBe(0);
+    expect((await getOverviewGraph({ limit: 200 })).actors.map((actor) => actor.id)).toContain(created.body.id);
   });
 
   it('follow every write that adds, moves, deletes or restores a tie or a meeting', async () => {
