@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Driver, ManagedTransaction, RecordShape, Session } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { createDriver, readNeo4jSettings, type Neo4jSettings } from './connection';
 import { toAppError } from './errors';
 import { Slots } from './write-slots';
@@ -67,6 +67,21 @@ const writeSlots = new Slots(25);
 /** Runs `work` in a managed write transaction: all of it is written, or none of it. */
 export function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   return writeSlots.run(() => withSession('WRITE', (session) => session.executeWrite(work)));
+}
+
+/**
+ * Runs `work` in a managed read transaction that Neo4j stops after `ms`, and answers null when it did: for
+ * searches whose cost the data can blow up, and that have a cheaper answer to fall back on.
+ */
+export function readWithin<T>(ms: number, work: (tx: ManagedTransaction) => Promise<T>): Promise<T | null> {
+  return withSession('READ', async (session) => {
+    try {
+      return await session.executeRead(work, { timeout: ms });
+    } catch (error) {
+      if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') return null;
+      throw error;
+    }
+  });
 }
 
 /** Runs one read query once, without retries: for checks that must answer at once, such as the health check. */

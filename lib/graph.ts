@@ -202,4 +202,6 @@ export interface PathResult {
   to: string;
   paths: { steps: PathStep[] }[];
   actors: GraphActor[];
+  /** True when looking for longer alternatives took too long, so only the paths of the shortest length are listed. */
+  onlyShortest: boolean;
 }

@@ -160,7 +160,7 @@ function PathResults({ request, result, name, useFilters, activePath, onActivePa
       </StatusMessage>
     );
   }
-  const { paths } = result.data;
+  const { paths, onlyShortest } = result.data;
   const filterNote = useFilters ? ' Only ties and meetings the current filters show were followed.' : '';
 
   if (paths.length === 0) {
@@ -174,6 +174,7 @@ function PathResults({ request, result, name, useFilters, activePath, onActivePa
     <div className={styles.results}>
       <p className={styles.count} role="status">
         {paths.length === 1 ? '1 path found' : `${paths.length} paths found (shortest first)`}
+        {onlyShortest && ' Only the shortest are listed: looking for longer ones through the best-connected actors took too long.'}
         {filterNote}
       </p>
       <ol className={styles.paths}>
