@@ -1,4 +1,5 @@
 import { toElements } from '../components/graph/elements';
+import { recountDegrees } from '../db/commands/degrees';
 import { createRelation } from '../db/commands/relations';
 import { getDriver } from '../db/driver';
 import { getActorProfile, searchActors } from '../db/queries/actors';
@@ -243,11 +244,25 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
     opts(),
     'writes: each run adds a tie (and its revision), removed again after the measurement',
   );
-  // The stored data set stays as generated, so that later runs measure the same graph.
-  await getDriver().executeQuery(
-    `MATCH (r:Relation) WHERE r.summary STARTS WITH 'bench api ' OR r.summary STARTS WITH 'bench driver '
-     OPTIONAL MATCH (revision:Revision)-[:OF]->(r)
-     DETACH DELETE revision, r`,
-  );
+  // The stored data set stays as generated, so that later runs measure the same graph: the ties go, and the degrees
+  // they added to their actors with them.
+  const session = getDriver().session();
+  try {
+    await session.executeWrite(async (tx) => {
+      const made = await tx.run(
+        `MATCH (r:Relation) WHERE r.summary STARTS WITH 'bench api ' OR r.summary STARTS WITH 'bench driver '
+         MATCH (r)-[:SUBJECT|OBJECT]->(a:Actor)
+         RETURN collect(DISTINCT a.id) AS actorIds`,
+      );
+      await tx.run(
+        `MATCH (r:Relation) WHERE r.summary STARTS WITH 'bench api ' OR r.summary STARTS WITH 'bench driver '
+         OPTIONAL MATCH (revision:Revision)-[:OF]->(r)
+         DETACH DELETE revision, r`,
+      );
+      await recountDegrees(tx, made.records[0]?.get('actorIds') ?? []);
+    });
+  } finally {
+    await session.close();
+  }
   return results;
 }
