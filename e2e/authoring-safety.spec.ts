@@ -1,18 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { createTestDriver, resetToDemoData } from '../db/testing/database';
+import { resetTestDatabase } from '../db/testing/database';
 import { apiHeaders, dialog, openExplorer, openNew, pickActor, selectActor } from './authoring-helpers';
 import { actorsTable, detailsHeading, openTab, rowHeader, tabPanel, tiesTable, viewSummary, viewTable } from './support';
 
 /** What keeps writes safe: field errors before anything is sent, one record per double click, edit conflicts, tombstones. */
 
-test.afterAll(async () => {
-  const driver = createTestDriver();
-  try {
-    await resetToDemoData(driver);
-  } finally {
-    await driver.close();
-  }
-});
+test.afterAll(resetTestDatabase);
 
 test('bad input is answered next to each field and nothing is sent', async ({ page, baseURL }) => {
   await openExplorer(page, baseURL!);

@@ -1,18 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { createTestDriver, resetToDemoData } from '../db/testing/database';
+import { resetTestDatabase } from '../db/testing/database';
 import { dialog, openExplorer, openNew, pickActor, selectActor } from './authoring-helpers';
 import { detailsHeading, meetingsTable, openTab, rowHeader, tabPanel, tiesTable, actorsTable, viewTable } from './support';
 
 /** Adding actors, sourced ties and meetings in the browser, and seeing them in the graph's table and in Details. */
 
-test.afterAll(async () => {
-  const driver = createTestDriver();
-  try {
-    await resetToDemoData(driver);
-  } finally {
-    await driver.close();
-  }
-});
+test.afterAll(resetTestDatabase);
 
 test('an actor is added after the duplicate warning for “Haniye”, which can pick the existing one instead', async ({ page, baseURL }) => {
   await openExplorer(page, baseURL!);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEST_USERS } from '../db/testing/accounts';
-import { createTestDriver, resetToDemoData } from '../db/testing/database';
+import { resetTestDatabase } from '../db/testing/database';
 import { SESSION_COOKIE } from '../lib/auth/session-cookie';
 import type { Role } from '../lib/auth/roles';
 
@@ -15,12 +15,7 @@ export const storageStateOf = (role: Role) => path.join(AUTH_DIR, `${role}.json`
  * Playwright storage state, so that specs run signed in without going through the sign-in page.
  */
 export default async function globalSetup(): Promise<void> {
-  const driver = createTestDriver();
-  try {
-    await resetToDemoData(driver);
-  } finally {
-    await driver.close();
-  }
+  await resetTestDatabase();
   mkdirSync(AUTH_DIR, { recursive: true });
   for (const user of Object.values(TEST_USERS)) {
     const state = {

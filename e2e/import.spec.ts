@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEST_USERS } from '../db/testing/accounts';
-import { createTestDriver, resetToDemoData } from '../db/testing/database';
+import { resetTestDatabase } from '../db/testing/database';
 import { SESSION_COOKIE } from '../lib/auth/session-cookie';
 
 const FIXTURES = path.join(__dirname, '../lib/import/fixtures');
@@ -62,14 +62,7 @@ test.describe('import', () => {
     await context.addCookies([{ name: SESSION_COOKIE, value: TEST_USERS.editor.token, url: baseURL! }]);
   });
 
-  test.afterAll(async () => {
-    const driver = createTestDriver();
-    try {
-      await resetToDemoData(driver);
-    } finally {
-      await driver.close();
-    }
-  });
+  test.afterAll(resetTestDatabase);
 
   test('an ICEWS file: dry-run preview, per-row errors by line, import, and a re-import that creates nothing', async ({ page }) => {
     await openImport(page);

@@ -35,6 +35,16 @@ export async function resetToDemoData(driver: Driver): Promise<void> {
   await createTestAccounts(driver);
 }
 
+/** Puts the demo data back with a driver of its own: for suites that hold no driver, after they edited data. */
+export async function resetTestDatabase(): Promise<void> {
+  const driver = createTestDriver();
+  try {
+    await resetToDemoData(driver);
+  } finally {
+    await driver.close();
+  }
+}
+
 /** Runs one Cypher statement against the test database, for tests that edit data (such as deleting a record). */
 export async function runCypher(driver: Driver, query: string, parameters: Record<string, unknown> = {}): Promise<void> {
   await driver.executeQuery(query, parameters, { database: testDatabaseSettings().database });
