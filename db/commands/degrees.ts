@@ -52,7 +52,7 @@ export async function actorsOfClaims(tx: ManagedTransaction, label: ClaimLabel, 
   return result.records.map((record) => record.get('id') as string);
 }
 
-/** Recounts the degrees of the actors of the given ties or meetings, after they were created, deleted or restored. */
+/** Recounts the degrees of the actors of the given ties or meetings, after they were deleted or restored. */
 export async function recountDegreesOfClaims(tx: ManagedTransaction, label: ClaimLabel, claimIds: string[]): Promise<void> {
   await recountDegrees(tx, await actorsOfClaims(tx, label, claimIds));
 }
