@@ -1,13 +1,13 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { cache, Suspense } from 'react';
-import { getGraphOfView } from '@/db/queries/export';
+import { getViewPicture } from '@/db/queries/graph';
 import { Explorer } from '@/components/explorer/Explorer';
-import { summarizeView } from '@/components/explorer/view-summary';
 import { StatusMessage } from '@/components/StatusMessage';
-import { overviewQuery, viewQuery } from '@/lib/api-client';
+import { pictureQuery } from '@/lib/api-client';
+import { summarizePicture } from '@/lib/picture';
 import { getQueryClient } from '@/lib/query-client';
-import { parseViewState, viewQueryString } from '@/lib/view-state';
+import { parseViewState, pictureQueryString, viewQueryString } from '@/lib/view-state';
 
 // The graph changes as analysts work: always render it from the database, never at build time.
 export const dynamic = 'force-dynamic';
@@ -18,16 +18,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * One database read per request, shared by the page and its metadata: keyed by the view's canonical query string
  * (React's cache compares arguments by identity, so a parsed view object would never match).
  */
-const graphOfView = cache((query: string) => getGraphOfView(parseViewState(new URLSearchParams(query)).state));
+const pictureOfView = cache((query: string) => getViewPicture(parseViewState(new URLSearchParams(query)).state));
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { state } = parseViewState(await searchParams);
   const query = viewQueryString(state);
-  const graph = await graphOfView(query).catch(() => null);
+  const graph = await pictureOfView(pictureQueryString(state)).catch(() => null);
   const names = graph?.actors.slice(0, 5).map((actor) => actor.name) ?? [];
   const title = state.actors === null || !graph ? 'Parley — the graph' : `${names.join(', ')}${graph.actors.length > names.length ? '…' : ''}`;
   const description = graph
-    ? `${summarizeView(graph)}. Every tie and meeting cites the source it comes from.`
+    ? `${summarizePicture(graph)}. Every tie and meeting cites the source it comes from.`
     : 'Diplomatic actors, meetings and ties, every one traced to a quote.';
   const image = `/api/preview${query}`;
   return { title, description, openGraph: { title, description, images: [image] }, twitter: { card: 'summary_large_image', title, description, images: [image] } };
@@ -39,12 +39,7 @@ async function ExplorerWithGraph({ searchParams }: { searchParams: SearchParams 
   const queryClient = getQueryClient();
   // The first picture comes with the page. A failed prefetch is left out of the cache: the browser then asks the
   // API itself and shows its message.
-  const queryFn = () => graphOfView(viewQueryString(state));
-  if (state.actors === null) {
-    await queryClient.prefetchQuery({ ...overviewQuery(), queryFn });
-  } else {
-    await queryClient.prefetchQuery({ ...viewQuery(state.actors), queryFn });
-  }
+  await queryClient.prefetchQuery({ ...pictureQuery(state), queryFn: () => pictureOfView(pictureQueryString(state)) });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <Explorer initialView={state} linkNotices={dropped} />

@@ -3,13 +3,13 @@ import { recountDegrees } from '../db/commands/degrees';
 import { createRelation } from '../db/commands/relations';
 import { getDriver } from '../db/driver';
 import { getActorProfile, searchActors } from '../db/queries/actors';
-import { getGraphOfView } from '../db/queries/export';
-import { getViewGraph } from '../db/queries/graph';
+import { getViewPicture } from '../db/queries/graph';
 import { getMeetingTimeline } from '../db/queries/meetings';
 import { getExpandPreview, getNeighbourhood } from '../db/queries/neighbours';
 import { findPaths } from '../db/queries/paths';
 import type { Principal } from '../lib/auth/roles';
 import { relationInputSchema } from '../lib/schemas/authoring';
+import { EXPAND_CAP } from '../lib/schemas/requests';
 import { RELATION_TYPE_NAMES } from '../lib/taxonomy';
 import { DEFAULT_VIEW } from '../lib/view-state';
 import { measure, type ActionResult, type MeasureOptions } from './measure';
@@ -73,6 +73,8 @@ export interface Inputs {
   pairs: [string, string][];
   views: string[][];
   viewElements: number[];
+  /** The best-connected actors, each with its best-connected neighbours: "Show only this neighbourhood" of a hub. */
+  hubViews: string[][];
   ranges: [string, string][];
   sources: string[];
 }
@@ -82,9 +84,9 @@ async function ids(query: string): Promise<string[]> {
   return records.map((record) => record.get('id') as string);
 }
 
+/** The elements the canvas draws for a view of these actors with every claim apart (the picture before folding). */
 export async function elementCount(actorIds: string[]): Promise<number> {
-  const graph = await getViewGraph({ actorIds });
-  return toElements(graph).length;
+  return toElements(await getViewPicture({ ...DEFAULT_VIEW, actors: actorIds, fold: 'claims' })).length;
 }
 
 /** The largest prefix of `ordered` (at least 2 actors) whose view has at most `target` elements. */
@@ -137,8 +139,14 @@ export async function drawInputs(seed: number): Promise<Inputs> {
     viewElements.push(view.elements);
   }
   if (views.length === 0) throw new Error('no actor has a neighbourhood big enough for a view of 200 elements');
-  log(`inputs: ${actors.length} actors, ${pairs.length} pairs, ${views.length} shared views of ${viewElements.join('/')} elements`);
-  return { actors, pairs, views, viewElements, ranges, sources };
+  const hubs = await ids('MATCH (a:Actor) WHERE a.degree >= 0 AND a.deletedAt IS NULL RETURN a.id AS id ORDER BY a.degree DESC LIMIT 3');
+  const hubViews: string[][] = [];
+  for (const hub of hubs) {
+    const neighbours = await getNeighbourhood({ actorId: hub, hops: 1, connections: null, limit: EXPAND_CAP });
+    hubViews.push([hub, ...neighbours.actorIds]);
+  }
+  log(`inputs: ${actors.length} actors, ${pairs.length} pairs, ${views.length} shared views of ${viewElements.join('/')} elements, ${hubViews.length} hub views`);
+  return { actors, pairs, views, viewElements, hubViews, ranges, sources };
 }
 
 const at = <T>(items: T[], index: number) => items[index % items.length]!;
@@ -205,15 +213,26 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
   }
   await run(
     'view of a shared link (~200 elements)',
-    (i) => api.get(`/api/view?actors=${at(inputs.views, i).join(',')}`),
-    (i) => getViewGraph({ actorIds: at(inputs.views, i) }),
+    (i) => api.get(`/api/view?a=${at(inputs.views, i).join(',')}`),
+    (i) => getViewPicture({ ...DEFAULT_VIEW, actors: at(inputs.views, i) }),
     opts(),
     `views of ${inputs.viewElements.join(', ')} elements`,
   );
+  // A hub with its best-connected neighbours, folded as the canvas draws it and with every claim apart (the answer
+  // before folding): the answer sizes say what folding saves.
+  for (const fold of ['type', 'claims'] as const) {
+    await run(
+      `hub's neighbourhood view (${fold === 'claims' ? 'every claim' : 'folded by type'})`,
+      (i) => api.get(`/api/view?a=${at(inputs.hubViews, i).join(',')}&fold=${fold}`),
+      (i) => getViewPicture({ ...DEFAULT_VIEW, actors: at(inputs.hubViews, i), fold }),
+      opts(2),
+      `the ${inputs.hubViews.length} best-connected actors, each with its ${EXPAND_CAP} best-connected neighbours`,
+    );
+  }
   await run(
     'shared link page `/?a=…` (server render)',
     (i) => api.get(`/?a=${at(inputs.views, i).join(',')}`),
-    (i) => getGraphOfView({ ...DEFAULT_VIEW, actors: at(inputs.views, i) }),
+    (i) => getViewPicture({ ...DEFAULT_VIEW, actors: at(inputs.views, i) }),
     opts(),
     'API: the HTML of the page with its prefetched data; driver: the read it makes',
   );

@@ -8,7 +8,8 @@ import { toElements } from '../components/graph/elements';
 import { layoutOptions } from '../components/graph/layouts';
 import { STYLESHEET } from '../components/graph/stylesheet';
 import { getDriver } from '../db/driver';
-import { getViewGraph } from '../db/queries/graph';
+import { getViewPicture } from '../db/queries/graph';
+import { DEFAULT_VIEW } from '../lib/view-state';
 import { viewOfSize } from './actions';
 import { percentile } from './measure';
 import { DIST_DIR, ROOT, log, neo4jStack } from './stack';
@@ -62,7 +63,7 @@ async function denseViews(): Promise<{ target: number; actorIds: string[]; eleme
         chosen = candidate;
       }
     }
-    const elements = toElements(await getViewGraph({ actorIds: chosen.actorIds }));
+    const elements = toElements(await getViewPicture({ ...DEFAULT_VIEW, actors: chosen.actorIds, fold: 'claims' }));
     views.push({ target, actorIds: chosen.actorIds, elements });
   }
   return views;
@@ -181,7 +182,7 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
     const rows: CanvasRow[] = [];
     let canvasBox = { width: 800, height: 600 };
     for (const view of views) {
-      const appUrl = `${appOrigin}/?a=${view.actorIds.join(',')}`;
+      const appUrl = `${appOrigin}/?a=${view.actorIds.join(',')}&fold=claims`;
       const repeats = quick ? 1 : view.elements.length > 1_000 ? Math.max(1, runs - 1) : runs;
       const app = { ms: [] as number[], fps: [] as number[], slow: [] as number[] };
       const barePage = { ms: [] as number[], fps: [] as number[], slow: [] as number[] };

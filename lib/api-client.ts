@@ -7,15 +7,15 @@ import type {
   MeetingDetails,
   MeetingTimeline,
   Neighbourhood,
-  OverviewGraph,
+  LineClaims,
   PathResult,
   RelationDetails,
-  ViewGraph,
+  ViewPicture,
 } from './graph';
 import type { FieldIssue } from './errors';
 import { ApiError } from './query-client';
 import type { Reliability } from './schemas/common';
-import { OVERVIEW_LIMIT } from './schemas/requests';
+import { pictureQueryString, type ViewState } from './view-state';
 
 /** Calls a JSON API path; error answers become ApiError with the server's message and field issues. */
 async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
@@ -62,18 +62,38 @@ function query(params: Record<string, string | number | undefined>): string {
 }
 
 
-export function overviewQuery() {
+/**
+ * Past this length a view's query goes in a POST body: Node refuses request heads over 16 KB (a link of about
+ * 700 actors) with a bare 431.
+ */
+const LONG_QUERY = 6_000;
+
+/** A read about a view: GET with the view's query, or POST with it in the body when it is too long for a URL. */
+function readAboutView<T>(path: string, viewQuery: string, extra: Record<string, string | number>, signal?: AbortSignal): Promise<T> {
+  const bare = viewQuery.replace(/^\?/, '');
+  if (bare.length > LONG_QUERY) {
+    return requestJson<T>(path, { method: 'POST', signal, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ view: bare, ...extra }) });
+  }
+  const search = [bare, query(extra)].filter(Boolean).join('&');
+  return getJson<T>(search ? `${path}?${search}` : path, signal);
+}
+
+/** What the canvas draws of a view (the overview without actors); the previous picture stays while the next loads. */
+export function pictureQuery(view: ViewState) {
+  const key = pictureQueryString(view);
   return queryOptions({
-    queryKey: ['graph', 'overview', OVERVIEW_LIMIT] as const,
-    queryFn: ({ signal }) => getJson<OverviewGraph>(`/api/graph?limit=${OVERVIEW_LIMIT}`, signal),
+    queryKey: ['graph', 'picture', key] as const,
+    queryFn: ({ signal }) => readAboutView<ViewPicture>('/api/view', key, {}, signal),
+    placeholderData: keepPreviousData,
   });
 }
 
-/** The graph of a chosen set of actors; the previous picture stays while the next one loads. */
-export function viewQuery(actorIds: readonly string[]) {
+/** A page of the claims one line of a view holds. */
+export function lineClaimsQuery(view: ViewState, line: string, page: number) {
+  const key = pictureQueryString(view);
   return queryOptions({
-    queryKey: ['graph', 'view', actorIds] as const,
-    queryFn: ({ signal }) => getJson<ViewGraph>(`/api/view?${query({ actors: actorIds.join(',') })}`, signal),
+    queryKey: ['graph', 'line', key, line, page] as const,
+    queryFn: ({ signal }) => readAboutView<LineClaims>('/api/lines', key, { line, page }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -102,9 +122,10 @@ export function expandPreviewQuery(id: string, hops: 1 | 2) {
   });
 }
 
-export function fetchNeighbourhood(id: string, hops: 1 | 2, connections: readonly ConnectionKind[] | null, limit: number) {
+/** Neighbour ids, best-connected first; `readable` keeps only what one readable picture of the actor and them holds. */
+export function fetchNeighbourhood(id: string, hops: 1 | 2, connections: readonly ConnectionKind[] | null, limit: number, readable = false) {
   return getJson<Neighbourhood>(
-    `/api/actors/${encodeURIComponent(id)}/neighbours?${query({ hops, limit, connections: connections?.join(',') })}`,
+    `/api/actors/${encodeURIComponent(id)}/neighbours?${query({ hops, limit, connections: connections?.join(','), readable: readable ? 1 : undefined })}`,
   );
 }
 

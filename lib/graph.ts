@@ -3,6 +3,8 @@ import type { Reliability } from './schemas/common';
 import type { Confidence } from './schemas/relation';
 import type { MeetingKind, ParticipantRole } from './schemas/meeting';
 import type { RelationFamily, RelationType } from './taxonomy';
+import type { FoldedGraph, FoldMode, ViewLine } from './fold';
+import type { HiddenCounts } from './filters';
 
 /** What the graph view draws: plain, serialisable objects (no driver types) shared by server and client. */
 export interface GraphActor {
@@ -43,11 +45,49 @@ export interface GraphData {
   meetings: GraphMeeting[];
 }
 
-/** The overview (lib/overview.ts): a picture of the best-connected actors, cut to stay readable. */
-export interface OverviewGraph extends GraphData {
-  /** Ties and meetings among the actors shown that were left out to keep the picture readable. */
-  omitted: number;
+/** What the overview shows of the whole graph, for its notice. */
+export interface OverviewSummary {
+  /** Live actors in the graph. */
+  actorsInGraph: number;
+  /** Best-connected actors ranked above the last one shown that are not shown (lib/overview.ts). */
+  leftOut: number;
 }
+
+/** The overview (lib/overview.ts): a connected core of the best-connected actors, every claim among them. */
+export interface OverviewGraph extends GraphData {
+  overview: OverviewSummary;
+}
+
+/**
+ * What the canvas draws of a view (`GET /api/view`): its claims with the filters and the analyst's hidden elements
+ * taken out, folded into lines (lib/fold.ts). Lines carry their first claim ids; `/api/lines` pages through the rest.
+ */
+export interface ViewPicture extends FoldedGraph {
+  /** The view's fold setting: the analyst's, or null when the view chose `fold` itself. */
+  chosenFold: FoldMode | null;
+  /** The claims the lines and meeting nodes hold. */
+  claims: { ties: number; meetings: number };
+  hiddenByFilters: HiddenCounts;
+  hiddenByAnalyst: HiddenCounts;
+  /** Actor ids of the view that name no actor (or a deleted one). */
+  missing: string[];
+  /** Set when the view is the overview. */
+  overview: OverviewSummary | null;
+}
+
+/** `GET /api/lines?line=&<view>`: one line of a view and a page of the claims it holds, newest first. */
+export interface LineClaims {
+  line: ViewLine;
+  ends: { id: string; name: string; kind: ActorKind }[];
+  total: number;
+  page: number;
+  pageCount: number;
+  claims: LineClaim[];
+}
+
+export type LineClaim =
+  | { kind: 'tie'; tie: GraphTie; citations: CitationDetails[] }
+  | { kind: 'meeting'; meeting: GraphMeeting; citations: CitationDetails[] };
 
 export interface ActorSearchHit {
   id: string;

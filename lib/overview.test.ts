@@ -1,38 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { fitOverview } from './overview';
+import { chooseOverviewCore } from './overview';
 
-const ranked = ['a', 'b', 'c', 'd'];
-const ties = [
-  { id: 'ab', actorIds: ['a', 'b'] },
-  { id: 'ca', actorIds: ['c', 'a'] },
-  { id: 'cb', actorIds: ['c', 'b'] },
-  { id: 'da', actorIds: ['d', 'a'] },
-];
+const claim = (id: string, ...actorIds: string[]) => ({ id, actorIds });
 
-describe('fitOverview', () => {
-  it('shows every candidate when their picture fits', () => {
-    expect(fitOverview(ranked, ties, [], 100, 1)).toEqual({ actorIds: ranked, tieIds: ['ab', 'ca', 'cb', 'da'], meetingIds: [], omitted: 0 });
-    expect(fitOverview([], [], [], 100, 1)).toEqual({ actorIds: [], tieIds: [], meetingIds: [], omitted: 0 });
+describe('chooseOverviewCore', () => {
+  it('grows from the best-connected actor, adding the best-connected linked to those already in', () => {
+    // b is ranked second but linked to nobody: it is left out, not drawn apart.
+    const ranked = ['a', 'b', 'c', 'd', 'e'];
+    const claims = [claim('ac', 'a', 'c'), claim('cd', 'c', 'd'), claim('de', 'd', 'e')];
+    expect(chooseOverviewCore(ranked, claims, { maxActors: 10, minActors: 1 })).toEqual({ actorIds: ['a', 'c', 'd', 'e'], leftOut: 1 });
   });
 
-  it('stops before the actor whose ties would overflow the picture', () => {
-    // a, b, then the tie a–b (3 elements); c brings two ties to a and b (6); d brings one more (8).
-    expect(fitOverview(ranked, ties, [], 7, 1)).toMatchObject({ actorIds: ['a', 'b', 'c'], tieIds: ['ab', 'ca', 'cb'], omitted: 0 });
-    expect(fitOverview(ranked, ties, [], 5, 1)).toMatchObject({ actorIds: ['a', 'b'], tieIds: ['ab'] });
-    expect(fitOverview(ranked, ties, [], 8, 1).actorIds).toEqual(ranked);
+  it('starts in the largest connected part, even when the best-connected actor sits in a small one', () => {
+    const ranked = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const claims = [claim('ab', 'a', 'b'), claim('cd', 'c', 'd'), claim('de', 'd', 'e'), claim('ef', 'e', 'f')];
+    expect(chooseOverviewCore(ranked, claims, { maxActors: 10, minActors: 1 }).actorIds).toEqual(['c', 'd', 'e', 'f']);
   });
 
-  it('counts a meeting from its second participant on, with an edge per participant shown', () => {
-    // a, b, then the meeting with two participations (5); c adds itself and its participation (7).
-    const meetings = [{ id: 'm', actorIds: ['a', 'b', 'c', 'outsider'] }];
-    expect(fitOverview(ranked, [], meetings, 6, 1)).toMatchObject({ actorIds: ['a', 'b'], meetingIds: ['m'] });
-    expect(fitOverview(ranked, [], meetings, 7, 1)).toMatchObject({ actorIds: ['a', 'b', 'c'], meetingIds: ['m'] });
+  it('counts a meeting as linking all its participants among the candidates', () => {
+    const ranked = ['a', 'b', 'c'];
+    expect(chooseOverviewCore(ranked, [claim('m', 'a', 'b', 'c', 'outsider')], { maxActors: 10, minActors: 1 }).actorIds).toEqual(ranked);
   });
 
-  it('keeps a few actors even when their ties alone are too many, drawing those of the best-connected first', () => {
-    const many = [...ties, { id: 'ab-again', actorIds: ['a', 'b'] }, { id: 'bd', actorIds: ['b', 'd'] }];
-    // Four actors must show; two more elements fit: the two ties between a and b come before those reaching c or d.
-    expect(fitOverview(ranked, many, [], 6, 4)).toEqual({ actorIds: ranked, tieIds: ['ab', 'ab-again'], meetingIds: [], omitted: 4 });
-    expect(fitOverview(ranked, [], [], 0, 1).actorIds).toEqual(['a']);
+  it('stops at the most actors, or when the pairs pass the budget once it has the fewest it must show', () => {
+    const ranked = ['a', 'b', 'c', 'd', 'e'];
+    const everyPair = ranked.flatMap((x, i) => ranked.slice(i + 1).map((y) => claim(`${x}${y}`, x, y)));
+    expect(chooseOverviewCore(ranked, everyPair, { maxActors: 3, minActors: 1 }).actorIds).toEqual(['a', 'b', 'c']);
+    // a–b (1 pair), c (+2 = 3), d (+3 = 6 > 4): stops at three.
+    expect(chooseOverviewCore(ranked, everyPair, { maxActors: 10, minActors: 1, pairBudget: 4 })).toEqual({ actorIds: ['a', 'b', 'c'], leftOut: 0 });
+    // Four must show, whatever the budget.
+    expect(chooseOverviewCore(ranked, everyPair, { maxActors: 10, minActors: 4, pairBudget: 1 }).actorIds).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('shows nothing when no candidate has a line to another', () => {
+    expect(chooseOverviewCore(['a', 'b'], [], {})).toEqual({ actorIds: [], leftOut: 0 });
   });
 });

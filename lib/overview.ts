@@ -1,11 +1,14 @@
 /**
- * The overview a first visit opens on shows the best-connected actors. On a large graph those are hubs with
- * thousands of ties among them: two hundred of them drew some 35,000 elements (a 12 MB page, minutes of layout).
- * So it shows as many of them, best first, as fit in a picture one can read — and at least a few, with the ties
- * and meetings among the best-connected first when even those are too many to draw.
+ * The overview a first visit opens on: a connected, readable core of the graph. The best-connected actors of an
+ * event data set are not always linked to one another (the twenty first of a real ICEWS file were half strangers,
+ * laid out in a grid apart), so the overview grows from the best-connected actor of the largest connected part,
+ * adding at each step the best-connected actor linked to those already in, until it has OVERVIEW_MAX_ACTORS or
+ * its pairs (one line each once folded by family) pass the budget, but with at least OVERVIEW_MIN_ACTORS when the
+ * part has them. Every actor it shows has a line to another.
  */
-export const OVERVIEW_ELEMENT_BUDGET = 600;
+export const OVERVIEW_MAX_ACTORS = 30;
 export const OVERVIEW_MIN_ACTORS = 20;
+export const OVERVIEW_PAIR_BUDGET = 150;
 
 /** A tie or a meeting among the overview's candidates, by the actors it links. */
 export interface ClaimEnds {
@@ -14,71 +17,73 @@ export interface ClaimEnds {
 }
 
 export interface OverviewChoice {
+  /** Best-connected first. */
   actorIds: string[];
-  tieIds: string[];
-  meetingIds: string[];
-  /** Ties and meetings among the actors shown that the budget left out. */
-  omitted: number;
+  /** Candidates ranked above the last one shown that are left out: not linked to the core, or over the budget. */
+  leftOut: number;
 }
 
-interface Candidate {
-  kind: 'tie' | 'meeting';
-  id: string;
-  /** The ranks of its actors among the candidates, lowest (best-connected) first. */
-  ranks: number[];
+/** The candidates each candidate shares a claim with. */
+function neighboursAmong(rankedIds: readonly string[], claims: readonly ClaimEnds[]): Map<string, Set<string>> {
+  const neighbours = new Map(rankedIds.map((id) => [id, new Set<string>()]));
+  for (const claim of claims) {
+    const ends = [...new Set(claim.actorIds)].filter((id) => neighbours.has(id));
+    for (const a of ends) for (const b of ends) if (a !== b) neighbours.get(a)!.add(b);
+  }
+  return neighbours;
 }
 
-/**
- * What the overview shows of `rankedIds` (best-connected first): the longest prefix whose actors, the ties among
- * them and the meetings at least two of them attended (a node, and an edge to each participant shown) fit in
- * `budget` elements, but at least `minActors`; when those are over the budget, the claims that join the
- * best-connected actors come first.
- */
-export function fitOverview(rankedIds: string[], ties: ClaimEnds[], meetings: ClaimEnds[], budget: number, minActors: number): OverviewChoice {
+/** The best-ranked actor of the connected part with the most candidates (the better-ranked part on a tie). */
+function seedOfLargestPart(rankedIds: readonly string[], neighbours: Map<string, Set<string>>): string | undefined {
+  const seen = new Set<string>();
+  let best: { seed: string; size: number } | undefined;
+  for (const id of rankedIds) {
+    if (seen.has(id) || neighbours.get(id)!.size === 0) continue;
+    let size = 0;
+    const queue = [id];
+    seen.add(id);
+    while (queue.length) {
+      const current = queue.pop()!;
+      size += 1;
+      for (const next of neighbours.get(current)!) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    if (!best || size > best.size) best = { seed: id, size };
+  }
+  return best?.seed;
+}
+
+export function chooseOverviewCore(
+  rankedIds: readonly string[],
+  claims: readonly ClaimEnds[],
+  { maxActors = OVERVIEW_MAX_ACTORS, minActors = OVERVIEW_MIN_ACTORS, pairBudget = OVERVIEW_PAIR_BUDGET } = {},
+): OverviewChoice {
   const rank = new Map(rankedIds.map((id, index) => [id, index]));
-  const candidate = (kind: Candidate['kind'], claim: ClaimEnds): Candidate => ({
-    kind,
-    id: claim.id,
-    ranks: [...new Set(claim.actorIds)].flatMap((id) => rank.get(id) ?? []).sort((a, b) => a - b),
-  });
-  const candidates = [...ties.map((tie) => candidate('tie', tie)), ...meetings.map((meeting) => candidate('meeting', meeting))].filter(
-    (claim) => claim.ranks.length >= 2,
-  );
-  const count = actorsThatFit(rankedIds.length, candidates, budget, minActors);
-  // Each claim joins the picture with its second actor; a meeting brings a node and an edge per participant shown.
-  const shown = candidates
-    .map((claim) => ({ claim, ranks: claim.ranks.filter((value) => value < count) }))
-    .filter(({ ranks }) => ranks.length >= 2)
-    .sort((a, b) => a.ranks[1]! - b.ranks[1]!);
-  const choice: OverviewChoice = { actorIds: rankedIds.slice(0, count), tieIds: [], meetingIds: [], omitted: 0 };
-  let elements = count;
-  for (const { claim, ranks } of shown) {
-    const cost = claim.kind === 'tie' ? 1 : 1 + ranks.length;
-    if (elements + cost > budget) {
-      choice.omitted += 1;
-      continue;
+  const neighbours = neighboursAmong(rankedIds, claims);
+  const seed = seedOfLargestPart(rankedIds, neighbours);
+  if (seed === undefined) return { actorIds: [], leftOut: 0 };
+  const core = new Set([seed]);
+  let pairs = 0;
+  while (core.size < maxActors) {
+    // The best-ranked candidate linked to the core, and how many pairs (lines) it would add.
+    let next: { id: string; added: number } | undefined;
+    for (const member of core) {
+      for (const candidate of neighbours.get(member)!) {
+        if (core.has(candidate) || (next && rank.get(candidate)! >= rank.get(next.id)!)) continue;
+        next = { id: candidate, added: 0 };
+      }
     }
-    elements += cost;
-    (claim.kind === 'tie' ? choice.tieIds : choice.meetingIds).push(claim.id);
+    if (!next) break;
+    for (const other of neighbours.get(next.id)!) if (core.has(other)) next.added += 1;
+    if (core.size >= minActors && pairs + next.added > pairBudget) break;
+    core.add(next.id);
+    pairs += next.added;
   }
-  return choice;
-}
-
-/** The longest prefix of actors whose picture fits, but no fewer than `minActors` (or all there are). */
-function actorsThatFit(total: number, candidates: Candidate[], budget: number, minActors: number): number {
-  // What each actor adds when it joins: itself, the ties that now have both ends, and meeting nodes and edges.
-  const added = Array.from({ length: total }, () => 1);
-  for (const { kind, ranks } of candidates) {
-    if (kind === 'tie') added[ranks[1]!]! += 1;
-    else {
-      added[ranks[1]!]! += 3; // the meeting and its first two participations
-      for (const later of ranks.slice(2)) added[later]! += 1;
-    }
-  }
-  let elements = 0;
-  for (const [index, count] of added.entries()) {
-    elements += count;
-    if (elements > budget) return Math.min(total, Math.max(index, minActors));
-  }
-  return total;
+  const actorIds = [...core].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  const lastRank = rank.get(actorIds.at(-1)!)!;
+  return { actorIds, leftOut: lastRank + 1 - actorIds.length };
 }

@@ -15,6 +15,7 @@ const fullView: ViewState = {
     minReliability: 'C',
   },
   path: { from: 'united-states', to: 'hamas' },
+  fold: 'family',
 };
 
 describe('the view-state codec', () => {
@@ -32,6 +33,25 @@ describe('the view-state codec', () => {
   it('leaves defaults out, so the overview is a bare link', () => {
     expect(viewQueryString(DEFAULT_VIEW)).toBe('');
     expect(parseViewState(new URLSearchParams()).state).toEqual(DEFAULT_VIEW);
+  });
+
+  it('reads folded lines as refs, and drops malformed ones and unknown fold settings', () => {
+    const { state, dropped } = parseViewState(
+      new URLSearchParams('sel=ties:israel~hamas~ATTACKS&hide=family:hamas~israel~conflict,met:ibrahim-kalin~ismail-haniyeh,ties:a~b~EATS&fold=sideways'),
+    );
+    expect(state.selected).toBe('ties:israel~hamas~ATTACKS');
+    expect(state.hidden).toEqual(['family:hamas~israel~conflict', 'met:ibrahim-kalin~ismail-haniyeh']);
+    expect(state.fold).toBeNull();
+    expect(dropped).toEqual(['hidden element "ties:a~b~EATS" is not valid', 'fold setting "sideways" is not valid']);
+    expect(viewQueryString({ ...DEFAULT_VIEW, selected: 'ties:israel~hamas~ATTACKS', fold: 'claims' })).toBe('?sel=ties:israel~hamas~ATTACKS&fold=claims');
+  });
+
+  it('undoes an expansion by taking out exactly the actors it added', () => {
+    const view = { ...DEFAULT_VIEW, actors: ['turkey', 'qatar', 'hamas', 'egypt'], selected: 'actor:egypt' as const, path: { from: 'turkey', to: 'egypt' } };
+    const undone = viewChanges.removeActors(view, view.actors, ['hamas', 'egypt']);
+    expect(undone.actors).toEqual(['turkey', 'qatar']);
+    expect(undone.selected).toBeNull();
+    expect(undone.path).toBeNull();
   });
 
   it('keeps links readable', () => {

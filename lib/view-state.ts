@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, type ActorKind } from './schemas/actor';
 import { entityIdSchema, partialDateSchema, RELIABILITY_GRADES, type PartialDate, type Reliability } from './schemas/common';
-import { RELATION_TYPE_NAMES, type RelationType } from './taxonomy';
+import { FOLD_MODES, type FoldMode } from './fold';
+import { RELATION_FAMILIES, RELATION_TYPE_NAMES, type RelationType } from './taxonomy';
 
 /**
  * Everything that defines a view of the graph, and its one encoding in a URL. The server page and the browser
@@ -12,12 +13,24 @@ import { RELATION_TYPE_NAMES, type RelationType } from './taxonomy';
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
-/** `actor:turkey`, `tie:israel-assassinates-ismail-haniyeh`, `meeting:kalin-haniyeh-meetings`. */
-export type ElementRef = `${'actor' | 'tie' | 'meeting'}:${string}`;
-const elementRefSchema = z
+/**
+ * `actor:turkey`, `tie:israel-assassinates-ismail-haniyeh`, `meeting:kalin-haniyeh-meetings`, or a folded line
+ * (lib/fold.ts): `ties:israel~hamas~ATTACKS`, `family:hamas~israel~conflict`, `met:ibrahim-kalin~ismail-haniyeh`.
+ */
+export type ElementRef = `${'actor' | 'tie' | 'meeting' | 'ties' | 'family' | 'met'}:${string}`;
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const ELEMENT_REF = new RegExp(
+  `^(?:(?:actor|tie|meeting):${SLUG}|ties:${SLUG}~${SLUG}~(?:${RELATION_TYPE_NAMES.join('|')})|family:${SLUG}~${SLUG}~(?:${RELATION_FAMILIES.join('|')})|met:${SLUG}~${SLUG})$`,
+);
+export const elementRefSchema = z
   .string()
-  .regex(/^(actor|tie|meeting):[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .regex(ELEMENT_REF)
   .transform((ref) => ref as ElementRef);
+
+/** Whether a ref names a folded line (several claims) rather than one record. */
+export function isLineRef(ref: ElementRef): boolean {
+  return ref.startsWith('ties:') || ref.startsWith('family:') || ref.startsWith('met:');
+}
 
 export interface ViewFilters {
   /** Actor kinds shown; all when null. */
@@ -41,6 +54,8 @@ export interface ViewState {
   layout: LayoutName;
   filters: ViewFilters;
   path: { from: string; to: string } | null;
+  /** How claims are folded into lines (lib/fold.ts); null lets the view choose (by type, by family when dense). */
+  fold: FoldMode | null;
 }
 
 export const DEFAULT_FILTERS: ViewFilters = {
@@ -59,6 +74,7 @@ export const DEFAULT_VIEW: ViewState = {
   layout: 'fcose',
   filters: DEFAULT_FILTERS,
   path: null,
+  fold: null,
 };
 
 /** URL parameter names: short, because analysts paste these links into reports. */
@@ -74,6 +90,7 @@ const PARAM = {
   undated: 'undated',
   minReliability: 'rel',
   path: 'path',
+  fold: 'fold',
 } as const;
 
 const MAX_LIST = 2000;
@@ -131,6 +148,7 @@ const actorKindSchema = z.enum(ACTOR_KINDS);
 const relationTypeSchema = z.enum(RELATION_TYPE_NAMES);
 const layoutSchema = z.enum(LAYOUT_NAMES);
 const reliabilitySchema = z.enum(RELIABILITY_GRADES);
+const foldSchema = z.enum(FOLD_MODES);
 const flagSchema = z.enum(['0', '1']).transform((flag) => flag === '1');
 const pathSchema = z
   .string()
@@ -162,6 +180,7 @@ export function parseViewState(params: RawParams): ParsedView {
     layout: parseOne(get(PARAM.layout), layoutSchema, 'layout', dropped) ?? DEFAULT_VIEW.layout,
     filters,
     path: parseOne(get(PARAM.path), pathSchema, 'path', dropped) ?? null,
+    fold: parseOne(get(PARAM.fold), foldSchema, 'fold setting', dropped) ?? null,
   };
   return { state, dropped };
 }
@@ -181,6 +200,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (!filters.undated) params.set(PARAM.undated, '0');
   if (filters.minReliability) params.set(PARAM.minReliability, filters.minReliability);
   if (state.path) params.set(PARAM.path, `${state.path.from}~${state.path.to}`);
+  if (state.fold) params.set(PARAM.fold, state.fold);
   return params;
 }
 
@@ -188,6 +208,11 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 export function viewQueryString(state: ViewState): string {
   const query = serializeViewState(state).toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~');
   return query ? `?${query}` : '';
+}
+
+/** The part of a view's query that decides what is drawn (not the selection, layout or path): the picture's key. */
+export function pictureQueryString(state: Pick<ViewState, 'actors' | 'hidden' | 'filters' | 'fold'>): string {
+  return viewQueryString({ ...DEFAULT_VIEW, actors: state.actors, hidden: state.hidden, filters: state.filters, fold: state.fold });
 }
 
 /** Changes to a view. `current` is the actors the view shows now (the overview's, before any were chosen). */
@@ -250,5 +275,14 @@ export const viewChanges = {
 
   setPath(state: ViewState, path: ViewState['path']): ViewState {
     return { ...state, path };
+  },
+
+  setFold(state: ViewState, fold: FoldMode): ViewState {
+    return { ...state, fold };
+  },
+
+  /** Takes actors out of the view (an expansion undone), with what referred to them. */
+  removeActors(state: ViewState, current: readonly string[], ids: readonly string[]): ViewState {
+    return ids.reduce((next, id) => viewChanges.removeActor(next, next.actors ?? current, id), state);
   },
 };

@@ -12,7 +12,7 @@ import * as similar from './actors/similar/route';
 import * as deleted from './deleted/route';
 import * as exportRoute from './export/route';
 import { recordFigures } from './figures.testing';
-import * as graph from './graph/route';
+import * as lines from './lines/route';
 import * as meetingHistory from './meetings/[id]/history/route';
 import * as meeting from './meetings/[id]/route';
 import * as meetings from './meetings/route';
@@ -62,9 +62,9 @@ const BAD_IDS = [CYPHER, HTML, 'javascript:alert(1)', MEGABYTE.slice(0, 5000), '
 const INT_CASES = (name: string) => [`${name}=abc`, `${name}=-1`, `${name}=1e99`, `${name}=1.5`, `${name}=${MEGABYTE.slice(0, 100_000)}`];
 
 const ROUTES: ReadRoute[] = [
-  { name: 'GET /api/graph', handler: graph.GET, path: () => '/api/graph', invalid: INT_CASES('limit') },
   { name: 'GET /api/search', handler: search.GET, path: () => '/api/search', invalid: [`q=${MEGABYTE}`, 'q=a&limit=0', ...INT_CASES('limit').map((query) => `q=a&${query}`)], hostileText: [`q=${enc(CYPHER)}`, `q=${enc(HTML)}`, `q=${NOT_UTF8}`] },
-  { name: 'GET /api/view', handler: view.GET, path: () => '/api/view', invalid: [`actors=${enc(CYPHER)}`, `actors=${enc(HTML)}`, `actors=${MEGABYTE}`, `actors=${NOT_UTF8}`] },
+  { name: 'GET /api/view', handler: view.GET, path: () => '/api/view', invalid: [`a=${enc(CYPHER)}`, `a=${enc(HTML)}`, `a=${MEGABYTE}`, `a=${NOT_UTF8}`, 'fold=sideways', `hide=${enc(CYPHER)}`] },
+  { name: 'GET /api/lines', handler: lines.GET, path: () => '/api/lines', invalid: ['', `line=${enc(CYPHER)}`, 'line=actor:turkey', 'line=tie:x&page=0', 'line=tie:x&page=abc', `line=tie:x&a=${enc(HTML)}`] },
   { name: 'GET /api/actors/:id', handler: actor.GET, path: (id) => `/api/actors/${enc(id)}`, invalid: [], takesId: true },
   { name: 'GET /api/actors/:id/neighbours/preview', handler: neighbourPreview.GET, path: (id) => `/api/actors/${enc(id)}/neighbours/preview`, invalid: ['hops=3', 'hops=abc', `hops=${enc(CYPHER)}`], takesId: true },
   { name: 'GET /api/actors/:id/neighbours', handler: neighbours.GET, path: (id) => `/api/actors/${enc(id)}/neighbours`, invalid: ['connections=BEFRIENDS', `connections=${enc(CYPHER)}`, ...INT_CASES('limit')], takesId: true },

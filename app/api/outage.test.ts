@@ -15,7 +15,6 @@ import { editorRequest, idContext, jsonRequest } from '@/db/testing/requests';
 import { GET as getActor } from './actors/[id]/route';
 import { POST as createActor } from './actors/route';
 import { recordFigures } from './figures.testing';
-import { GET as getGraph } from './graph/route';
 import { GET as getHealth } from './health/route';
 import { GET as getPaths } from './paths/route';
 import { POST as createRelation } from './relations/route';
@@ -100,7 +99,7 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
   }, 120_000);
 
   it('answers 503 quickly while Neo4j is down, recovers by itself, and leaves no write half-done', async () => {
-    expect((await getGraph(jsonRequest('GET', '/api/graph'))).status).toBe(200);
+    expect((await getView(jsonRequest('GET', '/api/view'))).status).toBe(200);
     // A first write warms the connections and query plans, so that the burst below commits some before the stop.
     expect((await createActor(editorRequest('POST', '/api/actors', { name: 'Before the outage', kind: 'person' }))).status).toBe(201);
 
@@ -118,8 +117,8 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
 
     // Everything asked during the outage: a quick 503 saying what is wrong.
     const during = await Promise.all([
-      timed(() => getGraph(jsonRequest('GET', '/api/graph'))),
-      timed(() => getView(jsonRequest('GET', '/api/view?actors=qatar,hamas'))),
+      timed(() => getView(jsonRequest('GET', '/api/view'))),
+      timed(() => getView(jsonRequest('GET', '/api/view?a=qatar,hamas'))),
       timed(() => search(jsonRequest('GET', '/api/search?q=qatar'))),
       timed(() => getPaths(jsonRequest('GET', '/api/paths?from=qatar&to=hamas'))),
       timed(() => getActor(jsonRequest('GET', '/api/actors/qatar'), idContext('qatar'))),
@@ -144,7 +143,7 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
     let recovered = 0;
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && recovered === 0) {
-      if ((await getGraph(jsonRequest('GET', '/api/graph'))).status === 200) recovered = Date.now();
+      if ((await getView(jsonRequest('GET', '/api/view'))).status === 200) recovered = Date.now();
       else await new Promise((resolve) => setTimeout(resolve, 500));
     }
     expect(recovered).toBeGreaterThan(0);

@@ -5,17 +5,19 @@ import { actorProfileQuery, meetingDetailsQuery, relationDetailsQuery } from '@/
 import type { ActorTie, GraphTie } from '@/lib/graph';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
-import { describeRelation, RELATION_TYPES } from '@/lib/taxonomy';
-import type { ElementRef } from '@/lib/view-state';
+import { describeRelation, RELATION_TYPES, type RelationType } from '@/lib/taxonomy';
+import { isLineRef, type ElementRef, type ViewState } from '@/lib/view-state';
 import type { AuthoringTask } from '../authoring/tasks';
 import { usePermissions } from '../authoring/usePermissions';
 import { StatusMessage } from '../StatusMessage';
 import { CitationList } from './CitationList';
+import { dates } from './dates';
 import { ExpandControls } from './ExpandControls';
+import { LineDetails } from './LineDetails';
 
 export interface DetailsActions {
-  /** Selects an element, adding the actors it needs to the view. */
-  select: (ref: ElementRef, actorIds: string[]) => void;
+  /** Selects an element, adding the actors it needs to the view; `line` is the folded line it was opened from. */
+  select: (ref: ElementRef, actorIds: string[], line?: ElementRef) => void;
   addActors: (actorIds: string[]) => void;
   focusOn: (actorId: string, neighbourIds: string[]) => void;
   removeActor: (actorId: string) => void;
@@ -23,6 +25,8 @@ export interface DetailsActions {
   pathFrom: (actorId: string) => void;
   /** Opens an authoring dialog: a form, a delete confirmation or a history. */
   author: (task: AuthoringTask) => void;
+  /** The actors the view shows now. */
+  inView: ReadonlySet<string>;
 }
 
 interface RecordActionsProps {
@@ -62,30 +66,25 @@ function RecordActions({ add, edit, remove, history, author }: RecordActionsProp
   );
 }
 
-function dates(since: string | null, until: string | null): string {
-  if (!since && !until) return 'undated';
-  if (since && until) return since === until ? since : `${since} – ${until}`;
-  return since ? `since ${since}` : `until ${until}`;
-}
-
-function parseRef(ref: ElementRef): { kind: 'actor' | 'tie' | 'meeting'; id: string } {
+function parseRef(ref: ElementRef): { kind: string; id: string } {
   const separator = ref.indexOf(':');
-  return { kind: ref.slice(0, separator) as 'actor' | 'tie' | 'meeting', id: ref.slice(separator + 1) };
+  return { kind: ref.slice(0, separator), id: ref.slice(separator + 1) };
 }
 
-/** What is known of the selected actor, tie or meeting, down to the quotes that back it. */
-export function DetailsPanel({ selected, actions }: { selected: ElementRef | null; actions: DetailsActions }) {
+/** What is known of the selected actor, line, tie or meeting, down to the quotes that back it. */
+export function DetailsPanel({ selected, view, actions }: { selected: ElementRef | null; view: ViewState; actions: DetailsActions }) {
   if (!selected) {
-    return <p className="muted hint">Select an actor, a tie or a meeting in the graph or the table to see what backs it.</p>;
+    return <p className="muted hint">Select an actor, a line or a meeting in the graph or the table to see what backs it.</p>;
   }
+  if (isLineRef(selected)) return <LineDetails key={selected} lineRef={selected} view={view} actions={actions} />;
   const { kind, id } = parseRef(selected);
   if (kind === 'actor') return <ActorDetails key={id} id={id} actions={actions} />;
   if (kind === 'tie') return <TieDetails key={id} id={id} actions={actions} />;
   return <MeetingDetailsView key={id} id={id} actions={actions} />;
 }
 
-function groupByType(ties: ActorTie[]): [string, ActorTie[]][] {
-  const groups = new Map<string, ActorTie[]>();
+function groupByType(ties: ActorTie[]): [RelationType, ActorTie[]][] {
+  const groups = new Map<RelationType, ActorTie[]>();
   for (const tie of ties) groups.set(tie.type, [...(groups.get(tie.type) ?? []), tie]);
   return [...groups];
 }
@@ -142,6 +141,7 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
       <ExpandControls
         actorId={actor.id}
         actorName={actor.name}
+        inView={actions.inView}
         onAdd={(ids) => actions.addActors(ids)}
         onFocus={(ids) => actions.focusOn(actor.id, ids)}
       />
@@ -150,7 +150,7 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
         {ties.length === 0 && <p className="muted">No ties recorded.</p>}
         {groupByType(ties).map(([type, group]) => (
           <div key={type} className="tie-group">
-            <h4>{type}</h4>
+            <h4>{RELATION_TYPES[type].verb}</h4>
             <ul>
               {group.map((tie) => (
                 <li key={tie.id}>
@@ -227,7 +227,7 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">
-        Tie · {tie.type} · <span className={`family family-${tie.family}`}>{tie.family}</span>
+        Tie · {RELATION_TYPES[tie.type].verb} · <span className={`family family-${tie.family}`}>{tie.family}</span>
       </p>
       <h2 id="details-title">{title}</h2>
       <p className="muted">{RELATION_TYPES[tie.type].definition}</p>

@@ -14,6 +14,8 @@ export function connectionLabel(connection: ConnectionKind): string {
 interface ExpandControlsProps {
   actorId: string;
   actorName: string;
+  /** The actors the view shows now, so that an expansion says when it has nothing left to add. */
+  inView: ReadonlySet<string>;
   onAdd: (actorIds: string[]) => void;
   onFocus: (actorIds: string[]) => void;
 }
@@ -22,11 +24,11 @@ interface ExpandControlsProps {
  * Adds an actor's neighbours to the view. It first shows how many there are by kind of connection, lets the
  * analyst pick, and adds at most EXPAND_CAP at once unless asked for all.
  */
-export function ExpandControls({ actorId, actorName, onAdd, onFocus }: ExpandControlsProps) {
+export function ExpandControls({ actorId, actorName, inView, onAdd, onFocus }: ExpandControlsProps) {
   const [hops, setHops] = useState<1 | 2>(1);
   const [excluded, setExcluded] = useState<ReadonlySet<ConnectionKind>>(new Set());
   const preview = useQuery(expandPreviewQuery(actorId, hops));
-  const [lastResult, setLastResult] = useState<Neighbourhood | null>(null);
+  const [lastResult, setLastResult] = useState<{ result: Neighbourhood; focus: boolean; added: number } | null>(null);
 
   const available = preview.data?.byConnection ?? [];
   const chosen = available.filter((entry) => !excluded.has(entry.connection));
@@ -34,14 +36,17 @@ export function ExpandControls({ actorId, actorName, onAdd, onFocus }: ExpandCon
   const estimate = allChosen ? (preview.data?.total ?? 0) : Math.min(preview.data?.total ?? 0, chosen.reduce((sum, entry) => sum + entry.count, 0));
 
   const expand = useMutation({
-    mutationFn: ({ limit }: { limit: number; focus: boolean }) =>
-      fetchNeighbourhood(actorId, hops, allChosen ? null : chosen.map((entry) => entry.connection), limit),
+    mutationFn: ({ limit, focus }: { limit: number; focus: boolean }) =>
+      fetchNeighbourhood(actorId, hops, allChosen ? null : chosen.map((entry) => entry.connection), limit, focus),
     onSuccess: (result, { focus }) => {
-      setLastResult(result);
+      setLastResult({ result, focus, added: result.actorIds.filter((id) => !inView.has(id)).length });
       if (focus) onFocus(result.actorIds);
       else onAdd(result.actorIds);
     },
   });
+
+  // Everything this choice reaches is shown already: say so instead of offering to add it again.
+  const nothingLeft = lastResult !== null && !lastResult.focus && !lastResult.result.truncated && lastResult.result.hops === hops && allChosen && lastResult.result.actorIds.every((id) => inView.has(id));
 
   const toggle = (connection: ConnectionKind) =>
     setExcluded((current) => {
@@ -85,8 +90,12 @@ export function ExpandControls({ actorId, actorName, onAdd, onFocus }: ExpandCon
             </p>
           )}
           <div className="button-row">
-            <button type="button" disabled={chosen.length === 0 || expand.isPending} onClick={() => expand.mutate({ limit: EXPAND_CAP, focus: false })}>
-              {estimate > EXPAND_CAP ? `Add the ${EXPAND_CAP} best-connected` : `Add ${estimate} ${estimate === 1 ? 'neighbour' : 'neighbours'}`}
+            <button type="button" disabled={chosen.length === 0 || expand.isPending || nothingLeft} onClick={() => expand.mutate({ limit: EXPAND_CAP, focus: false })}>
+              {nothingLeft
+                ? 'All shown'
+                : estimate > EXPAND_CAP
+                  ? `Add the ${EXPAND_CAP} best-connected`
+                  : `Add ${estimate} ${estimate === 1 ? 'neighbour' : 'neighbours'}`}
             </button>
             {estimate > EXPAND_CAP && (
               <button type="button" disabled={expand.isPending} onClick={() => expand.mutate({ limit: Math.min(estimate, 1000), focus: false })}>
@@ -98,9 +107,13 @@ export function ExpandControls({ actorId, actorName, onAdd, onFocus }: ExpandCon
             </button>
           </div>
           {expand.error && <StatusMessage kind="error">{expand.error.message}</StatusMessage>}
-          {lastResult?.truncated && (
-            <p className="muted" role="status">
-              Added {lastResult.actorIds.length} of {lastResult.total} neighbours (the best-connected).
+          {lastResult && (
+            <p className="muted" role="status" data-testid="expand-outcome">
+              {lastResult.focus
+                ? `Showing ${actorName} with ${lastResult.result.actorIds.length} of ${lastResult.result.total} neighbours${lastResult.result.truncated ? ' (the best-connected, as many as one readable picture holds)' : ''}.`
+                : lastResult.added === 0
+                  ? `All ${lastResult.result.actorIds.length} of these neighbours are in the view already: nothing left to add.`
+                  : `Added ${lastResult.added} ${lastResult.added === 1 ? 'actor' : 'actors'}${lastResult.result.truncated ? ` (the best-connected of ${lastResult.result.total} neighbours)` : ''}.`}
             </p>
           )}
         </>

@@ -5,9 +5,11 @@ import type { Core } from 'cytoscape';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { overviewQuery, pathQuery, viewQuery, type PathRequest } from '@/lib/api-client';
-import { applyFilters, countHidden } from '@/lib/filters';
-import { MEETING_CONNECTION, type ActorSearchHit, type GraphData } from '@/lib/graph';
+import { pathQuery, pictureQuery, type PathRequest } from '@/lib/api-client';
+import { countHidden } from '@/lib/filters';
+import { FOLD_MODE_LABELS, FOLD_MODES } from '@/lib/fold';
+import { MEETING_CONNECTION, type ActorSearchHit, type ViewPicture } from '@/lib/graph';
+import { summarizePicture } from '@/lib/picture';
 import { LAYOUT_NAMES, viewChanges, type ElementRef, type LayoutName, type ViewFilters, type ViewState } from '@/lib/view-state';
 import type { AuthoringOutcome, AuthoringTask } from '../authoring/tasks';
 import { usePermissions } from '../authoring/usePermissions';
@@ -17,12 +19,12 @@ import { StatusMessage } from '../StatusMessage';
 import { DetailsPanel, type DetailsActions } from './DetailsPanel';
 import { describeHidden, FilterPanel } from './FilterPanel';
 import { PathPanel } from './PathPanel';
+import { canvasIdOf, overviewNotice } from './picture-notes';
 import { pathActorIds, pathElementIds } from './path-highlight';
 import { SearchBox } from './SearchBox';
 import { ShareMenu } from './ShareMenu';
 import { TimelinePanel } from './TimelinePanel';
 import { useViewState } from './useViewState';
-import { summarizeView } from './view-summary';
 import { ViewTable } from './ViewTable';
 
 // The canvas's chunk (Cytoscape and fcose, the largest script of the page) is not among the page's first scripts:
@@ -59,6 +61,12 @@ function pathRequestFor(path: ViewState['path'], filters: ViewFilters | null): P
   };
 }
 
+const FOLD_TITLES: Record<(typeof FOLD_MODES)[number], string> = {
+  claims: 'One line per claim, one node per meeting',
+  type: 'One line per pair, type and direction; meetings of two as one line',
+  family: 'One line per pair and family (structure, cooperation, conflict)',
+};
+
 /** A click on a participation line selects its meeting; everything else is selected as itself. */
 function refFromCanvasId(id: string): ElementRef {
   if (id.startsWith('participation:')) return `meeting:${id.split(':')[1]}`;
@@ -78,21 +86,27 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const [task, setTask] = useState<AuthoringTask | null>(null);
   const can = usePermissions();
 
-  const overview = useQuery({ ...overviewQuery(), enabled: view.actors === null });
-  const chosen = useQuery({ ...viewQuery(view.actors ?? []), enabled: view.actors !== null });
-  const active = view.actors === null ? overview : chosen;
-  const graph: GraphData | undefined = active.data;
-  const missing = view.actors !== null ? (chosen.data?.missing ?? []) : [];
+  /** What each expansion added, last first, so that "Undo last expansion" takes back exactly that. */
+  const [expansions, setExpansions] = useState<string[][]>([]);
+  /** The folded line a claim was opened from, so that the canvas keeps it selected while Details shows the claim. */
+  const [openedFrom, setOpenedFrom] = useState<{ claim: ElementRef; line: ElementRef } | null>(null);
+  /** Bumped by "Re-arrange" to lay the picture out again. */
+  const [arrangement, setArrangement] = useState(0);
 
-  const currentIds = useMemo(() => view.actors ?? graph?.actors.map((actor) => actor.id) ?? [], [view.actors, graph]);
-  const filtered = useMemo(() => (graph ? applyFilters(graph, view.filters, view.hidden) : null), [graph, view.filters, view.hidden]);
-  const elements = useMemo(() => (filtered ? toElements(filtered.visible) : []), [filtered]);
-  const actorNames = useMemo(() => new Map(graph?.actors.map((actor) => [actor.id, actor.name]) ?? []), [graph]);
+  const active = useQuery(pictureQuery(view));
+  const picture: ViewPicture | undefined = active.data;
+  const missing = picture?.missing ?? [];
+
+  const currentIds = useMemo(() => view.actors ?? picture?.actors.map((actor) => actor.id) ?? [], [view.actors, picture]);
+  const elements = useMemo(() => (picture ? toElements(picture) : []), [picture]);
+  const drawnIds = useMemo(() => new Set(elements.map((element) => element.data.id as string)), [elements]);
+  const actorNames = useMemo(() => new Map(picture?.actors.map((actor) => [actor.id, actor.name]) ?? []), [picture]);
 
   const pathRequest = pathRequestFor(view.path, pathUsesFilters ? view.filters : null);
   const paths = useQuery({ ...pathQuery(pathRequest ?? { from: '', to: '' }), enabled: pathRequest !== null });
   const shownPath = pathRequest ? paths.data?.paths[activePath] : undefined;
-  const highlighted = useMemo(() => (shownPath ? pathElementIds(shownPath.steps) : null), [shownPath]);
+  const highlighted = useMemo(() => (shownPath && picture ? pathElementIds(shownPath.steps, picture, drawnIds) : null), [shownPath, picture, drawnIds]);
+  const canvasSelected = picture ? canvasIdOf(view.selected, picture, drawnIds, openedFrom) : null;
 
   // The actors on the path being shown join the view, so that the highlighted chain is complete.
   useEffect(() => {
@@ -101,15 +115,20 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   }, [shownPath, update]);
 
   const addAndSelect = useCallback(
-    (ref: ElementRef | null, actorIds: string[]) => {
+    (ref: ElementRef | null, actorIds: string[], line?: ElementRef) => {
+      setOpenedFrom(ref && line ? { claim: ref, line } : null);
       update((state) => viewChanges.select(viewChanges.addActors(state, state.actors ?? currentIds, actorIds), ref));
     },
     [update, currentIds],
   );
 
   const actions: DetailsActions = {
-    select: (ref, actorIds) => addAndSelect(ref, actorIds),
-    addActors: (actorIds) => addAndSelect(view.selected, actorIds),
+    select: (ref, actorIds, line) => addAndSelect(ref, actorIds, line),
+    addActors: (actorIds) => {
+      const added = actorIds.filter((id) => !currentIds.includes(id));
+      if (added.length) setExpansions((stack) => [added, ...stack]);
+      addAndSelect(view.selected, actorIds);
+    },
     focusOn: (actorId, neighbourIds) => update((state) => viewChanges.focusOn(state, actorId, neighbourIds)),
     removeActor: (actorId) => update((state) => viewChanges.removeActor(state, state.actors ?? currentIds, actorId)),
     hide: (ref) => update((state) => viewChanges.hide(state, ref)),
@@ -119,6 +138,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
       setTab('paths');
     },
     author: setTask,
+    inView: new Set(currentIds),
   };
 
   /** After a save the explorer shows the record (its actors join the view); after a delete it forgets it. */
@@ -144,23 +164,26 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
 
   const selectFromCanvas = useCallback(
     (id: string | null) => {
+      setOpenedFrom(null);
       update((state) => viewChanges.select(state, id ? refFromCanvasId(id) : null));
       if (id) setTab('details');
     },
     [update],
   );
 
-  const omitted = view.actors === null ? (overview.data?.omitted ?? 0) : 0;
-  const allNotices = [
+  const undoExpansion = () => {
+    const [last, ...rest] = expansions;
+    if (!last) return;
+    setExpansions(rest);
+    update((state) => viewChanges.removeActors(state, state.actors ?? currentIds, last));
+  };
+
+  const linkNoticesNow = [
     ...notices,
-    ...(omitted
-      ? [
-          `This overview shows the ${graph?.actors.length ?? 0} best-connected actors and, to stay readable, leaves out ${omitted} ` +
-            'of the ties and meetings among them. Search for an actor or expand one to see all of its ties.',
-        ]
-      : []),
-    ...(missing.length ? [`${missing.length === 1 ? 'This actor' : 'These actors'} of the link no longer exist: ${missing.join(', ')}.`] : []),
+    ...(missing.length ? [`${missing.length === 1 ? 'This actor of the link no longer exists' : 'These actors of the link no longer exist'}: ${missing.join(', ')}.`] : []),
   ];
+  const aboutOverview = picture?.overview ? overviewNotice(picture) : null;
+  const filtersHideAll = picture !== undefined && elements.length === 0 && countHidden(picture.hiddenByFilters) > 0;
 
   return (
     <div className="explorer">
@@ -188,10 +211,10 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
             )}
           </div>
         )}
-        {filtered && (
+        {picture && (
           <FilterPanel
             filters={view.filters}
-            hiddenByFilters={filtered.hiddenByFilters}
+            hiddenByFilters={picture.hiddenByFilters}
             onChange={(change) => update((state) => viewChanges.setFilters(state, change))}
             onReset={() => update((state) => viewChanges.resetFilters(state))}
           />
@@ -200,13 +223,18 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
       </aside>
 
       <section className="canvas-pane" aria-label="Graph">
-        {allNotices.length > 0 && (
+        {linkNoticesNow.length > 0 && (
           <div className="notice" role="status">
-            <p>Part of this link could not be used: {allNotices.join(' ')}</p>
+            <p>Part of this link could not be used: {linkNoticesNow.join(' ')}</p>
             <button type="button" onClick={() => setNotices([])} aria-label="Dismiss the notice">
               ×
             </button>
           </div>
+        )}
+        {aboutOverview && (
+          <p className="overview-note" role="status" data-testid="overview-note">
+            {aboutOverview}
+          </p>
         )}
         <div className="toolbar" role="toolbar" aria-label="Graph view">
           <label>
@@ -219,8 +247,25 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               ))}
             </select>
           </label>
-          <button type="button" onClick={() => cy?.fit(undefined, 40)} disabled={!cy}>
+          <div className="segmented" role="radiogroup" aria-label="Fold claims">
+            {FOLD_MODES.map((mode) => (
+              <label key={mode} title={FOLD_TITLES[mode]}>
+                <input
+                  type="radio"
+                  name="fold"
+                  value={mode}
+                  checked={picture?.fold === mode}
+                  onChange={() => update((state) => viewChanges.setFold(state, mode))}
+                />
+                {FOLD_MODE_LABELS[mode]}
+              </label>
+            ))}
+          </div>
+          <button type="button" onClick={() => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 })} disabled={!cy}>
             Fit
+          </button>
+          <button type="button" onClick={() => setArrangement((count) => count + 1)} disabled={!cy} title="Lay the picture out again">
+            Re-arrange
           </button>
           <button type="button" onClick={() => cy && cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: center(cy) })} disabled={!cy} aria-label="Zoom in">
             +
@@ -228,6 +273,11 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
           <button type="button" onClick={() => cy && cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: center(cy) })} disabled={!cy} aria-label="Zoom out">
             −
           </button>
+          {expansions.length > 0 && (
+            <button type="button" onClick={undoExpansion} title={`Takes the ${expansions[0]!.length} actors the last expansion added out of the view`}>
+              Undo last expansion
+            </button>
+          )}
           {view.hidden.length > 0 && (
             <button type="button" onClick={() => update((state) => viewChanges.showHidden(state))}>
               Show {view.hidden.length} hidden
@@ -235,30 +285,37 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
           )}
           <ShareMenu view={view} cy={cy} />
           <span className="view-counts" role="status" data-testid="view-summary">
-            {filtered ? summarizeView(filtered.visible) : ''}
-            {filtered && countHidden(filtered.hiddenByFilters) > 0 && ` · filters hide ${describeHidden(filtered.hiddenByFilters)}`}
+            {picture ? summarizePicture(picture) : ''}
+            {picture && picture.chosenFold === null && picture.fold === 'family' && ' · folded by family: the view is dense'}
+            {picture && countHidden(picture.hiddenByFilters) > 0 && ` · filters hide ${describeHidden(picture.hiddenByFilters)}`}
             {active.isFetching && !active.isPending && ' · updating…'}
           </span>
         </div>
         {active.isPending && <StatusMessage kind="loading">Loading the graph…</StatusMessage>}
-        {active.error && !graph && (
+        {active.error && !picture && (
           <StatusMessage kind="error" action={{ label: active.isFetching ? 'Retrying…' : 'Try again', onClick: () => void active.refetch() }}>
             {active.error.message}
           </StatusMessage>
         )}
-        {graph && graph.actors.length === 0 && (
+        {picture && picture.actors.length === 0 && !filtersHideAll && (
           <StatusMessage kind="empty">
             {view.actors === null ? 'The graph is empty: no actors have been recorded yet.' : 'This view has no actors: search for one to start.'}
           </StatusMessage>
         )}
-        {graph && (
+        {filtersHideAll && (
+          <StatusMessage kind="empty" action={{ label: 'Reset filters', onClick: () => update((state) => viewChanges.resetFilters(state)) }}>
+            The filters hide everything in this view ({describeHidden(picture.hiddenByFilters)}).
+          </StatusMessage>
+        )}
+        {picture && (
           <GraphCanvas
             elements={elements}
             layout={view.layout}
-            selected={view.selected}
+            selected={canvasSelected}
             highlighted={highlighted}
             onSelect={selectFromCanvas}
             onReady={setCy}
+            arrangement={arrangement}
           />
         )}
       </section>
@@ -288,7 +345,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
           ))}
         </div>
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-          {tab === 'details' && <DetailsPanel selected={view.selected} actions={actions} />}
+          {tab === 'details' && <DetailsPanel selected={view.selected} view={view} actions={actions} />}
           {tab === 'paths' && (
             <PathPanel
               key={pathStart ?? 'paths'}
@@ -311,13 +368,13 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
           )}
           {tab === 'meetings' && (
             <TimelinePanel
-              actorsInView={graph?.actors ?? []}
+              actorsInView={picture?.actors ?? []}
               selectedMeetingId={view.selected?.startsWith('meeting:') ? view.selected.slice('meeting:'.length) : null}
               onShowMeeting={(meeting) => addAndSelect(`meeting:${meeting.id}`, meeting.participants.map((participant) => participant.actorId))}
             />
           )}
-          {tab === 'table' && filtered && (
-            <ViewTable graph={filtered.visible} selected={view.selected} onSelect={(ref) => update((state) => viewChanges.select(state, ref))} />
+          {tab === 'table' && picture && (
+            <ViewTable picture={picture} selected={view.selected} onSelect={(ref) => update((state) => viewChanges.select(state, ref))} />
           )}
         </div>
       </aside>

@@ -1,24 +1,20 @@
-import type { GraphData } from '@/lib/graph';
+import { describeLine } from '@/lib/fold';
+import type { ViewPicture } from '@/lib/graph';
+import { summarizePicture } from '@/lib/picture';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
-import { describeRelation } from '@/lib/taxonomy';
 import type { ElementRef } from '@/lib/view-state';
-import { summarizeView } from './view-summary';
-
-function dateRange(since: string | null, until: string | null): string {
-  if (!since && !until) return 'undated';
-  return `${since ?? '…'} – ${until ?? '…'}`;
-}
+import { dates } from './dates';
 
 interface ViewTableProps {
-  graph: GraphData;
+  picture: Pick<ViewPicture, 'actors' | 'lines' | 'meetings' | 'claims'>;
   selected: ElementRef | null;
   onSelect: (ref: ElementRef) => void;
 }
 
-/** The accessible twin of the canvas: what the view shows, as tables a keyboard or screen reader can use. */
-export function ViewTable({ graph, selected, onSelect }: ViewTableProps) {
-  const names = new Map(graph.actors.map((actor) => [actor.id, actor.name]));
+/** The accessible twin of the canvas: what the view draws — actors, lines, meetings — as tables a keyboard or screen reader can use. */
+export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
+  const names = new Map(picture.actors.map((actor) => [actor.id, actor.name]));
   const name = (id: string) => names.get(id) ?? id;
   const selectButton = (ref: ElementRef, label: string) => (
     <button type="button" className="link-button" aria-pressed={selected === ref} onClick={() => onSelect(ref)}>
@@ -29,7 +25,7 @@ export function ViewTable({ graph, selected, onSelect }: ViewTableProps) {
     <section className="view-table" aria-labelledby="view-table-title">
       <h2 id="view-table-title">In this view</h2>
       <p className="view-summary" data-testid="view-table-summary">
-        {summarizeView(graph)}
+        {summarizePicture(picture)}
       </p>
       <table>
         <caption>Actors</caption>
@@ -37,40 +33,44 @@ export function ViewTable({ graph, selected, onSelect }: ViewTableProps) {
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Kind</th>
+            <th scope="col">Lines</th>
           </tr>
         </thead>
         <tbody>
-          {graph.actors.map((actor) => (
+          {picture.actors.map((actor) => (
             <tr key={actor.id} data-actor-id={actor.id}>
               <th scope="row">{selectButton(`actor:${actor.id}`, actor.name)}</th>
               <td>{ACTOR_KIND_LABELS[actor.kind]}</td>
+              <td>{actor.degree}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <table>
-        <caption>Ties</caption>
+        <caption>Lines (ties, and meetings of two)</caption>
         <thead>
           <tr>
-            <th scope="col">Tie</th>
-            <th scope="col">Type</th>
+            <th scope="col">Line</th>
+            <th scope="col">Claims</th>
             <th scope="col">Dates</th>
-            <th scope="col">Sources</th>
+            <th scope="col">Best source</th>
           </tr>
         </thead>
         <tbody>
-          {graph.ties.map((tie) => (
-            <tr key={tie.id} data-tie-id={tie.id}>
-              <th scope="row">{selectButton(`tie:${tie.id}`, describeRelation(name(tie.subjectId), tie.type, name(tie.objectId)))}</th>
-              <td>{tie.type}</td>
-              <td>{dateRange(tie.since, tie.until)}</td>
-              <td>{tie.citationCount}</td>
+          {picture.lines.map((line) => (
+            <tr key={line.id} data-line-id={line.id}>
+              <th scope="row">
+                {selectButton(line.id as ElementRef, `${name(line.sourceId)} ${line.kind === 'met' || line.bothWays ? '↔' : '→'} ${name(line.targetId)}: ${describeLine(line)}`)}
+              </th>
+              <td>{line.count}</td>
+              <td>{dates(line.since, line.until)}</td>
+              <td>{line.bestReliability ?? '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <table>
-        <caption>Meetings</caption>
+        <caption>Meetings of three or more</caption>
         <thead>
           <tr>
             <th scope="col">Meeting</th>
@@ -80,7 +80,7 @@ export function ViewTable({ graph, selected, onSelect }: ViewTableProps) {
           </tr>
         </thead>
         <tbody>
-          {graph.meetings.map((meeting) => (
+          {picture.meetings.map((meeting) => (
             <tr key={meeting.id} data-meeting-id={meeting.id}>
               <th scope="row">{selectButton(`meeting:${meeting.id}`, meeting.title)}</th>
               <td>{MEETING_KIND_LABELS[meeting.kind]}</td>

@@ -1,18 +1,29 @@
-import type { PathStep } from '@/lib/graph';
+import { lineIdOfMeetingPair, lineIdOfTie } from '@/lib/fold';
+import type { PathStep, ViewPicture } from '@/lib/graph';
 import { elementId } from '../graph/elements';
 
-/** The canvas ids of every actor, tie, meeting and participation a path goes through. */
-export function pathElementIds(steps: readonly PathStep[]): Set<string> {
+/**
+ * The canvas ids of every actor, line, meeting and participation a path goes through, as the view draws them:
+ * a tie is the line it is folded into (or its own line when drawn apart), a meeting its node when it is one, or
+ * the line of the two actors it links.
+ */
+export function pathElementIds(steps: readonly PathStep[], picture: Pick<ViewPicture, 'fold'>, drawn: ReadonlySet<string>): Set<string> {
   const ids = new Set<string>();
+  const firstDrawn = (...candidates: string[]) => {
+    const found = candidates.find((candidate) => drawn.has(candidate));
+    if (found) ids.add(found);
+  };
   for (const step of steps) {
     ids.add(elementId.actor(step.from));
     ids.add(elementId.actor(step.to));
     if (step.via === 'tie') {
-      ids.add(elementId.tie(step.tie.id));
-    } else {
+      firstDrawn(`tie:${step.tie.id}`, ...(picture.fold === 'claims' ? [] : [lineIdOfTie(step.tie, picture.fold)]));
+    } else if (drawn.has(elementId.meeting(step.meeting.id))) {
       ids.add(elementId.meeting(step.meeting.id));
       ids.add(elementId.participation(step.meeting.id, step.from));
       ids.add(elementId.participation(step.meeting.id, step.to));
+    } else {
+      firstDrawn(`meeting:${step.meeting.id}`, lineIdOfMeetingPair(step.from, step.to));
     }
   }
   return ids;

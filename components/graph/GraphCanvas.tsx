@@ -4,24 +4,20 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import type { LayoutName } from '@/lib/view-state';
+import { applyFocus } from './focus';
+import { createLabelController, type LabelController } from './label-controller';
 import { layoutOptions } from './layouts';
 import { placeNewNodes } from './placement';
 import { STYLESHEET } from './stylesheet';
+import { attachHoverCard } from './hover-card';
 
 cytoscape.use(fcose);
 
 /**
- * Runs a layout and, once it has stopped and the next frame is drawn, stamps the container with
- * `data-layout-done` (milliseconds since navigation): the signal end-to-end tests and the benchmark wait for.
+ * Above this many elements the canvas draws with Cytoscape's WebGL renderer (3.31+), which keeps panning fluid
+ * where the 2D canvas redraws every edge each frame (bench/browser.ts measures both).
  */
-function runLayout(cy: Core, layout: LayoutName): void {
-  const running = cy.layout(layoutOptions(layout, cy.elements().length) as LayoutOptions);
-  running.one('layoutstop', () => {
-    limitFitZoom(cy);
-    markDrawn(cy);
-  });
-  running.run();
-}
+export const WEBGL_ELEMENTS = 3_000;
 
 /** Fitting a handful of nodes would blow them up to poster size: beyond this zoom, centre them instead. */
 const MAX_FIT_ZOOM = 1.3;
@@ -32,12 +28,6 @@ function limitFitZoom(cy: Core): void {
   cy.center();
 }
 
-function markDrawn(cy: Core): void {
-  const container = cy.container();
-  // Two frames: the first draws what the layout placed, the second starts once it is on screen.
-  requestAnimationFrame(() => requestAnimationFrame(() => container?.setAttribute('data-layout-done', String(Math.round(performance.now())))));
-}
-
 function isInViewport(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
   const extent = cy.extent();
   return box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
@@ -46,7 +36,7 @@ function isInViewport(cy: Core, box: { x1: number; y1: number; x2: number; y2: n
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
   layout: LayoutName;
-  /** Cytoscape id of the selected element. */
+  /** Cytoscape id of the selected element: it, its lines and its neighbours are in focus, the rest dimmed. */
   selected: string | null;
   /** Cytoscape ids to highlight (a path); everything else is dimmed. Null highlights nothing. */
   highlighted: ReadonlySet<string> | null;
@@ -55,35 +45,68 @@ export interface GraphCanvasProps {
   onReady?: (cy: Core | null) => void;
   /** A picture to reproduce (a snapshot): node positions by id and the viewport, instead of a layout. */
   picture?: { positions: Readonly<Record<string, Position>>; zoom: number; pan: Position };
+  /** Bumped to lay the whole picture out again ("Re-arrange"). */
+  arrangement?: number;
 }
 
 /**
  * The one component that owns the Cytoscape instance. React renders only the container; elements are diffed by
- * id and patched in a batch. The whole layout runs for the first picture and when the analyst picks another one;
- * elements added later are placed near their neighbours, and elements filtered out come back where they were.
+ * id and patched in a batch. The whole layout runs for the first picture and when the analyst picks another one
+ * or asks to re-arrange; elements added later are placed near their neighbours and brought into sight, and
+ * elements filtered out come back where they were.
+ *
+ * The container says what it drew, for tests and checks: `data-drawn-nodes`, `data-drawn-edges`,
+ * `data-labelled-nodes` (labels drawn at the current zoom) and `data-layout-done` (ms since navigation, two frames
+ * after a layout stopped), updated after every layout, zoom, filter or fold change.
  */
-export default function GraphCanvas({ elements, layout, selected, highlighted, onSelect, onReady, picture }: GraphCanvasProps) {
+export default function GraphCanvas({ elements, layout, selected, highlighted, onSelect, onReady, picture, arrangement = 0 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const labels = useRef<LabelController | null>(null);
   const callbacks = useRef({ onSelect, onReady });
   callbacks.current = { onSelect, onReady };
   const layoutInUse = useRef(layout);
+  const arranged = useRef(arrangement);
   const rememberedPositions = useRef(new Map<string, Position>(Object.entries(picture?.positions ?? {})));
+  // The renderer is chosen once, from the first picture's size: WebGL for the largest views.
+  const webgl = useRef(elements.length > WEBGL_ELEMENTS);
 
   useEffect(() => {
     if (!container.current) return;
-    const cy = cytoscape({ container: container.current, style: STYLESHEET, minZoom: 0.05, maxZoom: 4 });
+    const cy = cytoscape({
+      container: container.current,
+      style: STYLESHEET,
+      minZoom: 0.05,
+      maxZoom: 4,
+      ...(webgl.current ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    });
+    container.current.setAttribute('data-renderer', webgl.current ? 'webgl' : 'canvas');
     cy.on('tap', (event) => {
       callbacks.current.onSelect(event.target === cy ? null : (event.target as NodeSingular).id());
     });
+    labels.current = createLabelController(cy);
+    const detachHoverCard = attachHoverCard(cy);
     cyRef.current = cy;
     callbacks.current.onReady?.(cy);
     return () => {
       callbacks.current.onReady?.(null);
+      detachHoverCard();
+      labels.current?.dispose();
+      labels.current = null;
       cy.destroy();
       cyRef.current = null;
     };
   }, []);
+
+  /** Runs a layout; once it has stopped and the next frame is drawn, the container is stamped. */
+  const runLayout = (cy: Core, name: LayoutName) => {
+    const running = cy.layout(layoutOptions(name, cy.elements().length) as LayoutOptions);
+    running.one('layoutstop', () => {
+      limitFitZoom(cy);
+      labels.current?.refresh({ stampLayout: true });
+    });
+    running.run();
+  };
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -119,20 +142,27 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
     if (firstPicture && picture) {
       cy.viewport({ zoom: picture.zoom, pan: picture.pan });
       if (newNodes.length > 0) placeNewNodes(cy, newNodes);
-      markDrawn(cy);
+      labels.current?.refresh({ stampLayout: true });
     } else if (firstPicture) {
       if (cy.nodes().nonempty()) runLayout(cy, layoutInUse.current);
+      else labels.current?.refresh({ stampLayout: true });
     } else if (newNodes.length > 0) {
       placeNewNodes(cy, newNodes);
+      revealAdded(cy, newNodes);
+      labels.current?.refresh();
+    } else {
+      labels.current?.refresh();
     }
     // The picture is read once, when the canvas first fills.
   }, [elements]);
 
   useEffect(() => {
-    if (layoutInUse.current === layout || !cyRef.current) return;
+    const cy = cyRef.current;
+    if (!cy || (layoutInUse.current === layout && arranged.current === arrangement)) return;
     layoutInUse.current = layout;
-    runLayout(cyRef.current, layout);
-  }, [layout]);
+    arranged.current = arrangement;
+    runLayout(cy, layout);
+  }, [layout, arrangement]);
 
   const lastRevealed = useRef<string | null>(null);
   useEffect(() => {
@@ -153,15 +183,17 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => {
-      // Only where the classes are: touching every element's classes restyles all of them, thousands for nothing.
-      cy.elements('.on-path, .faded').removeClass('on-path faded');
-      if (!highlighted) return;
-      cy.elements().forEach((element) => {
-        element.addClass(highlighted.has(element.id()) ? 'on-path' : 'faded');
-      });
-    });
-  }, [highlighted, elements]);
+    applyFocus(cy, { highlighted, selected });
+    labels.current?.setFocus(highlighted ? null : selected);
+  }, [highlighted, selected, elements]);
 
   return <div ref={container} className="graph-canvas" aria-hidden="true" data-testid="graph-canvas" />;
+}
+
+/** Nodes an expansion added are fitted into view (animated) with what they join, so that none lands off the canvas. */
+function revealAdded(cy: Core, added: NodeSingular[]): void {
+  let shown = cy.collection();
+  for (const node of added) shown = shown.union(node.closedNeighborhood('node'));
+  if (isInViewport(cy, shown.boundingBox())) return;
+  cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
 }

@@ -1,36 +1,75 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphData } from '@/lib/graph';
+import { describeLine, type FoldedGraph } from '@/lib/fold';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 
-/** Element ids by what they are, so that an actor, a tie and a meeting never share one. */
+/** Element ids by what they are, so that an actor, a line and a meeting never share one. Lines are their own refs. */
 export const elementId = {
   actor: (id: string) => `actor:${id}`,
-  tie: (id: string) => `tie:${id}`,
   meeting: (id: string) => `meeting:${id}`,
   participation: (meetingId: string, actorId: string) => `participation:${meetingId}:${actorId}`,
 };
 
+/** A line's width grows with the log of its claims: 1 claim 2 px, 8 claims 5 px, 64 claims 8 px, at most 10. */
+export function lineWidth(count: number): number {
+  return Math.min(10, 2 + Math.log2(count));
+}
+
+/** An actor's size grows with its lines in view, so that hubs stand out before any label is read. */
+function actorSize(degree: number): number {
+  return Math.min(64, 26 + 7 * Math.log2(1 + degree));
+}
+
 /**
- * The Cytoscape elements of a view: actors and meetings as nodes; ties as edges from subject to object;
- * each meeting linked to its participants by an edge labelled with the role.
+ * The Cytoscape elements of a folded view (lib/fold.ts): actors and meetings of three or more as nodes; lines
+ * from source to target, as wide as they hold claims; each meeting node linked to its participants in view.
+ * Actors carry their importance rank in the view (0 the most connected), which decides whose labels show first.
  */
-export function toElements(graph: GraphData): ElementDefinition[] {
+export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetings'>): ElementDefinition[] {
   const actorIds = new Set(graph.actors.map((actor) => actor.id));
+  const claimsOf = new Map<string, number>();
+  const addClaims = (id: string, count: number) => claimsOf.set(id, (claimsOf.get(id) ?? 0) + count);
+  for (const line of graph.lines) {
+    addClaims(line.sourceId, line.count);
+    addClaims(line.targetId, line.count);
+  }
+  for (const meeting of graph.meetings) for (const participant of meeting.participants) addClaims(participant.actorId, 1);
+  const ranked = [...graph.actors].sort((a, b) => b.degree - a.degree || (claimsOf.get(b.id) ?? 0) - (claimsOf.get(a.id) ?? 0) || (a.name < b.name ? -1 : 1));
+  const rank = new Map(ranked.map((actor, index) => [actor.id, index]));
+
   const elements: ElementDefinition[] = [];
   for (const actor of graph.actors) {
-    elements.push({ group: 'nodes', data: { id: elementId.actor(actor.id), label: actor.name, kind: actor.kind, element: 'actor' } });
+    const size = actorSize(actor.degree);
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: elementId.actor(actor.id),
+        label: actor.name,
+        kind: actor.kind,
+        element: 'actor',
+        rank: rank.get(actor.id),
+        degree: actor.degree,
+        claims: claimsOf.get(actor.id) ?? 0,
+        size,
+      },
+    });
   }
-  for (const tie of graph.ties) {
-    if (!actorIds.has(tie.subjectId) || !actorIds.has(tie.objectId)) continue;
+  for (const line of graph.lines) {
+    if (!actorIds.has(line.sourceId) || !actorIds.has(line.targetId)) continue;
     elements.push({
       group: 'edges',
       data: {
-        id: elementId.tie(tie.id),
-        source: elementId.actor(tie.subjectId),
-        target: elementId.actor(tie.objectId),
-        label: tie.type,
-        family: tie.family,
-        element: 'tie',
+        id: line.id,
+        source: elementId.actor(line.sourceId),
+        target: elementId.actor(line.targetId),
+        label: describeLine(line),
+        family: line.family ?? 'meeting',
+        element: line.kind === 'met' ? 'met' : 'tie',
+        arrows: line.kind === 'met' ? 'none' : line.bothWays ? 'both' : 'forward',
+        count: line.count,
+        width: lineWidth(line.count),
+        since: line.since,
+        until: line.until,
+        grade: line.bestReliability,
       },
     });
   }
@@ -44,6 +83,8 @@ export function toElements(graph: GraphData): ElementDefinition[] {
         label: meeting.title,
         kind: MEETING_KIND_LABELS[meeting.kind],
         element: 'meeting',
+        rank: graph.actors.length,
+        size: 18,
       },
     });
     for (const participant of present) {

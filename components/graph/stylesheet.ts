@@ -8,72 +8,86 @@ const actorKindRules: StylesheetJson = Object.entries(ACTOR_KIND_STYLE).map(([ki
 
 const familyRules: StylesheetJson = Object.entries(FAMILY_COLOR).map(([family, color]) => ({
   selector: `edge[element = "tie"][family = "${family}"]`,
-  style: { 'line-color': color, 'target-arrow-color': color, color },
+  style: { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color, color },
 }));
 
-/** Labels smaller than this on screen are unreadable: not drawing them keeps large, zoomed-out views fluid. */
-const MIN_READABLE_FONT_PX = 6;
+/**
+ * Labels are drawn only on the elements the label controller (labels.ts, applied by GraphCanvas) chose: the most
+ * important that fit without overlapping. It also keeps their size constant on screen, whatever the zoom.
+ */
+export const LABEL_FONT_PX = 12;
+export const EDGE_LABEL_FONT_PX = 10;
+export const LABEL_MAX_WIDTH_PX = 160;
+const LABEL_FONT_FAMILY = 'Inter, system-ui, sans-serif';
+export const LABEL_FONT = `${LABEL_FONT_PX}px ${LABEL_FONT_FAMILY}`;
+export const EDGE_LABEL_FONT = `${EDGE_LABEL_FONT_PX}px ${LABEL_FONT_FAMILY}`;
 
 export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
-      'min-zoomed-font-size': MIN_READABLE_FONT_PX,
-      'font-family': 'Inter, system-ui, sans-serif',
-      'font-size': 11,
+      label: '',
+      'font-family': LABEL_FONT_FAMILY,
+      'font-size': LABEL_FONT_PX,
       color: '#0f172a',
       'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-wrap': 'wrap',
-      'text-max-width': '120px',
+      'text-margin-y': 3,
+      'text-wrap': 'ellipsis',
+      'text-max-width': `${LABEL_MAX_WIDTH_PX}px`,
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '2px',
-      width: 30,
-      height: 30,
+      'text-background-opacity': 0.9,
+      'text-background-padding': '1px',
+      width: 'data(size)',
+      height: 'data(size)',
       'border-width': 2,
       'border-color': '#ffffff',
     },
   },
+  { selector: 'node.labelled', style: { label: 'data(label)' } },
   ...actorKindRules,
   {
     selector: 'node[element = "meeting"]',
     style: {
       shape: MEETING_STYLE.shape,
       'background-color': MEETING_STYLE.color,
-      width: 18,
-      height: 18,
-      'font-size': 9,
-      color: '#475569',
+      color: '#334155',
     },
   },
   {
     selector: 'edge',
     style: {
-      width: 2,
+      width: 1.5,
       'curve-style': 'bezier',
-      label: 'data(label)',
-      'min-zoomed-font-size': MIN_READABLE_FONT_PX,
-      'font-size': 8,
-      'text-rotation': 'autorotate',
+      label: '',
+      'font-family': LABEL_FONT_FAMILY,
+      'font-size': EDGE_LABEL_FONT_PX,
+      'text-rotation': 'none',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
+      'text-background-opacity': 0.9,
       'text-background-padding': '1px',
     },
   },
-  { selector: 'edge[element = "tie"]', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1 } },
+  { selector: 'edge.labelled', style: { label: 'data(label)' } },
+  { selector: 'edge[element = "tie"], edge[element = "met"]', style: { width: 'data(width)', 'arrow-scale': 1.1 } },
+  { selector: 'edge[arrows = "forward"]', style: { 'target-arrow-shape': 'triangle' } },
+  { selector: 'edge[arrows = "both"]', style: { 'target-arrow-shape': 'triangle', 'source-arrow-shape': 'triangle' } },
   ...familyRules,
   {
-    selector: 'edge[element = "participation"]',
-    style: { 'line-style': 'dashed', 'line-color': '#94a3b8', width: 1.2, color: '#64748b' },
+    selector: 'edge[element = "met"]',
+    style: { 'line-color': MEETING_STYLE.color, color: '#334155', 'line-style': 'solid' },
   },
+  {
+    selector: 'edge[element = "participation"]',
+    style: { 'line-style': 'dashed', 'line-color': '#94a3b8', width: 1.2, color: '#475569' },
+  },
+  // Focus: the selected actor, its lines and its neighbours stand out; the rest steps back.
+  { selector: '.dimmed', style: { opacity: 0.15 } },
+  { selector: 'node.near', style: { 'border-color': '#f59e0b', 'border-width': 2 } },
   { selector: '.faded', style: { opacity: 0.15 } },
-  { selector: 'edge.on-path', style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 10 } },
+  { selector: 'edge.on-path', style: { width: 5, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'source-arrow-color': '#f59e0b', 'z-index': 10 } },
   { selector: 'node.on-path', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
   {
     selector: ':selected',
-    style: { 'border-color': '#f59e0b', 'border-width': 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' },
+    style: { 'border-color': '#f59e0b', 'border-width': 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'source-arrow-color': '#f59e0b' },
   },
 ];
-

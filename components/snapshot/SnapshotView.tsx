@@ -5,7 +5,9 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import type { GraphData } from '@/lib/graph';
 import { countChanges, type Snapshot, type SnapshotChanges } from '@/lib/snapshot';
-import type { ElementRef } from '@/lib/view-state';
+import { pictureOf } from '@/lib/picture';
+import { RELATION_TYPES } from '@/lib/taxonomy';
+import { DEFAULT_FILTERS, parseViewState, type ElementRef } from '@/lib/view-state';
 import { toElements } from '../graph/elements';
 import { Legend } from '../Legend';
 import { StatusMessage } from '../StatusMessage';
@@ -41,11 +43,20 @@ function describeChanges(changes: SnapshotChanges): string {
 export function SnapshotView({ snapshot, changes }: { snapshot: Snapshot; changes: SnapshotChanges | null }) {
   const { bundle } = snapshot;
   const graph: GraphData = bundle;
-  const elements = useMemo(() => toElements(graph), [graph]);
+  // The bundle holds the claims the view showed; they are folded as the view folded them when it was taken.
+  const picture = useMemo(
+    () => pictureOf(graph, { filters: DEFAULT_FILTERS, hidden: [], fold: parseViewState(new URLSearchParams(snapshot.view.replace(/^\?/, ''))).state.fold }),
+    [graph, snapshot.view],
+  );
+  const elements = useMemo(() => toElements(picture), [picture]);
   const [selected, setSelected] = useState<ElementRef | null>(null);
-  const selectedClaim = selected
-    ? (bundle.ties.find((tie) => `tie:${tie.id}` === selected) ?? bundle.meetings.find((meeting) => `meeting:${meeting.id}` === selected))
-    : undefined;
+  const claimsOf = (ref: ElementRef) => {
+    const line = picture.lines.find((candidate) => candidate.id === ref);
+    const ids = new Set(line ? line.claimIds : [ref.slice(ref.indexOf(':') + 1)]);
+    const kind = line ? (line.kind === 'met' ? 'meeting' : 'tie') : ref.slice(0, ref.indexOf(':'));
+    return kind === 'meeting' ? bundle.meetings.filter((meeting) => ids.has(meeting.id)) : kind === 'tie' ? bundle.ties.filter((tie) => ids.has(tie.id)) : [];
+  };
+  const selectedClaims = selected ? claimsOf(selected) : [];
   const sources = new Map(bundle.sources.map((source) => [source.id, source]));
 
   return (
@@ -85,18 +96,18 @@ export function SnapshotView({ snapshot, changes }: { snapshot: Snapshot; change
       </section>
       <aside className="right-pane" aria-label="Snapshot content">
         <div className="tab-panel">
-          {selectedClaim && (
-            <section aria-labelledby="snapshot-claim-title">
-              <h2 id="snapshot-claim-title">{'title' in selectedClaim ? selectedClaim.title : selectedClaim.type}</h2>
+          {selectedClaims.map((claim) => (
+            <section key={claim.id} aria-label={'title' in claim ? claim.title : RELATION_TYPES[claim.type].verb}>
+              <h2>{'title' in claim ? claim.title : RELATION_TYPES[claim.type].verb}</h2>
               <CitationList
-                citations={selectedClaim.citations.flatMap((citation) => {
+                citations={claim.citations.flatMap((citation) => {
                   const source = sources.get(citation.sourceId);
                   return source ? [{ quote: citation.quote, credibility: citation.credibility, source }] : [];
                 })}
               />
             </section>
-          )}
-          <ViewTable graph={graph} selected={selected} onSelect={setSelected} />
+          ))}
+          <ViewTable picture={picture} selected={selected} onSelect={setSelected} />
         </div>
       </aside>
     </div>

@@ -1,17 +1,22 @@
 import 'server-only';
 import { int, type ManagedTransaction } from 'neo4j-driver';
-import type { GraphActor, GraphData, OverviewGraph, ViewGraph } from '../../lib/graph';
+import { AppError } from '../../lib/errors';
+import { sampleLine } from '../../lib/fold';
+import type { GraphActor, GraphData, LineClaims, OverviewGraph, OverviewSummary, ViewGraph, ViewPicture } from '../../lib/graph';
+import { chooseOverviewCore, type ClaimEnds } from '../../lib/overview';
+import { pictureOf, samplePicture } from '../../lib/picture';
+import { OVERVIEW_LIMIT } from '../../lib/schemas/requests';
+import type { ViewState } from '../../lib/view-state';
 import { readTransaction } from '../driver';
-import { fitOverview, OVERVIEW_ELEMENT_BUDGET, OVERVIEW_MIN_ACTORS, type ClaimEnds } from '../../lib/overview';
-import { readMeetings, readTies } from './claims';
+import { readCitations, readMeetings, readTies } from './claims';
 
 /**
- * The overview a first visit opens on: the best-connected actors (up to `limit`), the ties between them and the
- * meetings among them, cut to a picture one can read (lib/overview.ts). On the demo data this is the whole graph.
+ * The overview a first visit opens on: a connected core of the best-connected actors (lib/overview.ts), chosen
+ * among the `limit` best-connected, with every tie and meeting among them (folding makes them readable).
  */
 export async function getOverviewGraph({ limit }: { limit: number }): Promise<OverviewGraph> {
   return readTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ id: string }>(
       // Read in the order of the degree index (db/commands/degrees.ts), rather than counting every actor's claims.
       `MATCH (a:Actor) WHERE a.degree >= 0 AND a.deletedAt IS NULL
        ORDER BY a.degree DESC, a.name
@@ -19,18 +24,75 @@ export async function getOverviewGraph({ limit }: { limit: number }): Promise<Ov
        RETURN a.id AS id`,
       { limit: int(limit) },
     );
-    const ranked = result.records.map((record) => record.get('id') as string);
+    const ranked = result.records.map((record) => record.get('id'));
     const candidates = await readClaimEndsAmong(tx, ranked);
-    const choice = fitOverview(ranked, candidates.ties, candidates.meetings, OVERVIEW_ELEMENT_BUDGET, OVERVIEW_MIN_ACTORS);
-    // Kept in degree order, so that a limited overview lists the best-connected first.
+    const choice = chooseOverviewCore(ranked, [...candidates.ties, ...candidates.meetings]);
+    const chosen = new Set(choice.actorIds);
+    const among = (claim: ClaimEnds) => claim.actorIds.filter((id) => chosen.has(id)).length >= 2;
+    // Kept in degree order, so that the best-connected come first.
     const byId = new Map((await readGraphActors(tx, choice.actorIds)).map((actor) => [actor.id, actor]));
     return {
       actors: choice.actorIds.flatMap((id) => byId.get(id) ?? []),
-      ties: await readTies(tx, choice.tieIds),
-      meetings: await readMeetings(tx, choice.meetingIds, choice.actorIds),
-      omitted: choice.omitted,
+      ties: await readTies(tx, candidates.ties.filter(among).map((tie) => tie.id)),
+      meetings: await readMeetings(tx, candidates.meetings.filter(among).map((meeting) => meeting.id), choice.actorIds),
+      overview: { actorsInGraph: await countLiveActors(tx), leftOut: choice.leftOut },
     };
   });
+}
+
+async function countLiveActors(tx: ManagedTransaction): Promise<number> {
+  const result = await tx.run<{ count: number }>('MATCH (a:Actor) WHERE a.deletedAt IS NULL RETURN count(a) AS count');
+  return result.records[0]?.get('count') ?? 0;
+}
+
+/** The claims a view holds before filters: its chosen actors' (of which none is left out), or the overview's. */
+export async function getGraphOfView(view: Pick<ViewState, 'actors'>): Promise<ViewGraph & { overview: OverviewSummary | null }> {
+  if (view.actors === null) return { ...(await getOverviewGraph({ limit: OVERVIEW_LIMIT })), missing: [] };
+  return { ...(await getViewGraph({ actorIds: view.actors })), overview: null };
+}
+
+/** What the canvas draws of a view (lib/picture.ts), with all of each line's claim ids. */
+async function getFullPicture(view: ViewState): Promise<ViewPicture> {
+  const graph = await getGraphOfView(view);
+  return pictureOf(graph, view, { missing: graph.missing, overview: graph.overview });
+}
+
+/** What the canvas draws of a view: its claims filtered and folded, each line with its first claim ids. */
+export async function getViewPicture(view: ViewState): Promise<ViewPicture> {
+  return samplePicture(await getFullPicture(view));
+}
+
+export const LINE_PAGE_SIZE = 20;
+
+/**
+ * One line of a view and a page of its claims, newest first. The view is folded again, so that the claims listed
+ * are exactly those the line drew (the same filters, the same actors, the same meetings left as nodes).
+ */
+export async function getLineClaims({ view, line: lineId, page }: { view: ViewState; line: string; page: number }): Promise<LineClaims> {
+  const picture = await getFullPicture(view);
+  const line = picture.lines.find((candidate) => candidate.id === lineId);
+  if (!line) throw new AppError('not_found', 'This line is not in the view any more: its claims were changed, filtered out or hidden.');
+  const pageCount = Math.max(1, Math.ceil(line.claimIds.length / LINE_PAGE_SIZE));
+  const ids = line.claimIds.slice((page - 1) * LINE_PAGE_SIZE, page * LINE_PAGE_SIZE);
+  const actors = new Map(picture.actors.map((actor) => [actor.id, actor]));
+  const ends = [line.sourceId, line.targetId].flatMap((id) => {
+    const actor = actors.get(id);
+    return actor ? [{ id: actor.id, name: actor.name, kind: actor.kind }] : [];
+  });
+  return readTransaction(async (tx) => {
+    const citations = await readCitations(tx, ids);
+    const order = new Map(ids.map((id, index) => [id, index]));
+    const claims: LineClaims['claims'] =
+      line.kind === 'met'
+        ? (await readMeetings(tx, ids)).map((meeting) => ({ kind: 'meeting', meeting, citations: citations.get(meeting.id) ?? [] }))
+        : (await readTies(tx, ids)).map((tie) => ({ kind: 'tie', tie, citations: citations.get(tie.id) ?? [] }));
+    claims.sort((a, b) => order.get(claimId(a))! - order.get(claimId(b))!);
+    return { line: sampleLine(line), ends, total: line.claimIds.length, page, pageCount, claims };
+  });
+}
+
+function claimId(claim: LineClaims['claims'][number]): string {
+  return claim.kind === 'tie' ? claim.tie.id : claim.meeting.id;
 }
 
 /**

@@ -1,4 +1,6 @@
 import 'server-only';
+import { readablePrefix } from '../../lib/picture';
+import { getViewGraph } from './graph';
 import { int } from 'neo4j-driver';
 import type { ConnectionKind, ExpandPreview, Neighbourhood } from '../../lib/graph';
 import { readTransaction } from '../driver';
@@ -41,19 +43,26 @@ export async function getExpandPreview({ actorId, hops }: { actorId: string; hop
 
 /**
  * The actors within `hops` steps of the given kinds (all kinds when `connections` is null), best-connected
- * first, then by name; cut to `limit`, with the full count so the page can say what it left out.
+ * first, then by name; cut to `limit`, with the full count so the page can say what it left out. `readable` cuts
+ * it further to what one readable picture of the actor and them holds (lib/picture.ts), for "Show only this
+ * neighbourhood": a hub's 150 best-connected neighbours are a hairball of thousands of lines.
  */
-export async function getNeighbourhood({
-  actorId,
-  hops,
-  connections,
-  limit,
-}: {
+export async function getNeighbourhood(query: {
   actorId: string;
   hops: 1 | 2;
   connections: ConnectionKind[] | null;
   limit: number;
+  readable?: boolean;
 }): Promise<Neighbourhood> {
+  const found = await findNeighbours(query);
+  if (!query.readable || found.actorIds.length === 0) return found;
+  const ranked = [query.actorId, ...found.actorIds];
+  const fits = readablePrefix(await getViewGraph({ actorIds: ranked }), ranked) - 1;
+  const actorIds = found.actorIds.slice(0, fits);
+  return { ...found, actorIds, truncated: found.total > actorIds.length };
+}
+
+async function findNeighbours({ actorId, hops, connections, limit }: { actorId: string; hops: 1 | 2; connections: ConnectionKind[] | null; limit: number }): Promise<Neighbourhood> {
   return readTransaction(async (tx) => {
     await requireActor(tx, actorId);
     const result = await tx.run(

@@ -3,6 +3,7 @@ import { RELATION_TYPE_NAMES } from '../taxonomy';
 import { dateInterval } from '../dates';
 import { MEETING_CONNECTION } from '../graph';
 import { entityIdSchema, partialDateSchema, reliabilitySchema } from './common';
+import { elementRefSchema } from '../view-state';
 
 /** Query-string parameters of the read API, parsed at the boundary. */
 
@@ -25,19 +26,20 @@ const hopsSchema = z.coerce
 /** How many of the best-connected actors a first visit shows. */
 export const OVERVIEW_LIMIT = 200;
 
-export const overviewParamsSchema = z.object({
-  limit: z.coerce.number().int().min(1, 'At least 1').max(500, 'At most 500').default(200),
-});
-
 export const actorSearchParamsSchema = z.object({
   q: z.string().max(200, 'At most 200 characters'),
   limit: z.coerce.number().int().min(1, 'At least 1').max(50, 'At most 50').default(10),
 });
 
-export const MAX_VIEW_ACTORS = 2000;
-export const viewParamsSchema = z.object({
-  actors: commaList(entityIdSchema, MAX_VIEW_ACTORS).default([]),
+/** `POST /api/view` and `POST /api/lines`: a view's link query in the body, for links too long for a request line. */
+export const viewBodySchema = z.object({ view: z.string().max(200_000, 'At most 200,000 characters') });
+
+/** Which line of a view (`/api/lines`), and which page of its claims. */
+export const lineParamsSchema = z.object({
+  line: elementRefSchema.refine((ref) => !ref.startsWith('actor:'), 'A line: a tie, a meeting or a folded line'),
+  page: z.coerce.number().int().min(1, 'At least 1').max(100_000, 'At most 100000').default(1),
 });
+export const lineBodySchema = viewBodySchema.extend(lineParamsSchema.shape);
 
 /** The `[id]` segment of `/api/actors/[id]`, `/api/relations/[id]` and `/api/meetings/[id]`. */
 const entityIdParamsSchema = z.object({ id: entityIdSchema });
@@ -54,6 +56,8 @@ export const neighbourhoodParamsSchema = z.object({
   /** Kinds of step to follow; all when absent. */
   connections: commaList(connectionKindSchema, 64).optional(),
   limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(EXPAND_CAP),
+  /** Only as many as one readable picture of the actor and them holds ("Show only this neighbourhood"). */
+  readable: z.enum(['0', '1'], { error: '0 or 1' }).default('0').transform((flag) => flag === '1'),
 });
 
 export const pathParamsSchema = z.object({

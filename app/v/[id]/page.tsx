@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getGraphOfView } from '@/db/queries/export';
+import { getGraphOfView } from '@/db/queries/graph';
 import { getSnapshot } from '@/db/queries/snapshots';
 import { SnapshotView } from '@/components/snapshot/SnapshotView';
 import { AppError } from '@/lib/errors';
-import { applyFilters } from '@/lib/filters';
+import { shownClaims } from '@/lib/picture';
 import { snapshotIdSchema } from '@/lib/schemas/snapshot';
 import { changesSince, type Snapshot } from '@/lib/snapshot';
 import { parseViewState } from '@/lib/view-state';
@@ -35,7 +35,7 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
   const view = parseViewState(new URLSearchParams(snapshot.view.replace(/^\?/, ''))).state;
   // What the same view shows today, to say what changed; the snapshot itself needs nothing live.
   const now = await getGraphOfView(view)
-    .then((graph) => applyFilters(graph, view.filters, view.hidden).visible)
+    .then((graph) => shownClaims(graph, view))
     .catch(() => null);
   return <SnapshotView snapshot={snapshot} changes={now && changesSince(snapshot.bundle, now)} />;
 }

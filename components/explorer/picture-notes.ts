@@ -1,0 +1,41 @@
+import type { ViewPicture } from '@/lib/graph';
+import type { ElementRef } from '@/lib/view-state';
+
+/**
+ * Which drawn element stands for the selection: the element itself when drawn; for a claim folded into a line,
+ * the line it was opened from, or the line that lists it among its first claims.
+ */
+export function canvasIdOf(
+  selected: ElementRef | null,
+  picture: Pick<ViewPicture, 'lines'>,
+  drawn: ReadonlySet<string>,
+  openedFrom: { claim: ElementRef; line: ElementRef } | null,
+): string | null {
+  if (!selected || drawn.has(selected)) return selected;
+  if (openedFrom?.claim === selected && drawn.has(openedFrom.line)) return openedFrom.line;
+  const separator = selected.indexOf(':');
+  const kind = selected.slice(0, separator);
+  const id = selected.slice(separator + 1);
+  if (kind !== 'tie' && kind !== 'meeting') return null;
+  return picture.lines.find((line) => (kind === 'meeting') === (line.kind === 'met') && line.claimIds.includes(id))?.id ?? null;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+/** What the overview shows of the graph and what it leaves out, said plainly. */
+export function overviewNotice(picture: Pick<ViewPicture, 'actors' | 'claims' | 'lines' | 'overview'>): string | null {
+  const { overview } = picture;
+  if (!overview) return null;
+  const shown = picture.actors.length;
+  if (shown === 0 || shown >= overview.actorsInGraph) return null;
+  const left = overview.leftOut
+    ? ` ${plural(overview.leftOut, 'best-connected actor is', 'best-connected actors are')} left out: not linked to them, or past what one picture can hold.`
+    : '';
+  return (
+    `This overview shows ${plural(shown, 'actor', 'actors')} of ${plural(overview.actorsInGraph, 'actor', 'actors')}: the best-connected ` +
+    `that are linked to one another, with their ${plural(picture.claims.ties, 'tie', 'ties')} and ${plural(picture.claims.meetings, 'meeting', 'meetings')}.` +
+    `${left} Search for an actor or expand one to see more.`
+  );
+}

@@ -1,0 +1,113 @@
+import { RELATION_TYPES, type RelationType } from '../../lib/taxonomy';
+import type { MeetingKind } from '../../lib/schemas/meeting';
+
+/**
+ * A Parley JSON export shaped like a few days of event data, for tests that look at the picture at real size:
+ * power-law actors (a few hubs, a long tail), the same pairs coded again and again (37 attacks between two
+ * actors), meetings of two and of three participants. Seeded: the same file every run.
+ */
+export interface EventLikeOptions {
+  actors?: number;
+  ties?: number;
+  meetings?: number;
+  seed?: number;
+}
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const EVENT_TYPES: RelationType[] = ['ATTACKS', 'CRITICIZES', 'THREATENS', 'SUPPORTS', 'NEGOTIATES_WITH', 'ACCUSES', 'SANCTIONS', 'FUNDS'];
+const MEETING_KINDS: MeetingKind[] = ['consultation', 'phone_call', 'visit', 'negotiation'];
+const GRADES = ['B', 'C', 'D', 'F'] as const;
+
+export function eventLikeExport({ actors = 1_100, ties = 3_200, meetings = 500, seed = 2018 }: EventLikeOptions = {}): string {
+  const random = seeded(seed);
+  // Zipf-like: actor i is drawn with weight 1 / (i + 1).
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let index = 0; index < actors; index += 1) {
+    total += 1 / (index + 1);
+    cumulative.push(total);
+  }
+  const drawActor = () => {
+    const target = random() * total;
+    let low = 0;
+    let high = actors - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (cumulative[middle]! < target) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const id = (index: number) => `event-actor-${index}`;
+  const drawPair = (): [number, number] => {
+    const a = drawActor();
+    let b = drawActor();
+    while (b === a) b = drawActor();
+    return [a, b];
+  };
+  const day = () => `2018-06-${String(1 + Math.floor(random() * 2)).padStart(2, '0')}`;
+  const cite = (text: string) => [{ sourceId: `event-source-${Math.floor(random() * 20)}`, quote: text, credibility: 6 }];
+
+  // Events come back to pairs already coded: each new one repeats an earlier pair and type half of the time.
+  const used: { pair: [number, number]; type: RelationType }[] = [];
+  const tieRecords = Array.from({ length: ties }, (_, index) => {
+    const repeat = used.length > 0 && random() < 0.5;
+    const event = repeat ? used[Math.floor(random() * used.length)]! : { pair: drawPair(), type: EVENT_TYPES[Math.floor(random() * EVENT_TYPES.length)]! };
+    if (!repeat) used.push(event);
+    const date = day();
+    return {
+      id: `event-tie-${index}`,
+      type: event.type,
+      subjectId: id(event.pair[0]),
+      objectId: id(event.pair[1]),
+      since: date,
+      until: date,
+      confidence: 'low',
+      citations: cite(`Event ${index}: ${RELATION_TYPES[event.type].verb}.`),
+    };
+  });
+  const meetingRecords = Array.from({ length: meetings }, (_, index) => {
+    const [a, b] = drawPair();
+    const participants = [a, b];
+    if (random() < 0.3) {
+      let c = drawActor();
+      while (participants.includes(c)) c = drawActor();
+      participants.push(c);
+    }
+    return {
+      id: `event-meeting-${index}`,
+      title: `Meeting ${index}`,
+      kind: MEETING_KINDS[Math.floor(random() * MEETING_KINDS.length)]!,
+      date: day(),
+      participants: participants.map((participant) => ({ actorId: id(participant), role: 'party' })),
+      citations: cite(`Meeting ${index} took place.`),
+    };
+  });
+  return JSON.stringify({
+    format: 'parley-export',
+    version: 1,
+    exportedAt: '2018-06-03T00:00:00.000Z',
+    viewUrl: 'http://localhost:3000/',
+    actors: Array.from({ length: actors }, (_, index) => ({ id: id(index), name: `Event Actor ${index}`, kind: index % 7 === 0 ? 'person' : 'state', aliases: [] })),
+    sources: Array.from({ length: 20 }, (_, index) => ({
+      id: `event-source-${index}`,
+      title: `Wire report ${index}`,
+      publisher: `Wire ${index}`,
+      language: 'en',
+      reliability: GRADES[index % GRADES.length],
+    })),
+    ties: tieRecords,
+    meetings: meetingRecords,
+  });
+}
