@@ -69,6 +69,8 @@ async function denseViews(): Promise<{ target: number; actorIds: string[]; eleme
   return views;
 }
 
+const nodeCount = (elements: ElementDefinition[]) => elements.filter((element) => element.group === 'nodes').length;
+
 const VENDOR: Record<string, string> = {
   'cytoscape.min.js': 'node_modules/cytoscape/dist/cytoscape.min.js',
   'layout-base.js': 'node_modules/layout-base/layout-base.js',
@@ -78,7 +80,7 @@ const VENDOR: Record<string, string> = {
 
 async function serveBarePage(views: Map<string, ElementDefinition[]>): Promise<{ origin: string; server: Server }> {
   // The layout options depend on the view's size (layouts.ts), as in the app.
-  const setup = (elements: ElementDefinition[]) => JSON.stringify({ style: STYLESHEET, layout: layoutOptions('fcose', elements.length) });
+  const setup = (elements: ElementDefinition[]) => JSON.stringify({ style: STYLESHEET, layout: layoutOptions('fcose', nodeCount(elements), elements.length - nodeCount(elements)) });
   const page = readFileSync(path.join(ROOT, 'bench/fixtures/bare.html'));
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -216,7 +218,7 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
       rows.push({
         target: view.target,
         elements: view.elements.length,
-        quality: String(layoutOptions('fcose', view.elements.length).quality ?? 'default'),
+        quality: String(layoutOptions('fcose', nodeCount(view.elements), view.elements.length - nodeCount(view.elements)).quality ?? 'default'),
         actors: view.actorIds.length,
         urlBytes: Buffer.byteLength(appUrl) - appOrigin.length,
         app: { drawnMs: percentile(app.ms, 50), fps: percentile(app.fps, 50), slowFrame: percentile(app.slow, 50), runs: repeats },

@@ -50,6 +50,8 @@ export interface ViewLine {
   claimIds: string[];
   /** Meeting kinds of a `met` line, most frequent first. */
   meetingKinds: GraphMeeting['kind'][];
+  /** The meeting's title, when a `met` line holds one meeting. */
+  title: string | null;
 }
 
 export interface FoldedActor extends GraphActor {
@@ -122,12 +124,12 @@ class LineBuilder {
     id: string,
     shape: Pick<ViewLine, 'kind' | 'sourceId' | 'targetId' | 'type' | 'family'>,
     claim: { id: string; since: string | null; until: string | null; bestReliability: Reliability | null; forward: boolean },
-    meetingKind?: GraphMeeting['kind'],
+    meeting?: Pick<GraphMeeting, 'kind' | 'title'>,
   ): void {
     let entry = this.lines.get(id);
     if (!entry) {
       entry = {
-        line: { id, ...shape, bothWays: false, count: 0, since: null, until: null, bestReliability: null, claimIds: [], meetingKinds: [] },
+        line: { id, ...shape, bothWays: false, count: 0, since: null, until: null, bestReliability: null, claimIds: [], meetingKinds: [], title: null },
         claims: [],
         sourceToTarget: false,
         targetToSource: false,
@@ -143,7 +145,10 @@ class LineBuilder {
     entry.claims.push({ id: claim.id, latest: claim.until ?? claim.since });
     if (claim.forward) entry.sourceToTarget = true;
     else entry.targetToSource = true;
-    if (meetingKind) entry.kinds.set(meetingKind, (entry.kinds.get(meetingKind) ?? 0) + 1);
+    if (meeting) {
+      entry.kinds.set(meeting.kind, (entry.kinds.get(meeting.kind) ?? 0) + 1);
+      line.title = line.count === 1 ? meeting.title : null;
+    }
   }
 
   build(singleClaimRef: (lineKind: ViewLine['kind'], claimId: string) => string): ViewLine[] {
@@ -211,6 +216,7 @@ function foldOnce(graph: GraphData, mode: FoldMode): Pick<FoldedGraph, 'lines' |
         bestReliability: tie.bestReliability,
         claimIds: [tie.id],
         meetingKinds: [],
+        title: null,
       })),
       meetings: graph.meetings,
     };
@@ -229,7 +235,7 @@ function foldOnce(graph: GraphData, mode: FoldMode): Pick<FoldedGraph, 'lines' |
       lineIdOfMeetingPair(a, b),
       { kind: 'met', sourceId: a, targetId: b, type: null, family: null },
       { id: meeting.id, since: meeting.date, until: meeting.date, bestReliability: meeting.bestReliability, forward: true },
-      meeting.kind,
+      meeting,
     );
   }
   const lines = builder.build((kind, claimId) => (kind === 'met' ? `meeting:${claimId}` : `tie:${claimId}`));
@@ -243,11 +249,25 @@ export function sampleLine(line: ViewLine): ViewLine {
 
 const FAMILY_WORDS: Record<RelationFamily, string> = { structure: 'structure', cooperation: 'cooperation', conflict: 'conflict' };
 
-/** What a line says on the canvas and in tables: "attacks ×37", "conflict ×12", "met ×4", "phone call". */
+/** What a line says on the canvas: "attacks ×37", "conflict ×12", "met ×4", "phone call". */
 export function describeLine(line: Pick<ViewLine, 'kind' | 'type' | 'family' | 'count' | 'meetingKinds'>): string {
   const times = line.count > 1 ? ` ×${line.count}` : '';
   if (line.kind === 'ties' && line.type) return `${RELATION_TYPES[line.type].verb}${times}`;
   if (line.kind === 'family' && line.family) return `${FAMILY_WORDS[line.family]}${times}`;
   if (line.count === 1 && line.meetingKinds[0]) return MEETING_KIND_LABELS[line.meetingKinds[0]].toLowerCase();
   return `met${times}`;
+}
+
+/**
+ * A line said as a sentence, for tables and Details: "Israel attacks Hamas ×25", "Hamas and Israel: conflict ×5",
+ * "İbrahim Kalın and Ismail Haniyeh met ×2", or one meeting's title.
+ */
+export function lineSentence(line: ViewLine, name: (actorId: string) => string): string {
+  const times = line.count > 1 ? ` ×${line.count}` : '';
+  if (line.kind === 'ties' && line.type) return `${name(line.sourceId)} ${RELATION_TYPES[line.type].verb} ${name(line.targetId)}${times}`;
+  if (line.kind === 'family') {
+    const arrow = line.bothWays ? '↔' : '→';
+    return `${name(line.sourceId)} ${arrow} ${name(line.targetId)}: ${describeLine(line)}`;
+  }
+  return line.title ?? `${name(line.sourceId)} and ${name(line.targetId)} met${times}`;
 }

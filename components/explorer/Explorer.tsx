@@ -7,7 +7,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { pathQuery, pictureQuery, type PathRequest } from '@/lib/api-client';
 import { countHidden } from '@/lib/filters';
-import { FOLD_MODE_LABELS, FOLD_MODES } from '@/lib/fold';
+import { FOLD_MODE_LABELS, FOLD_MODES, type FoldMode } from '@/lib/fold';
 import { MEETING_CONNECTION, type ActorSearchHit, type ViewPicture } from '@/lib/graph';
 import { summarizePicture } from '@/lib/picture';
 import { LAYOUT_NAMES, viewChanges, type ElementRef, type LayoutName, type ViewFilters, type ViewState } from '@/lib/view-state';
@@ -247,20 +247,24 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               ))}
             </select>
           </label>
-          <div className="segmented" role="radiogroup" aria-label="Fold claims">
-            {FOLD_MODES.map((mode) => (
-              <label key={mode} title={FOLD_TITLES[mode]}>
-                <input
-                  type="radio"
-                  name="fold"
-                  value={mode}
-                  checked={picture?.fold === mode}
-                  onChange={() => update((state) => viewChanges.setFold(state, mode))}
-                />
-                {FOLD_MODE_LABELS[mode]}
-              </label>
-            ))}
-          </div>
+          <label title={picture ? FOLD_TITLES[picture.fold] : undefined}>
+            Lines{' '}
+            <select
+              value={picture?.fold ?? view.fold ?? 'type'}
+              onChange={(event) => update((state) => viewChanges.setFold(state, event.target.value as FoldMode))}
+              aria-describedby="fold-meaning"
+            >
+              {FOLD_MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {FOLD_MODE_LABELS[mode]}
+                  {picture?.chosenFold === null && picture.fold === mode && mode === 'family' ? ' (dense view)' : ''}
+                </option>
+              ))}
+            </select>
+            <span id="fold-meaning" hidden>
+              {picture ? FOLD_TITLES[picture.fold] : ''}
+            </span>
+          </label>
           <button type="button" onClick={() => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 })} disabled={!cy}>
             Fit
           </button>
@@ -286,7 +290,6 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
           <ShareMenu view={view} cy={cy} />
           <span className="view-counts" role="status" data-testid="view-summary">
             {picture ? summarizePicture(picture) : ''}
-            {picture && picture.chosenFold === null && picture.fold === 'family' && ' · folded by family: the view is dense'}
             {picture && countHidden(picture.hiddenByFilters) > 0 && ` · filters hide ${describeHidden(picture.hiddenByFilters)}`}
             {active.isFetching && !active.isPending && ' · updating…'}
           </span>

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { lineClaimsQuery } from '@/lib/api-client';
-import { describeLine } from '@/lib/fold';
+import { lineSentence } from '@/lib/fold';
 import type { LineClaim } from '@/lib/graph';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { describeRelation } from '@/lib/taxonomy';
@@ -22,8 +22,7 @@ export function LineDetails({ lineRef, view, actions }: { lineRef: ElementRef; v
   const { line, ends, total, pageCount, claims } = data;
   const names = new Map(ends.map((end) => [end.id, end.name]));
   const name = (id: string) => names.get(id) ?? id;
-  const arrow = line.kind === 'met' || line.bothWays ? '↔' : '→';
-  const title = `${name(line.sourceId)} ${arrow} ${name(line.targetId)}: ${describeLine(line)}`;
+  const title = lineSentence(line, name);
   const open = (ref: ElementRef) => actions.select(ref, [line.sourceId, line.targetId], lineRef);
   return (
     <article className="details" aria-labelledby="details-title">

@@ -1,4 +1,4 @@
-import { describeLine } from '@/lib/fold';
+import { lineSentence } from '@/lib/fold';
 import type { ViewPicture } from '@/lib/graph';
 import { summarizePicture } from '@/lib/picture';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
@@ -16,6 +16,8 @@ interface ViewTableProps {
 export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
   const names = new Map(picture.actors.map((actor) => [actor.id, actor.name]));
   const name = (id: string) => names.get(id) ?? id;
+  const tieLines = picture.lines.filter((line) => line.kind !== 'met');
+  const meetingLines = picture.lines.filter((line) => line.kind === 'met');
   const selectButton = (ref: ElementRef, label: string) => (
     <button type="button" className="link-button" aria-pressed={selected === ref} onClick={() => onSelect(ref)}>
       {label}
@@ -47,7 +49,7 @@ export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
         </tbody>
       </table>
       <table>
-        <caption>Lines (ties, and meetings of two)</caption>
+        <caption>Ties</caption>
         <thead>
           <tr>
             <th scope="col">Line</th>
@@ -57,11 +59,9 @@ export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
           </tr>
         </thead>
         <tbody>
-          {picture.lines.map((line) => (
+          {tieLines.map((line) => (
             <tr key={line.id} data-line-id={line.id}>
-              <th scope="row">
-                {selectButton(line.id as ElementRef, `${name(line.sourceId)} ${line.kind === 'met' || line.bothWays ? '↔' : '→'} ${name(line.targetId)}: ${describeLine(line)}`)}
-              </th>
+              <th scope="row">{selectButton(line.id as ElementRef, lineSentence(line, name))}</th>
               <td>{line.count}</td>
               <td>{dates(line.since, line.until)}</td>
               <td>{line.bestReliability ?? '—'}</td>
@@ -70,16 +70,26 @@ export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
         </tbody>
       </table>
       <table>
-        <caption>Meetings of three or more</caption>
+        <caption>Meetings</caption>
         <thead>
           <tr>
             <th scope="col">Meeting</th>
             <th scope="col">Kind</th>
             <th scope="col">Date</th>
-            <th scope="col">Participants</th>
+            <th scope="col">Participants in view</th>
           </tr>
         </thead>
         <tbody>
+          {meetingLines.map((line) => (
+            <tr key={line.id} data-line-id={line.id}>
+              <th scope="row">{selectButton(line.id as ElementRef, lineSentence(line, name))}</th>
+              <td>{line.meetingKinds.map((kind) => MEETING_KIND_LABELS[kind]).join(', ')}</td>
+              <td>{dates(line.since, line.until)}</td>
+              <td>
+                {name(line.sourceId)}, {name(line.targetId)}
+              </td>
+            </tr>
+          ))}
           {picture.meetings.map((meeting) => (
             <tr key={meeting.id} data-meeting-id={meeting.id}>
               <th scope="row">{selectButton(`meeting:${meeting.id}`, meeting.title)}</th>

@@ -100,7 +100,7 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
 
   /** Runs a layout; once it has stopped and the next frame is drawn, the container is stamped. */
   const runLayout = (cy: Core, name: LayoutName) => {
-    const running = cy.layout(layoutOptions(name, cy.elements().length) as LayoutOptions);
+    const running = cy.layout(layoutOptions(name, cy.nodes().length, cy.edges().length) as LayoutOptions);
     running.one('layoutstop', () => {
       limitFitZoom(cy);
       labels.current?.refresh({ stampLayout: true });

@@ -9,14 +9,14 @@ export const elementId = {
   participation: (meetingId: string, actorId: string) => `participation:${meetingId}:${actorId}`,
 };
 
-/** A line's width grows with the log of its claims: 1 claim 2 px, 8 claims 5 px, 64 claims 8 px, at most 10. */
+/** A line's width grows with the log of its claims: 1 claim 1.5 px, 8 claims 5 px, 64 claims 8.7 px, at most 9. */
 export function lineWidth(count: number): number {
-  return Math.min(10, 2 + Math.log2(count));
+  return Math.min(9, 1.5 + 1.2 * Math.log2(count));
 }
 
-/** An actor's size grows with its lines in view, so that hubs stand out before any label is read. */
-function actorSize(degree: number): number {
-  return Math.min(64, 26 + 7 * Math.log2(1 + degree));
+/** An actor's size grows with its share of the view's best-connected actor's lines: hubs stand out before any label is read. */
+function actorSize(degree: number, maxDegree: number): number {
+  return Math.round(20 + 22 * Math.sqrt(degree / Math.max(1, maxDegree)));
 }
 
 /**
@@ -36,9 +36,10 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
   const ranked = [...graph.actors].sort((a, b) => b.degree - a.degree || (claimsOf.get(b.id) ?? 0) - (claimsOf.get(a.id) ?? 0) || (a.name < b.name ? -1 : 1));
   const rank = new Map(ranked.map((actor, index) => [actor.id, index]));
 
+  const maxDegree = Math.max(0, ...graph.actors.map((actor) => actor.degree));
   const elements: ElementDefinition[] = [];
   for (const actor of graph.actors) {
-    const size = actorSize(actor.degree);
+    const size = actorSize(actor.degree, maxDegree);
     elements.push({
       group: 'nodes',
       data: {
@@ -84,7 +85,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
         kind: MEETING_KIND_LABELS[meeting.kind],
         element: 'meeting',
         rank: graph.actors.length,
-        size: 18,
+        size: 16,
       },
     });
     for (const participant of present) {

@@ -22,8 +22,18 @@ const LAYOUT_FIT = { fit: true, padding: 40 } as const;
 const LARGE_VIEW = 1_000;
 const LARGE_FCOSE = { quality: 'draft', nodeSeparation: 250 } as const;
 
-/** The options of a layout for a view of `elementCount` elements, fit included. */
-export function layoutOptions(layout: LayoutName, elementCount: number): { name: string; [option: string]: unknown } {
-  const large = layout === 'fcose' && elementCount > LARGE_VIEW ? LARGE_FCOSE : {};
+/**
+ * Dense views (a core of hubs, each with lines to most others) need room between nodes, or the lines bury the
+ * nodes and their labels: fcose's edges get longer and its repulsion stronger with the lines per node.
+ */
+function spreadForDensity(nodeCount: number, edgeCount: number): Record<string, number> {
+  const density = Math.min(8, edgeCount / Math.max(1, nodeCount));
+  return { idealEdgeLength: 140 + 30 * density, nodeRepulsion: 20000 * (1 + 2 * density), nodeSeparation: 90 + 10 * density };
+}
+
+/** The options of a layout for a view of `nodeCount` nodes and `edgeCount` edges, fit included. */
+export function layoutOptions(layout: LayoutName, nodeCount: number, edgeCount = 0): { name: string; [option: string]: unknown } {
+  if (layout !== 'fcose') return { ...LAYOUTS[layout], ...LAYOUT_FIT };
+  const large = nodeCount + edgeCount > LARGE_VIEW ? LARGE_FCOSE : spreadForDensity(nodeCount, edgeCount);
   return { ...LAYOUTS[layout], ...large, ...LAYOUT_FIT };
 }
