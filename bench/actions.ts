@@ -239,7 +239,7 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
   await run(
     'shortest paths (2 random actors)',
     (i) => api.get(`/api/paths?from=${at(inputs.pairs, i)[0]}&to=${at(inputs.pairs, i)[1]}&maxHops=6&limit=5`),
-    (i) => findPaths({ from: at(inputs.pairs, i)[0], to: at(inputs.pairs, i)[1], maxHops: 6, limit: 5, connections: null, minReliability: null }),
+    (i) => findPaths({ from: at(inputs.pairs, i)[0], to: at(inputs.pairs, i)[1], maxHops: 6, limit: 5, connections: null, minReliability: null, tiesOnly: false }),
     opts(2),
   );
   await run(

@@ -57,13 +57,48 @@ test.describe('paths between two actors', () => {
     await path(panel, 2).getByRole('button', { name: /^Path 2 ·/ }).click();
     await expect(path(panel, 2).getByRole('button', { name: /^Path 2 ·/ })).toHaveAttribute('aria-pressed', 'true');
     await expect(path(panel, 1).getByRole('button', { name: /^Path 1 ·/ })).toHaveAttribute('aria-pressed', 'false');
+    // The path shown is in the link, numbered as the panel numbers it.
+    await expectUrlParam(page, 'path', 'united-states~hamas~2');
 
-    // The link opens on the same result.
+    // Every path goes through the meeting: its quotes are shown once, under path 1; the others point there.
+    await expect(panel.getByRole('blockquote').filter({ hasText: MULTILATERAL_QUOTE })).toHaveCount(1);
+    const pointer = path(panel, 2).getByRole('button', { name: 'path 1, step 1', exact: true });
+    await expect(pointer.locator('..')).toHaveText('Its 2 quotes are shown under path 1, step 1.');
+    await pointer.click();
+    await expect(path(panel, 1).getByRole('list', { name: 'Citations' })).toBeFocused();
+
+    // The link opens on the same result, the same path shown.
     const url = new URL(page.url());
     const fresh = await context.newPage();
     await openApp(fresh, `${url.pathname}${url.search}`);
     await expect(tab(fresh, 'Paths')).toHaveAttribute('aria-selected', 'true');
     await expectUsToHamasResult(pathsPanel(fresh));
+    await expect(path(pathsPanel(fresh), 2).getByRole('button', { name: /^Path 2 ·/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('through ties only, a shared meeting is not a step, and the link says so', async ({ page }) => {
+    await openApp(page, '/?path=turkey~hamas~3');
+    const panel = pathsPanel(page);
+    await expect(path(panel, 3).getByRole('button', { name: /^Path 3 ·/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(panel.getByText('took part with').first()).toBeVisible();
+
+    await panel.getByRole('checkbox', { name: /Through ties only/ }).check();
+    // Other paths are found: the first is shown again.
+    await expectUrlParam(page, 'path', 'turkey~hamas~ties');
+    await expect(panel.getByRole('status').filter({ hasText: 'found' })).toContainText('Through ties only: shared meetings were left out.');
+    await expect(path(panel, 1).getByRole('button', { name: /^Path 1 ·/ })).toHaveAccessibleName('Path 1 · 2 steps Turkey — MİT — Hamas');
+    await expect(path(panel, 1).getByRole('button', { name: /^Path 1 ·/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(panel.getByText('took part with')).toHaveCount(0);
+
+    // The United States only met Hamas: through ties alone they are not connected.
+    await openApp(page, '/?path=united-states~hamas~ties');
+    await expect(pathsPanel(page).getByRole('checkbox', { name: /Through ties only/ })).toBeChecked();
+    await expect(pathsPanel(page).getByRole('status')).toHaveText(
+      'No path of up to 6 steps between United States and Hamas. Through ties only: shared meetings were left out.',
+    );
+    await pathsPanel(page).getByRole('checkbox', { name: /Through ties only/ }).uncheck();
+    await expectUrlParam(page, 'path', 'united-states~hamas');
+    await expectUsToHamasResult(pathsPanel(page));
   });
 
   test('the actors on the path shown join a smaller view', async ({ page }) => {

@@ -162,6 +162,8 @@ export interface PathRequest {
   to: string;
   connections?: readonly ConnectionKind[];
   minReliability?: Reliability;
+  /** Meetings left out: every step a tie. */
+  tiesOnly?: boolean;
 }
 
 export function pathQuery(request: PathRequest) {
@@ -169,7 +171,13 @@ export function pathQuery(request: PathRequest) {
     queryKey: ['paths', request] as const,
     queryFn: ({ signal }) =>
       getJson<PathResult>(
-        `/api/paths?${query({ from: request.from, to: request.to, connections: request.connections?.join(','), minReliability: request.minReliability })}`,
+        `/api/paths?${query({
+          from: request.from,
+          to: request.to,
+          connections: request.connections?.join(','),
+          minReliability: request.minReliability,
+          tiesOnly: request.tiesOnly ? 'true' : undefined,
+        })}`,
         signal,
       ),
   });

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { getJson } from './api-client';
 import type { SourceSummary } from './graph';
-import type { DeletedRecord, RecordKind, Revision, SimilarActor, SourceProfile } from './records';
+import type { ActorDeletionPreview, DeletedRecord, RecordKind, Revision, SimilarActor, SourceProfile } from './records';
 
 /** Client fetchers of the authoring side: the picker and duplicate look-ups, history, deleted records, sources. */
 
@@ -49,6 +49,15 @@ export function deletedRecordsQuery() {
   return queryOptions({
     queryKey: ['deleted'] as const,
     queryFn: ({ signal }) => getJson<{ records: DeletedRecord[] }>('/api/deleted', signal),
+    staleTime: 0,
+  });
+}
+
+/** What deleting an actor would take with it and change, read afresh each time the confirmation opens. */
+export function actorDeletionQuery(id: string) {
+  return queryOptions({
+    queryKey: ['actors', id, 'deletion'] as const,
+    queryFn: ({ signal }) => getJson<ActorDeletionPreview>(recordPath('actor', id, '/deletion'), signal),
     staleTime: 0,
   });
 }

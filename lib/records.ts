@@ -75,6 +75,28 @@ export interface RecordCounts {
   sources: number;
 }
 
+/** A record named in a message: a tie by its actors and type ("Qatar mediates for Hamas"), a meeting by its title. */
+export interface NamedRecord {
+  id: string;
+  title: string;
+}
+
+/**
+ * `GET /api/actors/:id/deletion`: what deleting the actor would do, so that the first confirmation says it. The
+ * meetings it leaves with fewer than two participants go with it; from the others it is only removed.
+ */
+export interface ActorDeletionPreview {
+  relations: NamedRecord[];
+  meetingsDeleted: NamedRecord[];
+  meetingsLeft: NamedRecord[];
+}
+
+/** `DELETE /api/actors/:id`: what was tombstoned, and the meetings the actor was removed from (which stay). */
+export interface ActorDeletion {
+  deleted: RecordCounts;
+  removedFromMeetings: number;
+}
+
 /** `import`: created by a bulk import (db/bulk), which writes the same revision a `create` does. */
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'import';
 

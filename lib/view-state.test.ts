@@ -14,7 +14,7 @@ const fullView: ViewState = {
     undated: false,
     minReliability: 'C',
   },
-  path: { from: 'united-states', to: 'hamas' },
+  path: { from: 'united-states', to: 'hamas', index: 2, tiesOnly: true },
   fold: 'family',
 };
 
@@ -47,7 +47,7 @@ describe('the view-state codec', () => {
   });
 
   it('undoes an expansion by taking out exactly the actors it added', () => {
-    const view = { ...DEFAULT_VIEW, actors: ['turkey', 'qatar', 'hamas', 'egypt'], selected: 'actor:egypt' as const, path: { from: 'turkey', to: 'egypt' } };
+    const view = { ...DEFAULT_VIEW, actors: ['turkey', 'qatar', 'hamas', 'egypt'], selected: 'actor:egypt' as const, path: { from: 'turkey', to: 'egypt', index: 0, tiesOnly: false } };
     const undone = viewChanges.removeActors(view, view.actors, ['hamas', 'egypt']);
     expect(undone.actors).toEqual(['turkey', 'qatar']);
     expect(undone.selected).toBeNull();
@@ -96,6 +96,31 @@ describe('the view-state codec', () => {
     }
   });
 
+  it('keeps the path shown and "through ties only" in the path parameter, numbered from 1 as the panel numbers paths', () => {
+    const path = (options: Partial<NonNullable<ViewState['path']>>) => ({
+      ...DEFAULT_VIEW,
+      path: { from: 'united-states', to: 'hamas', index: 0, tiesOnly: false, ...options },
+    });
+    expect(viewQueryString(path({}))).toBe('?path=united-states~hamas');
+    expect(viewQueryString(path({ index: 1 }))).toBe('?path=united-states~hamas~2');
+    expect(viewQueryString(path({ tiesOnly: true }))).toBe('?path=united-states~hamas~ties');
+    expect(viewQueryString(path({ index: 3, tiesOnly: true }))).toBe('?path=united-states~hamas~4~ties');
+    for (const query of ['path=united-states~hamas~2~ties', 'path=united-states~hamas~ties~2']) {
+      expect(parseViewState(new URLSearchParams(query))).toEqual({ state: path({ index: 1, tiesOnly: true }), dropped: [] });
+    }
+    // Links made before the path parameter had options open on the shortest path, meetings included.
+    expect(parseViewState(new URLSearchParams('path=turkey~hamas')).state.path).toEqual({ from: 'turkey', to: 'hamas', index: 0, tiesOnly: false });
+  });
+
+  it('drops a bad path option and keeps the two ends', () => {
+    for (const option of ['0', '11', '1e1', '-2', 'meetings', '']) {
+      const { state, dropped } = parseViewState(new URLSearchParams(`path=turkey~hamas~${option}`));
+      expect(state.path, option).toEqual({ from: 'turkey', to: 'hamas', index: 0, tiesOnly: false });
+      expect(dropped, option).toEqual([`path option "${option}" is not valid (a path number from 1 to 10, or "ties")`]);
+    }
+    expect(parseViewState(new URLSearchParams('path=turkey~Bad!~2')).dropped).toEqual(['path "turkey~Bad!~2" is not valid']);
+  });
+
   it('drops a date range that ends before it starts', () => {
     const { state, dropped } = parseViewState(new URLSearchParams({ from: '2025', to: '2024' }));
     expect([state.filters.from, state.filters.to]).toEqual([null, null]);
@@ -119,9 +144,18 @@ describe('view changes', () => {
   });
 
   it('removing an actor forgets its selection and any path through it', () => {
-    const state: ViewState = { ...DEFAULT_VIEW, actors: ['turkey', 'hamas'], selected: 'actor:hamas', path: { from: 'turkey', to: 'hamas' } };
+    const state: ViewState = { ...DEFAULT_VIEW, actors: ['turkey', 'hamas'], selected: 'actor:hamas', path: { from: 'turkey', to: 'hamas', index: 0, tiesOnly: false } };
     const next = viewChanges.removeActor(state, state.actors!, 'hamas');
     expect(next).toMatchObject({ actors: ['turkey'], selected: null, path: null });
+  });
+
+  it('shows another path, and goes back to the first when meetings are left out or let in', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, path: { from: 'turkey', to: 'hamas', index: 0, tiesOnly: false } };
+    const second = viewChanges.showPath(state, 1);
+    expect(second.path).toEqual({ from: 'turkey', to: 'hamas', index: 1, tiesOnly: false });
+    expect(viewChanges.setPathTiesOnly(second, true).path).toEqual({ from: 'turkey', to: 'hamas', index: 0, tiesOnly: true });
+    expect(viewChanges.showPath(state, 0)).toBe(state);
+    expect(viewChanges.showPath(DEFAULT_VIEW, 1)).toBe(DEFAULT_VIEW);
   });
 
   it('focusing on an actor shows it and its neighbours only', () => {

@@ -53,10 +53,24 @@ export interface ViewState {
   selected: ElementRef | null;
   layout: LayoutName;
   filters: ViewFilters;
-  path: { from: string; to: string } | null;
+  path: PathView | null;
   /** How claims are folded into lines (lib/fold.ts); null lets the view choose (by type, by family when dense). */
   fold: FoldMode | null;
 }
+
+/**
+ * "How is A connected to B?" as a link shows it: the two ends, which of the paths found is shown (0 the
+ * shortest), and whether meetings are left out so that only ties count as steps.
+ */
+export interface PathView {
+  from: string;
+  to: string;
+  index: number;
+  tiesOnly: boolean;
+}
+
+/** The most paths the API lists (`limit` in pathParamsSchema): a link cannot show a later one. */
+export const MAX_PATHS = 10;
 
 export const DEFAULT_FILTERS: ViewFilters = {
   kinds: null,
@@ -150,11 +164,37 @@ const layoutSchema = z.enum(LAYOUT_NAMES);
 const reliabilitySchema = z.enum(RELIABILITY_GRADES);
 const foldSchema = z.enum(FOLD_MODES);
 const flagSchema = z.enum(['0', '1']).transform((flag) => flag === '1');
-const pathSchema = z
-  .string()
-  .transform((text) => text.split('~'))
-  .pipe(z.tuple([entityIdSchema, entityIdSchema]))
-  .transform(([from, to]) => ({ from, to }));
+const pathEndsSchema = z.tuple([entityIdSchema, entityIdSchema]);
+/** "Path 2" as the panel numbers it: the link counts from 1, like the analyst does. */
+const pathNumberSchema = z.coerce.number().int().min(1).max(MAX_PATHS);
+const TIES_ONLY = 'ties';
+
+/**
+ * `path=united-states~hamas`, then optionally the number of the path shown (from 2: the first is the default) and
+ * `ties` when meetings are left out: `path=united-states~hamas~2~ties`. A bad option is dropped and reported; the
+ * two ends are kept.
+ */
+function parsePath(text: string | undefined, dropped: string[]): PathView | undefined {
+  if (text === undefined) return undefined;
+  const [from, to, ...options] = text.split('~');
+  const ends = pathEndsSchema.safeParse([from, to]);
+  if (!ends.success) {
+    dropped.push(`path "${truncate(text)}" is not valid`);
+    return undefined;
+  }
+  const path: PathView = { from: ends.data[0], to: ends.data[1], index: 0, tiesOnly: false };
+  for (const option of options) {
+    const number = pathNumberSchema.safeParse(option);
+    if (option === TIES_ONLY) path.tiesOnly = true;
+    else if (/^\d+$/.test(option) && number.success) path.index = number.data - 1;
+    else dropped.push(`path option "${truncate(option)}" is not valid (a path number from 1 to ${MAX_PATHS}, or "${TIES_ONLY}")`);
+  }
+  return path;
+}
+
+function serializePath({ from, to, index, tiesOnly }: PathView): string {
+  return [from, to, ...(index > 0 ? [String(index + 1)] : []), ...(tiesOnly ? [TIES_ONLY] : [])].join('~');
+}
 
 export function parseViewState(params: RawParams): ParsedView {
   const dropped: string[] = [];
@@ -179,7 +219,7 @@ export function parseViewState(params: RawParams): ParsedView {
     selected: parseOne(get(PARAM.selected), elementRefSchema, 'selection', dropped) ?? null,
     layout: parseOne(get(PARAM.layout), layoutSchema, 'layout', dropped) ?? DEFAULT_VIEW.layout,
     filters,
-    path: parseOne(get(PARAM.path), pathSchema, 'path', dropped) ?? null,
+    path: parsePath(get(PARAM.path), dropped) ?? null,
     fold: parseOne(get(PARAM.fold), foldSchema, 'fold setting', dropped) ?? null,
   };
   return { state, dropped };
@@ -199,7 +239,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (filters.to) params.set(PARAM.to, filters.to);
   if (!filters.undated) params.set(PARAM.undated, '0');
   if (filters.minReliability) params.set(PARAM.minReliability, filters.minReliability);
-  if (state.path) params.set(PARAM.path, `${state.path.from}~${state.path.to}`);
+  if (state.path) params.set(PARAM.path, serializePath(state.path));
   if (state.fold) params.set(PARAM.fold, state.fold);
   return params;
 }
@@ -275,6 +315,16 @@ export const viewChanges = {
 
   setPath(state: ViewState, path: ViewState['path']): ViewState {
     return { ...state, path };
+  },
+
+  /** Shows another of the paths found (0 the shortest). */
+  showPath(state: ViewState, index: number): ViewState {
+    return state.path && state.path.index !== index ? { ...state, path: { ...state.path, index } } : state;
+  },
+
+  /** Leaves meetings out of the paths, or lets them back in; the paths found change, so the first is shown. */
+  setPathTiesOnly(state: ViewState, tiesOnly: boolean): ViewState {
+    return state.path && state.path.tiesOnly !== tiesOnly ? { ...state, path: { ...state.path, tiesOnly, index: 0 } } : state;
   },
 
   setFold(state: ViewState, fold: FoldMode): ViewState {

@@ -72,7 +72,7 @@ const ROUTES: ReadRoute[] = [
   { name: 'GET /api/relations/:id', handler: relation.GET, path: (id) => `/api/relations/${enc(id)}`, invalid: [], takesId: true },
   { name: 'GET /api/meetings/:id', handler: meeting.GET, path: (id) => `/api/meetings/${enc(id)}`, invalid: [], takesId: true },
   { name: 'GET /api/meetings', handler: meetings.GET, path: () => '/api/meetings', invalid: ['from=31/07/2024', 'to=2024-13', 'from=2024-08&to=2024-07', `participant=${enc(CYPHER)}`, ...INT_CASES('limit')] },
-  { name: 'GET /api/paths', handler: paths.GET, path: () => '/api/paths', invalid: ['from=qatar', `from=${enc(CYPHER)}&to=hamas`, 'from=qatar&to=hamas&maxHops=7', 'from=qatar&to=hamas&minReliability=Z', 'from=qatar&to=hamas&connections=BEFRIENDS'] },
+  { name: 'GET /api/paths', handler: paths.GET, path: () => '/api/paths', invalid: ['from=qatar', `from=${enc(CYPHER)}&to=hamas`, 'from=qatar&to=hamas&maxHops=7', 'from=qatar&to=hamas&minReliability=Z', 'from=qatar&to=hamas&connections=BEFRIENDS', 'from=qatar&to=hamas&tiesOnly=maybe', 'from=qatar&to=hamas&tiesOnly=true&connections=MEETING'] },
   { name: 'GET /api/sources', handler: sources.GET, path: () => '/api/sources', invalid: [`q=${MEGABYTE}`, ...INT_CASES('limit')], hostileText: [`q=${enc(CYPHER)}`, `q=${enc(HTML)}`, `q=${NOT_UTF8}`] },
   { name: 'GET /api/sources/:id', handler: source.GET, path: (id) => `/api/sources/${enc(id)}`, invalid: [], takesId: true },
   { name: 'GET /api/deleted', handler: deleted.GET, path: () => '/api/deleted', role: 'admin', invalid: ['kind=planet', `kind=${enc(CYPHER)}`, ...INT_CASES('limit')] },

@@ -1,11 +1,15 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { recordPath } from '@/lib/authoring-client';
+import { actorDeletionQuery, recordPath } from '@/lib/authoring-client';
 import { sendJson } from '@/lib/api-client';
+import { describeActorDeletion, plural } from '@/lib/deletion';
 import { ApiError } from '@/lib/query-client';
-import type { RecordCounts } from '@/lib/records';
+import type { ActorDeletionPreview, RecordCounts } from '@/lib/records';
+import { StatusMessage } from '../StatusMessage';
 import styles from './forms.module.css';
+import { usePermissions } from './usePermissions';
 
 interface DeleteRecordProps {
   record: 'actor' | 'relation' | 'meeting';
@@ -20,17 +24,21 @@ type Step = { kind: 'confirm' } | { kind: 'dangling'; relations: number; meeting
 
 const NOUN = { actor: 'actor', relation: 'tie', meeting: 'meeting' } as const;
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** Whether deleting the actor takes claims with it, which the server only does when asked (`withClaims`). */
+function takesClaims(preview: ActorDeletionPreview | undefined): boolean {
+  return Boolean(preview && preview.relations.length + preview.meetingsDeleted.length > 0);
 }
 
 /**
- * Deleting asks first. An actor that still has ties or meetings is not deleted alone: the analyst sees what would be
- * left dangling and may delete them with it. Everything deleted can be restored from Deleted records.
+ * Deleting asks first, and says at once what goes with an actor: its ties and the meetings it leaves with fewer
+ * than two participants, and the meetings it is only removed from. Should more have come since (another analyst's
+ * tie), the server refuses and the analyst is asked again. Everything deleted can be restored — by an admin.
  */
 export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }: DeleteRecordProps) {
   const [step, setStep] = useState<Step>({ kind: 'confirm' });
   const [busy, setBusy] = useState(false);
+  const { administer } = usePermissions();
+  const consequences = useQuery({ ...actorDeletionQuery(id), enabled: record === 'actor', refetchOnMount: 'always' });
 
   const remove = async (withClaims: boolean) => {
     if (busy) return;
@@ -48,13 +56,20 @@ export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }:
     }
   };
 
+  const restoring = administer
+    ? 'Its history stays, and it can be restored from Deleted records.'
+    : 'Its history stays, and an admin can restore it from Deleted records.';
+
   if (step.kind === 'dangling') {
     const what = `${plural(step.relations, 'tie')} and ${plural(step.meetings, 'meeting')}`;
     return (
       <div className={styles.form}>
         <section className={styles.warning} role="alert" aria-labelledby="dangling-title">
-          <h3 id="dangling-title">“{name}” still has {what}</h3>
-          <p>Deleting the actor alone would leave them dangling. Delete them with it, or cancel. Restoring the actor later brings them all back.</p>
+          <h3 id="dangling-title">“{name}” has {what} that would be left dangling</h3>
+          <p>
+            {consequences.isSuccess ? 'They were added since this dialog opened. ' : ''}Delete them with it, or cancel. Restoring the actor later brings them all back
+            {administer ? '' : ' (an admin can restore it)'}.
+          </p>
         </section>
         <div className={styles.actions}>
           <button type="button" className={styles.danger} disabled={busy} onClick={() => void remove(true)}>
@@ -67,18 +82,35 @@ export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }:
       </div>
     );
   }
+  if (record === 'actor' && consequences.isPending) return <StatusMessage kind="loading">Checking what goes with “{name}”…</StatusMessage>;
+  const summary = consequences.data ? describeActorDeletion(name, consequences.data) : null;
   return (
     <div className={styles.form}>
       <p>
-        Delete the {NOUN[record]} “{name}”? It disappears from every view. Its history stays, and it can be restored from Deleted records.
+        Delete the {NOUN[record]} “{name}”? It disappears from every view. {restoring}
       </p>
+      {summary && (
+        <p className={styles.warning} data-testid="deletion-consequences">
+          {summary} Restoring it brings all of this back.
+        </p>
+      )}
+      {consequences.isError && (
+        <p className={styles.alert} role="alert">
+          What goes with it could not be read ({consequences.error.message}); deleting asks again if it takes ties or meetings along.
+        </p>
+      )}
       {step.kind === 'failed' && (
         <p className={styles.alert} role="alert">
           {step.message}
         </p>
       )}
       <div className={styles.actions}>
-        <button type="button" className={styles.danger} disabled={busy || step.kind === 'failed'} onClick={() => void remove(false)}>
+        <button
+          type="button"
+          className={styles.danger}
+          disabled={busy || step.kind === 'failed'}
+          onClick={() => void remove(takesClaims(consequences.data))}
+        >
           {busy ? 'Deleting…' : 'Delete'}
         </button>
         <button type="button" onClick={onCancel}>

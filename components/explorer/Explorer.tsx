@@ -53,9 +53,11 @@ const TAB_LABELS: Record<Tab, string> = { details: 'Details', paths: 'Paths', me
 /** Paths restricted to what the filters show: the tie types they keep (meetings always), the sources they trust. */
 function pathRequestFor(path: ViewState['path'], filters: ViewFilters | null): PathRequest | null {
   if (!path) return null;
-  if (!filters) return path;
+  // Which path is shown is not part of the search: choosing another must not search again.
+  const search = { from: path.from, to: path.to, tiesOnly: path.tiesOnly };
+  if (!filters) return search;
   return {
-    ...path,
+    ...search,
     connections: filters.types ? [...filters.types, MEETING_CONNECTION] : undefined,
     minReliability: filters.minReliability ?? undefined,
   };
@@ -79,7 +81,6 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const [cy, setCy] = useState<Core | null>(null);
   const [notices, setNotices] = useState(linkNotices);
   const [pathUsesFilters, setPathUsesFilters] = useState(false);
-  const [activePath, setActivePath] = useState(0);
   /** An actor chosen with "Find paths from here", waiting for a destination. */
   const [pathStart, setPathStart] = useState<string | null>(null);
   /** The authoring dialog open now (a form, a delete confirmation, a history), if any. */
@@ -103,6 +104,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const actorNames = useMemo(() => new Map(picture?.actors.map((actor) => [actor.id, actor.name]) ?? []), [picture]);
 
   const pathRequest = pathRequestFor(view.path, pathUsesFilters ? view.filters : null);
+  const activePath = view.path?.index ?? 0;
   const paths = useQuery({ ...pathQuery(pathRequest ?? { from: '', to: '' }), enabled: pathRequest !== null });
   const shownPath = pathRequest ? paths.data?.paths[activePath] : undefined;
   const highlighted = useMemo(() => (shownPath && picture ? pathElementIds(shownPath.steps, picture, drawnIds) : null), [shownPath, picture, drawnIds]);
@@ -354,18 +356,16 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               key={pathStart ?? 'paths'}
               initialFrom={pathStart ? { id: pathStart, name: actorNames.get(pathStart) ?? pathStart } : null}
               request={pathRequest}
-              onRequest={(from, to) => {
-                setActivePath(0);
-                update((state) => viewChanges.setPath(state, { from: from.id, to: to.id }));
-              }}
+              onRequest={(from, to, tiesOnly) => update((state) => viewChanges.setPath(state, { from: from.id, to: to.id, index: 0, tiesOnly }))}
               onClear={() => {
                 setPathStart(null);
                 update((state) => viewChanges.setPath(state, null));
               }}
               useFilters={pathUsesFilters}
               onUseFiltersChange={setPathUsesFilters}
+              onTiesOnlyChange={(tiesOnly) => update((state) => viewChanges.setPathTiesOnly(state, tiesOnly))}
               activePath={activePath}
-              onActivePathChange={setActivePath}
+              onActivePathChange={(index) => update((state) => viewChanges.showPath(state, index))}
               actorNames={actorNames}
             />
           )}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { pathQuery, type PathRequest } from '@/lib/api-client';
 import type { ActorSearchHit, CitationDetails, PathResult, PathStep } from '@/lib/graph';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@/lib/schemas/common';
@@ -15,10 +15,13 @@ type Endpoint = ActorSearchHit | { id: string; name: string };
 
 export interface PathPanelProps {
   request: PathRequest | null;
-  onRequest: (from: Endpoint, to: Endpoint) => void;
+  onRequest: (from: Endpoint, to: Endpoint, tiesOnly: boolean) => void;
   onClear: () => void;
   useFilters: boolean;
   onUseFiltersChange: (value: boolean) => void;
+  /** Leaves meetings out of the request shown (it is asked again); without one, the next request will. */
+  onTiesOnlyChange: (value: boolean) => void;
+  /** Which of the paths found is shown (0 the shortest), as the link says. */
   activePath: number;
   onActivePathChange: (index: number) => void;
   actorNames: ReadonlyMap<string, string>;
@@ -29,19 +32,23 @@ export interface PathPanelProps {
 /** The longest path the API looks for (`maxHops` defaults to 6 in pathParamsSchema). */
 const MAX_STEPS = 6;
 const FILTERS_LABEL = 'Only through ties the current filters show';
+const TIES_ONLY_LABEL = 'Through ties only (a shared meeting is not a step)';
 
 interface Picks {
   from: Endpoint | null;
   to: Endpoint | null;
+  tiesOnly: boolean;
 }
 
-function endpointKey(request: PathRequest | null): string {
-  return request ? `${request.from}~${request.to}` : '';
+function requestKey(request: PathRequest | null): string {
+  return request ? `${request.from}~${request.to}~${request.tiesOnly ? 'ties' : ''}` : '';
 }
 
 /** The endpoints of a request made elsewhere; their names are looked up when shown. */
 function picksOf(request: PathRequest | null): Picks {
-  return request ? { from: { id: request.from, name: '' }, to: { id: request.to, name: '' } } : { from: null, to: null };
+  return request
+    ? { from: { id: request.from, name: '' }, to: { id: request.to, name: '' }, tiesOnly: Boolean(request.tiesOnly) }
+    : { from: null, to: null, tiesOnly: false };
 }
 
 /** Stands in for "no request" so the query hook can always be called; it is never fetched. */
@@ -54,6 +61,7 @@ export function PathPanel({
   onClear,
   useFilters,
   onUseFiltersChange,
+  onTiesOnlyChange,
   activePath,
   onActivePathChange,
   actorNames,
@@ -61,18 +69,20 @@ export function PathPanel({
 }: PathPanelProps) {
   const headingId = useId();
   // The panel may mount with a request already set (a shared link, or back from another tab).
-  const [picks, setPicks] = useState<Picks>(() => (request || !initialFrom ? picksOf(request) : { from: initialFrom, to: null }));
+  const [picks, setPicks] = useState<Picks>(() => (request || !initialFrom ? picksOf(request) : { from: initialFrom, to: null, tiesOnly: false }));
   // Remounts the pickers, which is the only way to empty them: SearchBox keeps its own text.
   const [pickerGeneration, setPickerGeneration] = useState(0);
   const result = useQuery({ ...pathQuery(request ?? NO_REQUEST), enabled: request !== null });
 
   // A request set from outside (a shared link, "path from here") replaces what was picked here.
-  const [seenRequest, setSeenRequest] = useState(endpointKey(request));
-  if (seenRequest !== endpointKey(request)) {
-    setSeenRequest(endpointKey(request));
+  const [seenRequest, setSeenRequest] = useState(requestKey(request));
+  if (seenRequest !== requestKey(request)) {
+    setSeenRequest(requestKey(request));
     if (request && (picks.from?.id !== request.from || picks.to?.id !== request.to)) {
       setPicks(picksOf(request));
       setPickerGeneration((generation) => generation + 1);
+    } else if (request && picks.tiesOnly !== Boolean(request.tiesOnly)) {
+      setPicks((p) => ({ ...p, tiesOnly: Boolean(request.tiesOnly) }));
     }
   }
 
@@ -84,7 +94,7 @@ export function PathPanel({
   const same = from !== null && to !== null && from.id === to.id;
 
   const clear = () => {
-    setPicks({ from: null, to: null });
+    setPicks({ from: null, to: null, tiesOnly: picks.tiesOnly });
     setPickerGeneration((generation) => generation + 1);
     onClear();
   };
@@ -96,11 +106,23 @@ export function PathPanel({
         className={styles.form}
         onSubmit={(event) => {
           event.preventDefault();
-          if (from && to && !same) onRequest(from, to);
+          if (from && to && !same) onRequest(from, to, picks.tiesOnly);
         }}
       >
         <Picker key={`from-${pickerGeneration}`} label="From" chosen={from && name(from.id)} onChoose={(hit) => setPicks((p) => ({ ...p, from: hit }))} />
         <Picker key={`to-${pickerGeneration}`} label="To" chosen={to && name(to.id)} onChoose={(hit) => setPicks((p) => ({ ...p, to: hit }))} />
+        <label className={styles.checkbox}>
+          <input
+            type="checkbox"
+            checked={picks.tiesOnly}
+            onChange={(event) => {
+              const tiesOnly = event.target.checked;
+              setPicks((p) => ({ ...p, tiesOnly }));
+              if (request) onTiesOnlyChange(tiesOnly);
+            }}
+          />
+          {TIES_ONLY_LABEL}
+        </label>
         <label className={styles.checkbox}>
           <input type="checkbox" checked={useFilters} onChange={(event) => onUseFiltersChange(event.target.checked)} />
           {FILTERS_LABEL}
@@ -151,7 +173,32 @@ interface PathResultsProps {
   onActivePathChange: (index: number) => void;
 }
 
+/** Where a step is in the list of paths: path and step, both from 0. */
+interface StepPlace {
+  path: number;
+  step: number;
+}
+
+const claimIdOf = (step: PathStep): string => (step.via === 'tie' ? step.tie.id : step.meeting.id);
+
+/**
+ * The first place, in path order, of each tie or meeting the paths go through: its quotes are shown there
+ * once, and the other paths through it refer to that place instead of repeating them.
+ */
+function firstPlaces(paths: readonly { steps: readonly PathStep[] }[]): Map<string, StepPlace> {
+  const places = new Map<string, StepPlace>();
+  paths.forEach((path, pathIndex) =>
+    path.steps.forEach((step, stepIndex) => {
+      const id = claimIdOf(step);
+      if (!places.has(id)) places.set(id, { path: pathIndex, step: stepIndex });
+    }),
+  );
+  return places;
+}
+
 function PathResults({ request, result, name, useFilters, activePath, onActivePathChange }: PathResultsProps) {
+  const quotesId = useId();
+  const places = useMemo(() => firstPlaces(result.data?.paths ?? []), [result.data]);
   if (result.isPending) return <StatusMessage kind="loading">Finding paths…</StatusMessage>;
   if (result.isError) {
     return (
@@ -162,11 +209,12 @@ function PathResults({ request, result, name, useFilters, activePath, onActivePa
   }
   const { paths, onlyShortest } = result.data;
   const filterNote = useFilters ? ' Only ties and meetings the current filters show were followed.' : '';
+  const tiesNote = request.tiesOnly ? ' Through ties only: shared meetings were left out.' : '';
 
   if (paths.length === 0) {
     return (
       <StatusMessage kind="empty">
-        {`No path of up to ${MAX_STEPS} steps between ${name(request.from)} and ${name(request.to)}.${filterNote}`}
+        {`No path of up to ${MAX_STEPS} steps between ${name(request.from)} and ${name(request.to)}.${tiesNote}${filterNote}`}
       </StatusMessage>
     );
   }
@@ -175,11 +223,29 @@ function PathResults({ request, result, name, useFilters, activePath, onActivePa
       <p className={styles.count} role="status">
         {paths.length === 1 ? '1 path found' : `${paths.length} paths found (shortest first)`}
         {onlyShortest && ' Only the shortest are listed: looking for longer ones through the best-connected actors took too long.'}
+        {tiesNote}
         {filterNote}
       </p>
+      {activePath >= paths.length && (
+        <p className={styles.note} role="note">
+          The link shows path {activePath + 1}, but {paths.length === 1 ? 'only 1 path is' : `only ${paths.length} paths are`} found now: choose one.
+        </p>
+      )}
+      {paths.length > 1 && places.size < paths.reduce((sum, path) => sum + path.steps.length, 0) && (
+        <p className={styles.note}>A step shared by several paths shows its quotes under the first of them; the others point to it.</p>
+      )}
       <ol className={styles.paths}>
         {paths.map((path, index) => (
-          <PathItem key={index} index={index} steps={path.steps} name={name} active={index === activePath} onActivate={onActivePathChange} />
+          <PathItem
+            key={index}
+            index={index}
+            steps={path.steps}
+            name={name}
+            active={index === activePath}
+            onActivate={onActivePathChange}
+            places={places}
+            quotesId={(place) => `${quotesId}-quotes-${place.path}-${place.step}`}
+          />
         ))}
       </ol>
     </div>
@@ -192,10 +258,13 @@ interface PathItemProps {
   name: (id: string) => string;
   active: boolean;
   onActivate: (index: number) => void;
+  places: ReadonlyMap<string, StepPlace>;
+  /** The element id of the quotes shown at a place, for the steps that refer to them. */
+  quotesId: (place: StepPlace) => string;
 }
 
 /** One path: a toggle that shows it on the graph, then each step in words with the quotes that back it. */
-function PathItem({ index, steps, name, active, onActivate }: PathItemProps) {
+function PathItem({ index, steps, name, active, onActivate, places, quotesId }: PathItemProps) {
   const chain = [steps[0]?.from, ...steps.map((step) => step.to)].filter((id): id is string => id !== undefined).map(name);
   return (
     <li className={active ? `${styles.path} ${styles.activePath}` : styles.path}>
@@ -206,14 +275,44 @@ function PathItem({ index, steps, name, active, onActivate }: PathItemProps) {
         <span className={styles.chain}>{chain.join(' — ')}</span>
       </button>
       <ol className={styles.steps}>
-        {steps.map((step, stepIndex) => (
-          <li key={stepIndex} className={styles.step}>
-            <StepSentence step={step} name={name} />
-            <Citations citations={step.citations} />
-          </li>
-        ))}
+        {steps.map((step, stepIndex) => {
+          const first = places.get(claimIdOf(step)) ?? { path: index, step: stepIndex };
+          const here = first.path === index && first.step === stepIndex;
+          return (
+            <li key={stepIndex} className={styles.step}>
+              <StepSentence step={step} name={name} />
+              {here ? (
+                <Citations id={quotesId(first)} citations={step.citations} />
+              ) : (
+                <QuotesElsewhere count={step.citations.length} place={first} targetId={quotesId(first)} />
+              )}
+            </li>
+          );
+        })}
       </ol>
     </li>
+  );
+}
+
+/** Stands for the quotes of a step already shown under an earlier path: says where, and takes the reader there. */
+function QuotesElsewhere({ count, place, targetId }: { count: number; place: StepPlace; targetId: string }) {
+  const where = `path ${place.path + 1}, step ${place.step + 1}`;
+  return (
+    <p className={styles.elsewhere}>
+      {count === 1 ? 'Its quote is' : `Its ${count} quotes are`} shown under{' '}
+      <button
+        type="button"
+        className={styles.elsewhereLink}
+        onClick={() => {
+          const target = document.getElementById(targetId);
+          target?.scrollIntoView({ block: 'nearest' });
+          target?.focus();
+        }}
+      >
+        {where}
+      </button>
+      .
+    </p>
   );
 }
 
@@ -241,10 +340,11 @@ function StepSentence({ step, name }: { step: PathStep; name: (id: string) => st
   );
 }
 
-function Citations({ citations }: { citations: CitationDetails[] }) {
+function Citations({ id, citations }: { id: string; citations: CitationDetails[] }) {
   if (citations.length === 0) return null;
   return (
-    <ul className={styles.citations} aria-label="Citations">
+    // Focusable only from a step that refers to these quotes.
+    <ul id={id} tabIndex={-1} className={styles.citations} aria-label="Citations">
       {citations.map((citation, index) => (
         <li key={`${citation.source.id}-${index}`} className={styles.citation}>
           <blockquote lang={citation.source.language} className={styles.quote}>

@@ -7,10 +7,11 @@ import { deletedRecordsQuery, newIdempotencyKey, recordPath } from '@/lib/author
 import { sendJson } from '@/lib/api-client';
 import type { DeletedRecord, RecordCounts } from '@/lib/records';
 import { DEFAULT_VIEW, viewQueryString } from '@/lib/view-state';
-import { plural } from '../authoring/DeleteRecord';
+import { plural } from '@/lib/deletion';
 import { FormDialog } from '../authoring/FormDialog';
 import { HistoryView } from '../authoring/HistoryView';
 import { SignedAs } from '../authoring/SignedAs';
+import { usePermissions } from '../authoring/usePermissions';
 import { useWriteInvalidation } from '../authoring/useWriteInvalidation';
 import formStyles from '../authoring/forms.module.css';
 import { StatusMessage } from '../StatusMessage';
@@ -47,9 +48,13 @@ function explorerLink(record: DeletedRecord): string | null {
 
 type Dialog = { kind: 'restore' | 'history'; record: DeletedRecord };
 
-/** Every tombstoned record, newest first, each with Restore and History: nothing deleted is lost. */
+/**
+ * Every tombstoned record, newest first, each with Restore and History: nothing deleted is lost. Listing and
+ * restoring are an admin's; anyone else is told so, and who can help, instead of meeting a refusal.
+ */
 export function DeletedRecords() {
-  const deleted = useQuery(deletedRecordsQuery());
+  const { user, administer } = usePermissions();
+  const deleted = useQuery({ ...deletedRecordsQuery(), enabled: administer });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [restored, setRestored] = useState<{ record: DeletedRecord; counts: RecordCounts } | null>(null);
 
@@ -58,6 +63,13 @@ export function DeletedRecords() {
       <h1 className={styles.title}>Deleted records</h1>
       <p className="muted">Deleting keeps a record’s history and lets it be restored. Restoring a record brings back everything deleted with it.</p>
       <SignedAs />
+      {!administer && (
+        <StatusMessage kind="empty">
+          {user
+            ? 'Only admins list and restore deleted records: nothing you deleted is lost, and an admin can restore it.'
+            : 'Sign in as an admin to list and restore deleted records: nothing deleted is lost, and an admin can restore it.'}
+        </StatusMessage>
+      )}
       {restored && (
         <p role="status" className={formStyles.warning}>
           Restored {describeCounts(restored.counts)}: “{nameOf(restored.record)}”{restored.counts.actors + restored.counts.relations + restored.counts.meetings > 1 ? ' and what was deleted with it' : ''}.{' '}
@@ -68,7 +80,7 @@ export function DeletedRecords() {
           )}
         </p>
       )}
-      {deleted.isPending && <StatusMessage kind="loading">Loading the deleted records…</StatusMessage>}
+      {administer && deleted.isPending && <StatusMessage kind="loading">Loading the deleted records…</StatusMessage>}
       {deleted.isError && (
         <StatusMessage kind="error" action={{ label: 'Try again', onClick: () => void deleted.refetch() }}>
           {deleted.error.message}

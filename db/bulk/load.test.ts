@@ -133,22 +133,75 @@ describe('loadBatch (against Neo4j)', () => {
     });
   });
 
-  it('round-trips a JSON export: exported, wiped, imported, the same records come back', async () => {
+  /**
+   * Every field the forms write, read straight from Neo4j (not through the export), with each claim's citations:
+   * what an export and an import of it into an empty database must give back unchanged.
+   */
+  const formRecords = async () => ({
+    actors: await query(
+      `MATCH (a:Actor) WHERE a.deletedAt IS NULL
+       RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, a.description AS description,
+              a.country AS country, a.wikidataId AS wikidataId ORDER BY id`,
+    ),
+    sources: await query(
+      `MATCH (s:Source) WHERE s.deletedAt IS NULL
+       RETURN s.id AS id, s.title AS title, s.url AS url, s.publisher AS publisher, s.publishedAt AS publishedAt,
+              s.language AS language, s.section AS section, s.reliability AS reliability ORDER BY id`,
+    ),
+    ties: await query(
+      `MATCH (subject:Actor)<-[:SUBJECT]-(r:Relation)-[:OBJECT]->(object:Actor) WHERE r.deletedAt IS NULL
+       RETURN r.id AS id, r.type AS type, subject.id AS subjectId, object.id AS objectId, r.since AS since,
+              r.until AS until, r.confidence AS confidence, r.summary AS summary,
+              COLLECT { MATCH (r)-[c:CITES]->(s:Source) RETURN [s.id, c.quote, toString(c.credibility)] ORDER BY s.id, c.quote } AS citations
+       ORDER BY id`,
+    ),
+    meetings: await query(
+      `MATCH (m:Meeting) WHERE m.deletedAt IS NULL
+       RETURN m.id AS id, m.title AS title, m.kind AS kind, m.date AS date, m.location AS location, m.summary AS summary,
+              COLLECT { MATCH (m)-[p:PARTICIPANT]->(a:Actor) RETURN a.id + ':' + p.role ORDER BY a.id } AS participants,
+              COLLECT { MATCH (m)-[c:CITES]->(s:Source) RETURN [s.id, c.quote, toString(c.credibility)] ORDER BY s.id, c.quote } AS citations
+       ORDER BY id`,
+    ),
+  });
+
+  /** The demo data with every optional field the forms offer filled somewhere, so that none can be lost unseen. */
+  async function fillEveryFormField(): Promise<void> {
+    await query(
+      `MATCH (m:Meeting) WITH m ORDER BY m.id LIMIT 1
+       SET m.location = 'Doha, Qatar', m.summary = '-Talks "behind closed doors", per the article.'`,
+    );
+    await query("MATCH (s:Source {id: 'gaza-ceasefire-turkey-fr'}) SET s.url = 'https://example.org/article?a=1&b=2', s.publisher = 'Example Press'");
+  }
+
+  it('round-trips a JSON export: exported, wiped, imported, every field the forms write comes back', async () => {
+    await fillEveryFormField();
+    const before = await formRecords();
+    // The fields that exports used to drop are there to be lost.
+    expect(before.actors.find((actor) => actor.id === 'turkey')).toMatchObject({ country: 'TUR', wikidataId: 'Q43' });
+    expect(before.actors.every((actor) => actor.description)).toBe(true);
+    expect(before.ties.every((tie) => tie.summary)).toBe(true);
+    expect(before.meetings.some((meeting) => meeting.location && meeting.summary)).toBe(true);
+    expect(before.sources[0]).toMatchObject({ section: 'Actualités vidéo' });
+
     const bundle = await getViewBundle(parseViewState({}).state, 'http://test');
     await wipeData(driver);
     const report = await importFiles('parley-json', [{ name: 'export.json', text: JSON.stringify(bundle, null, 2) }], false);
     expect(report.errors).toEqual([]);
     expect(report.created).toEqual({ actors: 11, relations: 14, meetings: 2, sources: 1 });
+    expect(await formRecords()).toEqual(before);
     const again = await getViewBundle(parseViewState({}).state, 'http://test');
     expect({ ...again, exportedAt: '' }).toEqual({ ...bundle, exportedAt: '' });
   });
 
-  it('round-trips the four CSV tables of an export', async () => {
+  it('round-trips the four CSV tables of an export, every field the forms write included', async () => {
+    await fillEveryFormField();
+    const before = await formRecords();
     const bundle = await getViewBundle(parseViewState({}).state, 'http://test');
     await wipeData(driver);
     const files = CSV_TABLES.map((table) => ({ name: `${table}.csv`, text: toCsv(bundle, table) }));
     const report = await importFiles('parley-csv', files, false);
     expect(report.errors).toEqual([]);
+    expect(await formRecords()).toEqual(before);
     const again = await getViewBundle(parseViewState({}).state, 'http://test');
     for (const table of CSV_TABLES) expect(toCsv(again, table)).toBe(toCsv(bundle, table));
     const second = await importFiles('parley-csv', files, false);

@@ -2,15 +2,17 @@ import 'server-only';
 import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
 import { requireRole } from '../accounts/authorize';
-import type { ActorRecord, RecordCounts } from '../../lib/records';
+import type { ActorDeletion, ActorDeletionPreview, ActorRecord } from '../../lib/records';
 import type { ActorInput } from '../../lib/schemas/authoring';
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
+import { readTransaction } from '../driver';
+import { lockMeetingsOf, readDeletionConsequences, withdrawFromMeetings } from './participations';
+import { readLiveRecord } from './records';
 import { countOf } from './sources';
 import { deleteRecord } from './tombstones';
 import { createRecord, runWrite } from './write';
 import { RESERVED_ACTOR_IDS } from '../../lib/schemas/actor';
-
 
 /** `POST /api/actors`: the id is a slug of the name (of an alias when the name has no Latin letters). */
 export async function createActor({
@@ -31,8 +33,9 @@ export async function createActor({
 }
 
 /**
- * `DELETE /api/actors/:id`: an actor that still takes part in ties or meetings is only deleted with them
- * (`withClaims`), in the same deletion, so that no claim is left pointing at a deleted actor.
+ * `DELETE /api/actors/:id`: the actor's ties, and the meetings it leaves with fewer than two participants, are
+ * only deleted with it (`withClaims`), in the same deletion, so that no claim is left pointing at a deleted actor;
+ * from the meetings that keep two or more others it is removed (see ./participations). Restoring it undoes all.
  */
 export async function deleteActor({
   id,
@@ -44,28 +47,35 @@ export async function deleteActor({
   version: number;
   withClaims: boolean;
   principal: Principal | null;
-}): Promise<RecordCounts> {
-  return deleteRecord({ label: 'Actor', id, version, principal }, async ({ tx }) => {
-    const result = await tx.run(
-      `MATCH (a:Actor {id: $id})
-       RETURN COLLECT { MATCH (a)<-[:SUBJECT|OBJECT]-(r:Relation) WHERE r.deletedAt IS NULL RETURN DISTINCT r.id } AS relations,
-              COLLECT { MATCH (a)<-[:PARTICIPANT]-(m:Meeting) WHERE m.deletedAt IS NULL RETURN DISTINCT m.id } AS meetings`,
-      { id },
-    );
-    const relations = result.records[0]!.get('relations') as string[];
-    const meetings = result.records[0]!.get('meetings') as string[];
-    if (!withClaims && relations.length + meetings.length > 0) {
+}): Promise<ActorDeletion> {
+  let removedFromMeetings = 0;
+  const deleted = await deleteRecord({ label: 'Actor', id, version, principal }, async (context, _stored, deletionId) => {
+    await lockMeetingsOf(context.tx, id);
+    const { relations, meetingsDeleted, meetingsLeft } = await readDeletionConsequences(context.tx, id);
+    if (!withClaims && relations.length + meetingsDeleted.length > 0) {
       throw new AppError(
         'conflict',
-        `This actor still takes part in ${countOf(relations.length, 'tie')} and ${countOf(meetings.length, 'meeting')}, which ` +
-          'would be left dangling. Delete with withClaims=true to delete them too (restoring the actor brings them back).',
+        `This actor still takes part in ${countOf(relations.length, 'tie')} and ${countOf(meetingsDeleted.length, 'meeting')} ` +
+          '(left with fewer than two participants without it), which would be left dangling. Delete with withClaims=true to ' +
+          'delete them too (restoring the actor brings them back).',
         [],
-        { dangling: { relations: relations.length, meetings: meetings.length } },
+        { dangling: { relations: relations.length, meetings: meetingsDeleted.length } },
       );
     }
+    await withdrawFromMeetings(context, id, meetingsLeft.map((meeting) => meeting.id), deletionId);
+    removedFromMeetings = meetingsLeft.length;
     return [
-      { label: 'Relation', ids: relations },
-      { label: 'Meeting', ids: meetings },
+      { label: 'Relation', ids: relations.map((relation) => relation.id) },
+      { label: 'Meeting', ids: meetingsDeleted.map((meeting) => meeting.id) },
     ];
+  });
+  return { deleted, removedFromMeetings };
+}
+
+/** `GET /api/actors/:id/deletion`: what deleting the actor would do now; 404 for an unknown or deleted actor. */
+export async function previewActorDeletion({ id }: { id: string }): Promise<ActorDeletionPreview> {
+  return readTransaction(async (tx) => {
+    await readLiveRecord(tx, 'Actor', id);
+    return readDeletionConsequences(tx, id);
   });
 }

@@ -15,6 +15,7 @@ import {
   type StoredRecord,
 } from './records';
 import { recountDegreesOfClaims } from './degrees';
+import { rejoinMeetings } from './participations';
 import { bumpVersions, writeRevisions } from './revisions';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { lockForChange, runChange, runWrite, type WriteContext } from './write';
@@ -41,16 +42,17 @@ function countGroups(groups: RecordGroup[]): RecordCounts {
 
 /**
  * Deletes a record opened at `version`, and what `alsoDelete` says must go with it (it may refuse with a 409
- * instead, when deleting would leave claims dangling and the analyst did not ask for them to go).
+ * instead, when deleting would leave claims dangling and the analyst did not ask for them to go, and it may
+ * change other records as part of the deletion `deletionId`, for the restore to undo).
  */
 export async function deleteRecord<L extends Label>(
   { label, id, version, principal }: { label: L; id: string; version: number; principal: Principal | null },
-  alsoDelete: (context: WriteContext, stored: StoredRecord<L>) => Promise<RecordGroup[]> = async () => [],
+  alsoDelete: (context: WriteContext, stored: StoredRecord<L>, deletionId: string) => Promise<RecordGroup[]> = async () => [],
 ): Promise<RecordCounts> {
   return runChange(requireRole(principal, 'editor'), async (context) => {
     const stored = await lockForChange(context, label, id, version);
-    const groups = [{ label, ids: [id] }, ...(await alsoDelete(context, stored))].filter((group) => group.ids.length > 0);
     const deletionId = randomUUID();
+    const groups = [{ label, ids: [id] }, ...(await alsoDelete(context, stored, deletionId))].filter((group) => group.ids.length > 0);
     for (const group of groups) await tombstoneGroup(context, group, deletionId);
     return countGroups(groups);
   });
@@ -115,6 +117,7 @@ async function restoreTogether(context: WriteContext, label: Label, id: string):
     const entries = [...restored.values()].map((record) => ({ id: record.snapshot.id, action: 'restore' as const, before: null, after: record.snapshot }));
     await writeRevisions(tx, group.label, entries, context);
   }
+  await rejoinMeetings(context, stored.deletionId);
   return countGroups(groups);
 }
 

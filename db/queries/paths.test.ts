@@ -6,7 +6,7 @@ import { findPaths, type PathRequest } from './paths';
 const MULTILATERAL = 'multilateral-intelligence-diplomacy';
 
 function request(overrides: Partial<PathRequest>): PathRequest {
-  return { from: 'united-states', to: 'hamas', maxHops: 6, limit: 5, connections: null, minReliability: null, ...overrides };
+  return { from: 'united-states', to: 'hamas', maxHops: 6, limit: 5, connections: null, minReliability: null, tiesOnly: false, ...overrides };
 }
 
 /** Each path as the ids of its claims, e.g. ['multilateral-intelligence-diplomacy']. */
@@ -67,6 +67,26 @@ describe('findPaths (against Neo4j)', () => {
     const viaTies = await findPaths(request({ from: 'turkey', connections: ['PART_OF', 'MEDIATES_FOR'] }));
     expect(claimIds(viaTies)[0]).toEqual(['mit-part-of-turkey', 'mit-mediates-for-hamas']);
     expect(viaTies.paths.every((path) => path.steps.every((step) => step.via === 'tie'))).toBe(true);
+  });
+
+  it('through ties only, leaves shared meetings out: no step is a meeting, and actors linked only by one are not connected', async () => {
+    // The United States took part in the multilateral talks and has no tie: through ties alone it reaches no one.
+    expect((await findPaths(request({ tiesOnly: true }))).paths).toEqual([]);
+    const withMeetings = await findPaths(request({ from: 'turkey', limit: 10 }));
+    expect(withMeetings.paths.some((path) => path.steps.some((step) => step.via === 'meeting'))).toBe(true);
+
+    const tiesOnly = await findPaths(request({ from: 'turkey', limit: 10, tiesOnly: true }));
+    expect(tiesOnly.paths.length).toBeGreaterThan(1);
+    expect(tiesOnly.paths.every((path) => path.steps.every((step) => step.via === 'tie'))).toBe(true);
+    expect(claimIds(tiesOnly)[0]).toEqual(['mit-part-of-turkey', 'mit-mediates-for-hamas']);
+    // Kalın met Haniyeh, but no tie joins them.
+    expect((await findPaths(request({ from: 'ibrahim-kalin', to: 'ismail-haniyeh', maxHops: 1, tiesOnly: true }))).paths).toEqual([]);
+    expect(claimIds(await findPaths(request({ from: 'ibrahim-kalin', to: 'ismail-haniyeh', maxHops: 1 })))).toEqual([['kalin-haniyeh-meetings']]);
+    // With kinds of step chosen too, only those ties are followed.
+    const chosen = await findPaths(request({ from: 'turkey', tiesOnly: true, connections: ['PART_OF', 'MEDIATES_FOR', 'MEETING'] }));
+    expect(claimIds(chosen)[0]).toEqual(['mit-part-of-turkey', 'mit-mediates-for-hamas']);
+    const types = new Set(chosen.paths.flatMap((path) => path.steps.map((step) => (step.via === 'tie' ? step.tie.type : 'MEETING'))));
+    expect([...types].sort()).toEqual(['MEDIATES_FOR', 'PART_OF']);
   });
 
   it('with a reliability floor, uses only claims citing a source graded that well', async () => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { int, type ManagedTransaction } from 'neo4j-driver';
-import type { ConnectionKind, PathResult, PathStep } from '../../lib/graph';
+import { MEETING_CONNECTION, type ConnectionKind, type PathResult, type PathStep } from '../../lib/graph';
+import { RELATION_TYPE_NAMES } from '../../lib/taxonomy';
 import type { Reliability } from '../../lib/schemas/common';
 import { readTransaction, readWithin } from '../driver';
 import { requireActor } from './actors';
@@ -17,6 +18,14 @@ export interface PathRequest {
   connections: ConnectionKind[] | null;
   /** Only steps citing at least one source graded this well or better (A best); null for any. */
   minReliability: Reliability | null;
+  /** Meetings left out: every step is a tie. */
+  tiesOnly: boolean;
+}
+
+/** The kinds of step a search follows (null for all): those asked for, less meetings when only ties count. */
+function stepKinds({ connections, tiesOnly }: Pick<PathRequest, 'connections' | 'tiesOnly'>): ConnectionKind[] | null {
+  if (!tiesOnly) return connections;
+  return (connections ?? RELATION_TYPE_NAMES).filter((kind) => kind !== MEETING_CONNECTION);
 }
 
 /**
@@ -49,7 +58,7 @@ const SHORTEST_ONLY = pathSearch('ALL SHORTEST');
 
 /**
  * "How is the US connected to Hamas?": the shortest paths between two actors, each step a tie or a shared
- * meeting with the citations that back it. Paths never pass the same actor or claim twice;
+ * meeting (or, `tiesOnly`, a tie) with the citations that back it. Paths never pass the same actor or claim twice;
  * when alternatives beyond the shortest length would take too long to find, only the shortest are listed.
  */
 export async function findPaths(request: PathRequest): Promise<PathResult> {
@@ -71,7 +80,7 @@ async function describePaths(tx: ManagedTransaction, request: PathRequest, query
     to,
     maxHops: int(request.maxHops),
     limit: int(request.limit),
-    kinds: request.connections,
+    kinds: stepKinds(request),
     minReliability: request.minReliability,
   });
   const found = result.records.map((record) => ({

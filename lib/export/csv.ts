@@ -27,12 +27,20 @@ export function toCsv(bundle: ExportBundle, table: CsvTable): string {
   switch (table) {
     case 'actors':
       return csv(
-        ['id', 'name', 'kind', 'aliases'],
-        bundle.actors.map((actor) => [actor.id, actor.name, actor.kind, actor.aliases.join(LIST_SEPARATOR)]),
+        ['id', 'name', 'kind', 'aliases', 'description', 'country', 'wikidata_id'],
+        bundle.actors.map((actor) => [
+          actor.id,
+          actor.name,
+          actor.kind,
+          actor.aliases.join(LIST_SEPARATOR),
+          actor.description,
+          actor.country,
+          actor.wikidataId,
+        ]),
       );
     case 'ties':
       return csv(
-        ['id', 'type', 'family', 'subject_id', 'subject_name', 'object_id', 'object_name', 'since', 'until', 'confidence', 'citations'],
+        ['id', 'type', 'family', 'subject_id', 'subject_name', 'object_id', 'object_name', 'since', 'until', 'confidence', 'summary', 'citations'],
         bundle.ties.map((tie) => [
           tie.id,
           tie.type,
@@ -44,24 +52,27 @@ export function toCsv(bundle: ExportBundle, table: CsvTable): string {
           tie.since,
           tie.until,
           tie.confidence,
+          tie.summary,
           tie.citations.length,
         ]),
       );
     case 'meetings':
       return csv(
-        ['id', 'title', 'kind', 'date', 'participants', 'citations'],
+        ['id', 'title', 'kind', 'date', 'location', 'summary', 'participants', 'citations'],
         bundle.meetings.map((meeting) => [
           meeting.id,
           meeting.title,
           meeting.kind,
           meeting.date,
+          meeting.location,
+          meeting.summary,
           meeting.participants.map((p) => `${p.actorId}:${p.role}`).join(LIST_SEPARATOR),
           meeting.citations.length,
         ]),
       );
     case 'citations':
       return csv(
-        ['claim_kind', 'claim_id', 'quote', 'credibility', 'source_id', 'source_title', 'source_url', 'source_publisher', 'source_published_at', 'source_language', 'source_reliability'],
+        ['claim_kind', 'claim_id', 'quote', 'credibility', 'source_id', 'source_title', 'source_url', 'source_publisher', 'source_published_at', 'source_language', 'source_section', 'source_reliability'],
         [
           ...bundle.ties.flatMap((tie) => tie.citations.map((citation) => ['tie', tie.id, citation] as const)),
           ...bundle.meetings.flatMap((meeting) => meeting.citations.map((citation) => ['meeting', meeting.id, citation] as const)),
@@ -78,6 +89,7 @@ export function toCsv(bundle: ExportBundle, table: CsvTable): string {
             source?.publisher,
             source?.publishedAt,
             source?.language,
+            source?.section,
             source?.reliability,
           ];
         }),

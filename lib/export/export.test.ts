@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { CitationDetails, GraphData, SourceSummary } from '../graph';
-import { buildExportBundle } from './bundle';
+import { buildExportBundle, type RecordTexts } from './bundle';
 import { csvField, toCsv } from './csv';
 import { toGraphML } from './graphml';
 
@@ -57,13 +57,27 @@ const citations = new Map<string, CitationDetails[]>([
   ['turkey-supports-hamas', [{ quote, credibility: 2, source }]],
   ['talks', [{ quote: 'Les pourparlers ont eu lieu.', credibility: 3, source }]],
 ]);
-const bundle = buildExportBundle(graph, citations, 'http://localhost:3000/?a=turkey,hamas', new Date('2026-11-29T10:00:00Z'));
+const texts: RecordTexts = {
+  actors: new Map([['turkey', { description: 'A state, "bridging", East & West', country: 'TUR', wikidataId: 'Q43' }]]),
+  ties: new Map([['turkey-supports-hamas', { summary: '-Political support, per the report' }]]),
+  meetings: new Map([['talks', { location: 'Doha, Qatar', summary: 'Ceasefire talks.' }]]),
+};
+const bundle = buildExportBundle(graph, citations, texts, 'http://localhost:3000/?a=turkey,hamas', new Date('2026-11-29T10:00:00Z'));
 
 describe('the export bundle', () => {
   it('keeps each claim with its citations and lists every source once', () => {
     expect(bundle.ties[0]!.citations).toEqual([{ sourceId: 'report', quote, credibility: 2 }]);
     expect(bundle.sources).toEqual([source]);
     expect(bundle.viewUrl).toBe('http://localhost:3000/?a=turkey,hamas');
+  });
+
+  it('carries what the forms write beyond what the graph draws, with empty values for records that have none', () => {
+    expect(bundle.actors).toEqual([
+      { ...graph.actors[0], description: 'A state, "bridging", East & West', country: 'TUR', wikidataId: 'Q43' },
+      { ...graph.actors[1], description: '', country: null, wikidataId: null },
+    ]);
+    expect(bundle.ties[0]).toMatchObject({ summary: '-Political support, per the report' });
+    expect(bundle.meetings[0]).toMatchObject({ location: 'Doha, Qatar', summary: 'Ceasefire talks.' });
   });
 });
 
@@ -81,11 +95,30 @@ describe('CSV export', () => {
 
   it('writes one row per actor, tie and meeting', () => {
     expect(parse(toCsv(bundle, 'actors')).data).toEqual([
-      { id: 'turkey', name: 'Turkey', kind: 'state', aliases: 'Türkiye | Turquie' },
-      { id: 'hamas', name: 'Hamas', kind: 'organization', aliases: 'حماس' },
+      {
+        id: 'turkey',
+        name: 'Turkey',
+        kind: 'state',
+        aliases: 'Türkiye | Turquie',
+        description: 'A state, "bridging", East & West',
+        country: 'TUR',
+        wikidata_id: 'Q43',
+      },
+      { id: 'hamas', name: 'Hamas', kind: 'organization', aliases: 'حماس', description: '', country: '', wikidata_id: '' },
     ]);
-    expect(parse(toCsv(bundle, 'ties')).data[0]).toMatchObject({ subject_name: 'Turkey', object_name: 'Hamas', since: '2024', until: '' });
-    expect(parse(toCsv(bundle, 'meetings')).data[0]).toMatchObject({ participants: 'turkey:mediator | hamas:party' });
+    expect(parse(toCsv(bundle, 'ties')).data[0]).toMatchObject({
+      subject_name: 'Turkey',
+      object_name: 'Hamas',
+      since: '2024',
+      until: '',
+      summary: "'-Political support, per the report",
+    });
+    expect(parse(toCsv(bundle, 'meetings')).data[0]).toMatchObject({
+      location: 'Doha, Qatar',
+      summary: 'Ceasefire talks.',
+      participants: 'turkey:mediator | hamas:party',
+    });
+    expect(parse(toCsv(bundle, 'citations')).data[0]).toMatchObject({ source_section: '', source_language: 'fr', source_reliability: 'B' });
   });
 
   it('guards every formula prefix', () => {
@@ -105,14 +138,18 @@ describe('GraphML export', () => {
     expect(graphElement.edgedefault).toBe('directed');
     const nodes = [graphElement.node].flat();
     expect(nodes.map((node: { id: string }) => node.id)).toEqual(['actor:turkey', 'actor:hamas', 'meeting:talks']);
+    expect(values(nodes[0])).toMatchObject({ description: 'A state, "bridging", East & West', country: 'TUR', wikidata_id: 'Q43' });
     expect(values(nodes[1])).toMatchObject({ label: 'Hamas', kind: 'organization', aliases: 'حماس' });
+    expect(values(nodes[2])).toMatchObject({ location: 'Doha, Qatar', summary: 'Ceasefire talks.' });
   });
 
   it('carries ties with their quotes and sources, and participation with roles', () => {
     const edges = [graphElement.edge].flat();
     const tie = edges.find((edge: { id: string }) => edge.id === 'tie:turkey-supports-hamas');
     expect(tie).toMatchObject({ source: 'actor:turkey', target: 'actor:hamas' });
-    expect(values(tie)).toMatchObject({ type: 'SUPPORTS', family: 'cooperation', quotes: quote, sources: source.title });
+    expect(values(tie)).toMatchObject({ type: 'SUPPORTS', family: 'cooperation', summary: '-Political support, per the report', quotes: quote, sources: source.title });
+    // Every citation in full, each with its own credibility and the source's grading, for tools that read them back.
+    expect(JSON.parse(values(tie).citations!)).toEqual([{ quote, credibility: 2, source }]);
     const participation = edges.find((edge: { id: string }) => edge.id === 'participation:talks:hamas');
     expect(values(participation)).toMatchObject({ role: 'party' });
     expect(graphElement.desc).toContain(source.title);

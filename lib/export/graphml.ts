@@ -1,4 +1,5 @@
-import type { ExportBundle } from './bundle';
+import type { SourceSummary } from '../graph';
+import type { ExportBundle, ExportedCitation } from './bundle';
 
 /** Text safe inside XML elements and attributes; characters XML 1.0 forbids are dropped. */
 export function xmlEscape(text: string): string {
@@ -16,7 +17,11 @@ const KEYS = [
   ['element', 'node', 'element'],
   ['kind', 'node', 'kind'],
   ['aliases', 'node', 'aliases'],
+  ['description', 'node', 'description'],
+  ['country', 'node', 'country'],
+  ['wikidata_id', 'node', 'wikidataId'],
   ['date', 'node', 'date'],
+  ['location', 'node', 'location'],
   ['edge_label', 'edge', 'label'],
   ['type', 'edge', 'type'],
   ['family', 'edge', 'family'],
@@ -24,12 +29,22 @@ const KEYS = [
   ['until', 'edge', 'until'],
   ['confidence', 'edge', 'confidence'],
   ['role', 'edge', 'role'],
+  ['summary', 'all', 'summary'],
   ['quotes', 'all', 'quotes'],
   ['sources', 'all', 'sources'],
+  ['citations', 'all', 'citations'],
 ] as const;
 
 function data(key: string, value: string | null | undefined): string {
   return value ? `<data key="${key}">${xmlEscape(value)}</data>` : '';
+}
+
+/**
+ * Every citation of a claim in full (quote, credibility and the source with its grading), as JSON in one
+ * attribute: GraphML has no place for a citation of an edge, and `quotes`/`sources` are for reading, not parsing.
+ */
+function citationsJson(citations: ExportedCitation[], sources: ReadonlyMap<string, SourceSummary>): string {
+  return JSON.stringify(citations.map(({ sourceId, quote, credibility }) => ({ quote, credibility, source: sources.get(sourceId) ?? { id: sourceId } })));
 }
 
 /**
@@ -48,17 +63,17 @@ export function toGraphML(bundle: ExportBundle): string {
   ];
   for (const actor of bundle.actors) {
     lines.push(
-      `    <node id="actor:${xmlEscape(actor.id)}">${data('label', actor.name)}${data('element', 'actor')}${data('kind', actor.kind)}${data('aliases', actor.aliases.join(' | '))}</node>`,
+      `    <node id="actor:${xmlEscape(actor.id)}">${data('label', actor.name)}${data('element', 'actor')}${data('kind', actor.kind)}${data('aliases', actor.aliases.join(' | '))}${data('description', actor.description)}${data('country', actor.country)}${data('wikidata_id', actor.wikidataId)}</node>`,
     );
   }
   for (const meeting of bundle.meetings) {
     lines.push(
-      `    <node id="meeting:${xmlEscape(meeting.id)}">${data('label', meeting.title)}${data('element', 'meeting')}${data('kind', meeting.kind)}${data('date', meeting.date)}${data('quotes', meeting.citations.map((c) => c.quote).join(' | '))}${data('sources', sourceNames(meeting.citations.map((c) => c.sourceId)))}</node>`,
+      `    <node id="meeting:${xmlEscape(meeting.id)}">${data('label', meeting.title)}${data('element', 'meeting')}${data('kind', meeting.kind)}${data('date', meeting.date)}${data('location', meeting.location)}${data('summary', meeting.summary)}${data('quotes', meeting.citations.map((c) => c.quote).join(' | '))}${data('sources', sourceNames(meeting.citations.map((c) => c.sourceId)))}${data('citations', citationsJson(meeting.citations, sources))}</node>`,
     );
   }
   for (const tie of bundle.ties) {
     lines.push(
-      `    <edge id="tie:${xmlEscape(tie.id)}" source="actor:${xmlEscape(tie.subjectId)}" target="actor:${xmlEscape(tie.objectId)}">${data('edge_label', tie.type)}${data('type', tie.type)}${data('family', tie.family)}${data('since', tie.since)}${data('until', tie.until)}${data('confidence', tie.confidence)}${data('quotes', tie.citations.map((c) => c.quote).join(' | '))}${data('sources', sourceNames(tie.citations.map((c) => c.sourceId)))}</edge>`,
+      `    <edge id="tie:${xmlEscape(tie.id)}" source="actor:${xmlEscape(tie.subjectId)}" target="actor:${xmlEscape(tie.objectId)}">${data('edge_label', tie.type)}${data('type', tie.type)}${data('family', tie.family)}${data('since', tie.since)}${data('until', tie.until)}${data('confidence', tie.confidence)}${data('summary', tie.summary)}${data('quotes', tie.citations.map((c) => c.quote).join(' | '))}${data('sources', sourceNames(tie.citations.map((c) => c.sourceId)))}${data('citations', citationsJson(tie.citations, sources))}</edge>`,
     );
   }
   for (const meeting of bundle.meetings) {

@@ -21,7 +21,11 @@ import { ImportFormatError, idKey, type ImportBatch, type ImportCitation } from 
  * meetings they back; a tie whose citations are not uploaded can still match an existing tie, but not be created.
  */
 
-/** The header each table starts with, as `toCsv` writes it. */
+/**
+ * The columns by which each table is known: those of the first exports. Columns added since (descriptions,
+ * countries, Wikidata ids, summaries, locations, source sections) are read when present, so that older files
+ * still import.
+ */
 const HEADERS: Record<CsvTable, string[]> = {
   actors: ['id', 'name', 'kind', 'aliases'],
   ties: ['id', 'type', 'family', 'subject_id', 'subject_name', 'object_id', 'object_name', 'since', 'until', 'confidence', 'citations'],
@@ -110,6 +114,9 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
       name: row.cell('name'),
       kind: row.cell('kind'),
       aliases: list(row.cell('aliases')),
+      description: row.cell('description'),
+      country: orNull(row.cell('country')),
+      wikidataId: orNull(row.cell('wikidata_id')),
     });
     if (actor) batch.actors.push(toImportActor(actor, row.line));
   }
@@ -130,6 +137,7 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
       since: orNull(row.cell('since')),
       until: orNull(row.cell('until')),
       confidence: row.cell('confidence'),
+      summary: row.cell('summary'),
     });
     if (tie) batch.relations.push({ ...toImportRelation(tie, row.line), citations: citationsOf('tie', tie.id) });
   }
@@ -144,6 +152,8 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
       title: row.cell('title'),
       kind: row.cell('kind'),
       date: orNull(row.cell('date')),
+      location: orNull(row.cell('location')),
+      summary: row.cell('summary'),
       participants,
     });
     if (meeting) batch.meetings.push({ ...toImportMeeting(meeting, row.line), citations: citationsOf('meeting', meeting.id) });
@@ -177,6 +187,7 @@ function readCitations(rows: TableRow[], batch: ImportBatch, check: Check): Map<
       publisher: orNull(row.cell('source_publisher')),
       publishedAt: orNull(row.cell('source_published_at')),
       language: row.cell('source_language'),
+      section: orNull(row.cell('source_section')),
       reliability: row.cell('source_reliability'),
     });
     const claimId = row.cell('claim_id');

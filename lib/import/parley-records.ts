@@ -16,7 +16,8 @@ import { idKey, type ImportActor, type ImportMeeting, type ImportRelation, type 
 /**
  * Records of a Parley export (JSON or CSV) as the import reads them: the fields the export writes, checked with
  * the rules of the authoring schemas. Fields the export adds for readers (a tie's family, citation counts, the
- * best reliability) are ignored; fields the CSV tables leave out (descriptions, summaries) get their defaults.
+ * best reliability) are ignored; fields a file leaves out (the tables of older exports had no descriptions or
+ * summaries) get their defaults.
  */
 
 const nullableDate = partialDateSchema.nullable().default(null);

@@ -60,16 +60,23 @@ export const neighbourhoodParamsSchema = z.object({
   readable: z.enum(['0', '1'], { error: '0 or 1' }).default('0').transform((flag) => flag === '1'),
 });
 
-export const pathParamsSchema = z.object({
-  from: entityIdSchema,
-  to: entityIdSchema,
-  maxHops: z.coerce.number().int().min(1, 'At least 1').max(6, 'At most 6').default(6),
-  limit: z.coerce.number().int().min(1, 'At least 1').max(10, 'At most 10').default(5),
-  /** Kinds of step a path may use; all when absent. */
-  connections: commaList(connectionKindSchema, 64).optional(),
-  /** Only steps backed by a source graded at least this well (A best). */
-  minReliability: reliabilitySchema.optional(),
-});
+export const pathParamsSchema = z
+  .object({
+    from: entityIdSchema,
+    to: entityIdSchema,
+    maxHops: z.coerce.number().int().min(1, 'At least 1').max(6, 'At most 6').default(6),
+    limit: z.coerce.number().int().min(1, 'At least 1').max(10, 'At most 10').default(5),
+    /** Kinds of step a path may use; all when absent. */
+    connections: commaList(connectionKindSchema, 64).optional(),
+    /** Only steps backed by a source graded at least this well (A best). */
+    minReliability: reliabilitySchema.optional(),
+    /** Whether meetings are left out, so that every step is a tie. */
+    tiesOnly: z.enum(['true', 'false'], { error: 'true or false' }).default('false').transform((value) => value === 'true'),
+  })
+  .refine((params) => !params.tiesOnly || !params.connections || params.connections.some((kind) => kind !== MEETING_CONNECTION), {
+    message: 'With tiesOnly=true, connections must name at least one tie type',
+    path: ['connections'],
+  });
 
 export const meetingsParamsSchema = z
   .object({

@@ -27,6 +27,23 @@ describe('GET /api/paths (against Neo4j)', () => {
     expect(fields.sort()).toEqual(['maxHops', 'minReliability', 'to']);
   });
 
+  it('leaves meetings out with tiesOnly=true, and refuses a tiesOnly that leaves nothing to follow', async () => {
+    const ties = await GET(new NextRequest('http://test/api/paths?from=turkey&to=hamas&tiesOnly=true&limit=10'));
+    expect(ties.status).toBe(200);
+    const result = (await ties.json()) as PathResult;
+    expect(result.paths.length).toBeGreaterThan(0);
+    expect(result.paths.flatMap((path) => path.steps).every((step) => step.via === 'tie')).toBe(true);
+
+    for (const [query, field, message] of [
+      ['tiesOnly=yes', 'tiesOnly', 'true or false'],
+      ['tiesOnly=true&connections=MEETING', 'connections', 'With tiesOnly=true, connections must name at least one tie type'],
+    ]) {
+      const response = await GET(new NextRequest(`http://test/api/paths?from=turkey&to=hamas&${query}`));
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error.issues).toEqual([{ field, message }]);
+    }
+  });
+
   it('answers 404 when an end is unknown', async () => {
     const response = await GET(new NextRequest('http://test/api/paths?from=united-states&to=atlantis'));
     expect(response.status).toBe(404);

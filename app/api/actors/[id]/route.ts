@@ -27,11 +27,14 @@ export async function PATCH(request: NextRequest, context: IdContext): Promise<R
   });
 }
 
-/** `DELETE /api/actors/:id?version=N[&withClaims=true]`: 200 `{deleted: counts}`; 409 while ties or meetings would dangle. */
+/**
+ * `DELETE /api/actors/:id?version=N[&withClaims=true]`: 200 `{deleted: counts, removedFromMeetings}`; 409 while ties,
+ * or meetings left with fewer than two participants, would dangle.
+ */
 export async function DELETE(request: NextRequest, context: IdContext): Promise<Response> {
   return respond(async () => {
     const principal = await guardWrite(request);
     const id = await readId(context);
-    return { deleted: await deleteActor({ id, ...readDeleteParams(request), principal }) };
+    return deleteActor({ id, ...readDeleteParams(request), principal });
   });
 }
