@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GET as getDeleted } from '@/app/api/deleted/route';
-import { GET as getView } from '@/app/api/view/route';
+import { getViewGraph } from '@/db/queries/graph';
 import { signedInAs, TEST_USERS } from '@/db/testing/accounts';
 import { useDemoDatabase } from '@/db/testing/demo-database';
 import { idContext, jsonRequest } from '@/db/testing/requests';
-import type { ViewGraph } from '@/lib/graph';
 import type { ActorRecord, Revision } from '@/lib/records';
 import { POST as createActorRoute } from '@/app/api/actors/route';
 import { GET as getMeetingHistory } from '@/app/api/meetings/[id]/history/route';
@@ -23,7 +22,8 @@ const history = async (id: string) =>
   ((await (await getHistory(jsonRequest('GET', `/api/actors/${id}/history`, undefined, asAdmin), idContext(id))).json()) as { revisions: Revision[] })
     .revisions;
 const EDITOR = TEST_USERS.editor;
-const view = async (actors: string) => (await (await getView(jsonRequest('GET', `/api/view?actors=${actors}`))).json()) as ViewGraph;
+/** The claims stored among these actors, unfolded. */
+const view = (actors: string) => getViewGraph({ actorIds: actors.split(',') });
 
 describe('PATCH /api/actors/:id (against Neo4j)', () => {
   useDemoDatabase();
