@@ -81,6 +81,23 @@ describe('clearLines', () => {
     expect(misleadingLines(placed(nodes, moved), edges)).toEqual([]);
   });
 
+  it('does not move a node off a line onto another node', () => {
+    // Just above and below b, where a perpendicular push would land it, sit d and e.
+    const bare = { label: null };
+    const nodes = [node('a', 0, 0, bare), node('b', 100, 0, bare), node('c', 200, 0, bare), node('d', 100, -30, bare), node('e', 100, 30, bare)];
+    const edges = [{ source: 'a', target: 'c' }];
+
+    const { moved, remaining } = clearLines(nodes, edges);
+
+    expect(remaining).toBe(0);
+    const after = placed(nodes, moved);
+    expect(misleadingLines(after, edges)).toEqual([]);
+    for (const [first, second] of [['b', 'd'], ['b', 'e'], ['b', 'a'], ['b', 'c']]) {
+      const [p, q] = [after.find((n) => n.id === first)!, after.find((n) => n.id === second)!];
+      expect(Math.hypot(p.x - q.x, p.y - q.y), `${first} and ${second} apart`).toBeGreaterThanOrEqual(30);
+    }
+  });
+
   it('leaves a line through the label of its own end: it reads as that node’s tie', () => {
     const nodes = [node('a', 0, 0), node('b', 0, 200)];
     expect(clearLines(nodes, [{ source: 'a', target: 'b' }]).moved.size).toBe(0);

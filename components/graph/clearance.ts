@@ -53,7 +53,7 @@ export interface ClearanceResult {
   /** The new position of every node that moved. */
   moved: Map<string, Point>;
   rounds: number;
-  /** Lines still in the way of a node or label when the rounds ran out: 0 when the drawing is honest. */
+  /** Lines still in the way of a node or label, and nodes still on each other, when nothing more helped: 0 when the drawing is honest. */
   remaining: number;
 }
 
@@ -107,13 +107,13 @@ export function clearLines(nodes: readonly ClearanceNode[], edges: readonly Clea
   const maxRounds = options.maxRounds ?? DEFAULT_ROUNDS;
   let drawing = new Drawing(nodes, edges, margin);
   let rounds = drawing.clear(maxRounds);
-  let remaining = drawing.misleadingLines();
+  let remaining = drawing.conflicts();
   // Spreading the drawing about its centre moves every line away from every node it does not touch (distances
   // grow, nodes and labels do not), without changing the picture's shape. Not over a picture the analyst has.
   for (let spread = 0; remaining > 0 && spread < MAX_SPREADS && !nodes.some((node) => node.pinned); spread++) {
     drawing = new Drawing(drawing.spread(nodes, SPREAD), edges, margin);
     rounds += drawing.clear(maxRounds);
-    remaining = drawing.misleadingLines();
+    remaining = drawing.conflicts();
   }
   const moved = new Map<string, Point>();
   nodes.forEach((node, i) => {
@@ -148,7 +148,7 @@ class Drawing {
   constructor(
     private readonly nodes: readonly ClearanceNode[],
     edges: readonly ClearanceEdge[],
-    margin: number,
+    private readonly margin: number,
   ) {
     const index = new Map(nodes.map((node, i) => [node.id, i]));
     this.xs = Float64Array.from(nodes, (node) => node.x);
@@ -211,13 +211,18 @@ class Drawing {
     return { moved };
   }
 
-  /** Every (line, node) pair where the line passes through a node it does not touch or under its label. */
-  misleadingLines(): number {
+  /**
+   * Every (line, node) pair where the line passes through a node it does not touch or under its label, and every
+   * pair of nodes sitting on each other.
+   */
+  conflicts(): number {
     let count = 0;
     this.lines.forEach((line, l) => {
       count += this.nodesInTheWay(line, this.points(l));
     });
-    return count;
+    let overlaps = 0;
+    for (let i = 0; i < this.nodes.length; i++) overlaps += this.overlapsAt(i, this.xs[i]!, this.ys[i]!);
+    return count + overlaps / 2;
   }
 
   private bestMove(i: number, now: number, normals: readonly Move[]): Move | null {
@@ -265,12 +270,36 @@ class Drawing {
         if (normals) normals.push(...this.clearingMoves(i, x, y, points[hit]!, points[hit + 1]!));
       }
     });
+    inTheWay += this.overlapsAt(i, x, y);
     let total = inTheWay;
     for (const l of this.incident[i]!) {
       if (total >= limit) break;
       total += this.nodesInTheWay(this.lines[l]!, this.points(l, i, x, y));
     }
     return { inTheWay, total };
+  }
+
+  /**
+   * How many nodes node i would sit on at (x, y) (its disk on theirs or under their label, or theirs under its
+   * label): a node on a node hides their lines, so moving one off a line must not put it there.
+   */
+  private overlapsAt(i: number, x: number, y: number): number {
+    let count = 0;
+    const stamp = ++this.stamp;
+    const mine = this.obstacles[i]!;
+    this.forEachCellOf(i, x, y, (cell) => {
+      for (const j of this.nodeGrid.get(cell) ?? []) {
+        if (j === i || this.seenNode[j] === stamp) continue;
+        this.seenNode[j] = stamp;
+        const theirs = this.obstacles[j]!;
+        const jx = this.xs[j]!;
+        const jy = this.ys[j]!;
+        // Margins count once between two nodes, as between a node and a line.
+        const apart = mine.radius + theirs.radius - this.margin;
+        if (Math.hypot(x - jx, y - jy) < apart || diskMeetsBox(x, y, mine.radius, theirs.label, jx, jy) || diskMeetsBox(jx, jy, theirs.radius, mine.label, x, y)) count++;
+      }
+    });
+    return count;
   }
 
   /** How many nodes, other than its ends, the line drawn through `points` passes through or under the label of. */
@@ -439,6 +468,14 @@ function linePoints(start: Point, end: Point, bend: number): Point[] {
 export function quadraticPoint(start: Point, control: Point, end: Point, t: number): Point {
   const u = 1 - t;
   return { x: u * u * start.x + 2 * u * t * control.x + t * t * end.x, y: u * u * start.y + 2 * u * t * control.y + t * t * end.y };
+}
+
+/** Whether a disk at (x, y) meets a label box placed relative to (bx, by). */
+function diskMeetsBox(x: number, y: number, radius: number, box: Box | null, bx: number, by: number): boolean {
+  if (!box) return false;
+  const nearestX = Math.max(bx + box.x1, Math.min(x, bx + box.x2));
+  const nearestY = Math.max(by + box.y1, Math.min(y, by + box.y2));
+  return Math.hypot(x - nearestX, y - nearestY) < radius;
 }
 
 /** Where the point's foot falls on the segment, from 0 at `a` to 1 at `b`. */
