@@ -4,7 +4,8 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import type { LayoutName } from '@/lib/view-state';
-import { layoutOptions } from './layouts';
+import { clearDrawnLines } from './clear-lines';
+import { LAYOUT_FIT, layoutOptions } from './layouts';
 import { placeNewNodes } from './placement';
 import { STYLESHEET } from './stylesheet';
 
@@ -17,6 +18,9 @@ cytoscape.use(fcose);
 function runLayout(cy: Core, layout: LayoutName): void {
   const running = cy.layout(layoutOptions(layout, cy.elements().length) as LayoutOptions);
   running.one('layoutstop', () => {
+    // No layout keeps lines off the nodes they do not touch: clear them, then fit what moved.
+    clearDrawnLines(cy);
+    cy.fit(undefined, LAYOUT_FIT.padding);
     limitFitZoom(cy);
     markDrawn(cy);
   });

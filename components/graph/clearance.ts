@@ -47,6 +47,11 @@ export interface ClearanceOptions {
   margin?: number;
   /** Rounds of pushing before giving up on what is still in the way. */
   maxRounds?: number;
+  /**
+   * Milliseconds of work after which clearing stops where it is: a crowd of thousands (seconds to clear fully)
+   * is not read line by line, and the canvas must not wait for it.
+   */
+  budgetMs?: number;
 }
 
 export interface ClearanceResult {
@@ -59,6 +64,7 @@ export interface ClearanceResult {
 
 const DEFAULT_MARGIN = 6;
 const DEFAULT_ROUNDS = 40;
+const DEFAULT_BUDGET_MS = 1_000;
 /** Segments a curved line is cut into: at 40 px of bend, the chords stay within half a pixel of the curve. */
 const CURVE_SEGMENTS = 8;
 /** A push lands this much beyond the edge of clearance, so that rounding does not bring the conflict back. */
@@ -105,13 +111,14 @@ interface Move {
 export function clearLines(nodes: readonly ClearanceNode[], edges: readonly ClearanceEdge[], options: ClearanceOptions = {}): ClearanceResult {
   const margin = options.margin ?? DEFAULT_MARGIN;
   const maxRounds = options.maxRounds ?? DEFAULT_ROUNDS;
-  let drawing = new Drawing(nodes, edges, margin);
+  const deadline = performance.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
+  let drawing = new Drawing(nodes, edges, margin, deadline);
   let rounds = drawing.clear(maxRounds);
   let remaining = drawing.conflicts();
   // Spreading the drawing about its centre moves every line away from every node it does not touch (distances
   // grow, nodes and labels do not), without changing the picture's shape. Not over a picture the analyst has.
-  for (let spread = 0; remaining > 0 && spread < MAX_SPREADS && !nodes.some((node) => node.pinned); spread++) {
-    drawing = new Drawing(drawing.spread(nodes, SPREAD), edges, margin);
+  for (let spread = 0; remaining > 0 && spread < MAX_SPREADS && !nodes.some((node) => node.pinned) && performance.now() < deadline; spread++) {
+    drawing = new Drawing(drawing.spread(nodes, SPREAD), edges, margin, deadline);
     rounds += drawing.clear(maxRounds);
     remaining = drawing.conflicts();
   }
@@ -149,6 +156,7 @@ class Drawing {
     private readonly nodes: readonly ClearanceNode[],
     edges: readonly ClearanceEdge[],
     private readonly margin: number,
+    private readonly deadline: number,
   ) {
     const index = new Map(nodes.map((node, i) => [node.id, i]));
     this.xs = Float64Array.from(nodes, (node) => node.x);
@@ -197,7 +205,7 @@ class Drawing {
    */
   relieve(pinned: boolean, obstaclesOnly: boolean): { moved: boolean } {
     let moved = false;
-    for (let i = 0; i < this.nodes.length; i++) {
+    for (let i = 0; i < this.nodes.length && performance.now() < this.deadline; i++) {
       if (Boolean(this.nodes[i]!.pinned) !== pinned) continue;
       const normals: Move[] = [];
       const now = this.conflictsAt(i, this.xs[i]!, this.ys[i]!, Infinity, normals);

@@ -1,14 +1,25 @@
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_KIND_STYLE, FAMILY_COLOR, MEETING_STYLE } from './visual-style';
+import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE, type LineStyle } from './visual-style';
 
 const actorKindRules: StylesheetJson = Object.entries(ACTOR_KIND_STYLE).map(([kind, style]) => ({
   selector: `node[element = "actor"][kind = "${kind}"]`,
   style: { shape: style.shape as never, 'background-color': style.color },
 }));
 
-const familyRules: StylesheetJson = Object.entries(FAMILY_COLOR).map(([family, color]) => ({
+/** A line's colour, dash and arrow as Cytoscape draws them (the legend draws the same from the same table). */
+function lineRule(style: LineStyle) {
+  return {
+    'line-color': style.color,
+    'target-arrow-color': style.color,
+    'target-arrow-shape': style.arrow,
+    'line-style': style.dash ? 'dashed' : 'solid',
+    ...(style.dash ? { 'line-dash-pattern': [...style.dash] } : {}),
+  } as const;
+}
+
+const familyRules: StylesheetJson = Object.entries(FAMILY_STYLE).map(([family, style]) => ({
   selector: `edge[element = "tie"][family = "${family}"]`,
-  style: { 'line-color': color, 'target-arrow-color': color, color },
+  style: { ...lineRule(style), color: style.color },
 }));
 
 /** Labels smaller than this on screen are unreadable: not drawing them keeps large, zoomed-out views fluid. */
@@ -62,11 +73,11 @@ export const STYLESHEET: StylesheetJson = [
       'text-background-padding': '1px',
     },
   },
-  { selector: 'edge[element = "tie"]', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1 } },
+  { selector: 'edge[element = "tie"]', style: { 'arrow-scale': 1.1 } },
   ...familyRules,
   {
     selector: 'edge[element = "participation"]',
-    style: { 'line-style': 'dashed', 'line-color': '#94a3b8', width: 1.2, color: '#64748b' },
+    style: { ...lineRule(PARTICIPATION_STYLE), width: 1.2, color: PARTICIPATION_STYLE.labelColor },
   },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: 'edge.on-path', style: { width: 4, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 10 } },
