@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { DatabaseStatus } from '@/components/DatabaseStatus';
+import { FAMILY_CSS_VARIABLES } from '@/components/graph/visual-style';
 import { SessionProvider } from '@/components/session/SessionProvider';
 import { UserMenu } from '@/components/session/UserMenu';
 import { currentPrincipal } from '@/db/accounts/request';
@@ -39,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // The proxy already sent visitors without a cookie to sign in; this catches expired or forged sessions.
   if (!user && !anonymousReadAllowed() && !isOpenPath(path.split('?')[0]!)) redirect(`/signin?next=${encodeURIComponent(path)}`);
   return (
-    <html lang="en">
+    <html lang="en" style={FAMILY_CSS_VARIABLES as CSSProperties}>
       <body>
         <Providers>
           <SessionProvider user={user}>

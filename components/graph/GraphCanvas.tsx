@@ -4,9 +4,10 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import type { LayoutName } from '@/lib/view-state';
+import { clearDrawnLines } from './clear-lines';
 import { applyFocus } from './focus';
 import { createLabelController, type LabelController } from './label-controller';
-import { layoutOptions } from './layouts';
+import { LAYOUT_FIT, layoutOptions } from './layouts';
 import { placeNewNodes } from './placement';
 import { STYLESHEET } from './stylesheet';
 import { attachHoverCard } from './hover-card';
@@ -102,7 +103,7 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
   const runLayout = (cy: Core, name: LayoutName) => {
     const running = cy.layout(layoutOptions(name, cy.nodes().length, cy.edges().length) as LayoutOptions);
     running.one('layoutstop', () => {
-      limitFitZoom(cy);
+      fitAndClear(cy, labels.current);
       labels.current?.refresh({ stampLayout: true });
     });
     running.run();
@@ -188,6 +189,26 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
   }, [highlighted, selected, elements]);
 
   return <div ref={container} className="graph-canvas" aria-hidden="true" data-testid="graph-canvas" />;
+}
+
+/** Past this many elements the lines are not cleared: it costs seconds and a crowd that size has no clear lines. */
+const CLEAR_LINES_UP_TO = 1_000;
+
+/**
+ * Fits the picture and clears its lines (no layout keeps lines off the nodes they do not touch, or from under the
+ * labels drawn): labels are chosen at the fitted zoom first, so that the lines are cleared of the labels that show;
+ * moved nodes may need another fit, so a few rounds.
+ */
+function fitAndClear(cy: Core, labels: LabelController | null): void {
+  for (let round = 0; round < 3; round++) {
+    cy.fit(undefined, LAYOUT_FIT.padding);
+    limitFitZoom(cy);
+    if (cy.elements().length > CLEAR_LINES_UP_TO) return;
+    labels?.refresh();
+    if (!clearDrawnLines(cy)) return;
+  }
+  cy.fit(undefined, LAYOUT_FIT.padding);
+  limitFitZoom(cy);
 }
 
 /** Nodes an expansion added are fitted into view (animated) with what they join, so that none lands off the canvas. */

@@ -13,7 +13,7 @@ const LAYOUTS: Record<LayoutName, { name: string; [option: string]: unknown }> =
 };
 
 /** Every layout fits the graph to the canvas, with this margin. */
-const LAYOUT_FIT = { fit: true, padding: 40 } as const;
+export const LAYOUT_FIT = { fit: true, padding: 40 } as const;
 
 /**
  * Above this many elements, fcose's force-directed pass takes seconds (about 20 s at 5,000 elements on two

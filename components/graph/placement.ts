@@ -1,11 +1,13 @@
 import type { Core, NodeSingular, Position } from 'cytoscape';
+import { clearDrawnLines } from './clear-lines';
 
 const RING_RADIUS = 130;
 
 /**
  * Places nodes that were just added near what they connect to, so that the picture the analyst has built does
  * not move: each new node goes on a ring around its first neighbour already placed; a meeting goes between its
- * participants; a node with no placed neighbour goes to the right of the drawing.
+ * participants; a node with no placed neighbour goes to the right of the drawing. Then the new nodes (and the
+ * old only if nothing else helps) move off the lines they would sit on.
  */
 export function placeNewNodes(cy: Core, newNodes: NodeSingular[]): void {
   const isNew = new Set(newNodes.map((node) => node.id()));
@@ -31,6 +33,7 @@ export function placeNewNodes(cy: Core, newNodes: NodeSingular[]): void {
     });
   }
   placeLoose(cy, loose, isNew);
+  clearDrawnLines(cy, new Set(cy.nodes().filter((node) => !isNew.has(node.id())).map((node) => node.id())));
 }
 
 function onRing(center: Position, radius: number, angle: number): Position {

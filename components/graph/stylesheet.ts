@@ -1,14 +1,31 @@
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_KIND_STYLE, FAMILY_COLOR, MEETING_STYLE } from './visual-style';
+import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE, type LineStyle } from './visual-style';
 
 const actorKindRules: StylesheetJson = Object.entries(ACTOR_KIND_STYLE).map(([kind, style]) => ({
   selector: `node[element = "actor"][kind = "${kind}"]`,
   style: { shape: style.shape as never, 'background-color': style.color },
 }));
 
-const familyRules: StylesheetJson = Object.entries(FAMILY_COLOR).map(([family, color]) => ({
+/** A line's colour, dash and arrow as Cytoscape draws them (the legend draws the same from the same table). */
+function lineRule(style: LineStyle) {
+  return {
+    'line-color': style.color,
+    'target-arrow-color': style.color,
+    'target-arrow-shape': style.arrow,
+    'line-style': style.dash ? 'dashed' : 'solid',
+    ...(style.dash ? { 'line-dash-pattern': [...style.dash] } : {}),
+  } as const;
+}
+
+const familyRules: StylesheetJson = Object.entries(FAMILY_STYLE).map(([family, style]) => ({
   selector: `edge[element = "tie"][family = "${family}"]`,
-  style: { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color, color },
+  style: { ...lineRule(style), 'source-arrow-color': style.color, color: style.color },
+}));
+
+/** A family line whose claims run both ways carries the family's arrow at both ends. */
+const bothWaysRules: StylesheetJson = Object.entries(FAMILY_STYLE).map(([family, style]) => ({
+  selector: `edge[element = "tie"][family = "${family}"][arrows = "both"]`,
+  style: { 'source-arrow-shape': style.arrow },
 }));
 
 /**
@@ -69,16 +86,15 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'edge.labelled', style: { label: 'data(label)' } },
   { selector: 'edge[element = "tie"], edge[element = "met"]', style: { width: 'data(width)', 'arrow-scale': 1.1 } },
-  { selector: 'edge[arrows = "forward"]', style: { 'target-arrow-shape': 'triangle' } },
-  { selector: 'edge[arrows = "both"]', style: { 'target-arrow-shape': 'triangle', 'source-arrow-shape': 'triangle' } },
   ...familyRules,
+  ...bothWaysRules,
   {
     selector: 'edge[element = "met"]',
     style: { 'line-color': MEETING_STYLE.color, color: '#334155', 'line-style': 'solid' },
   },
   {
     selector: 'edge[element = "participation"]',
-    style: { 'line-style': 'dashed', 'line-color': '#94a3b8', width: 1.2, color: '#475569' },
+    style: { ...lineRule(PARTICIPATION_STYLE), width: 1.2, color: PARTICIPATION_STYLE.labelColor },
   },
   // Focus: the selected actor, its lines and its neighbours stand out; the rest steps back.
   { selector: '.dimmed', style: { opacity: 0.15 } },

@@ -12,8 +12,31 @@ export const ACTOR_KIND_STYLE: Record<ActorKind, { shape: string; color: string 
 
 export const MEETING_STYLE = { shape: 'star', color: '#64748b' } as const;
 
-export const FAMILY_COLOR: Record<RelationFamily, string> = {
-  structure: '#475569',
-  cooperation: '#16a34a',
-  conflict: '#dc2626',
+/** How a line is drawn: colour, dash pattern (null: solid) and the shape at its target end. */
+export interface LineStyle {
+  color: string;
+  /** Dash and gap lengths in pixels, as Cytoscape's `line-dash-pattern` and SVG's `stroke-dasharray` read them. */
+  dash: readonly number[] | null;
+  arrow: 'triangle' | 'diamond' | 'triangle-tee' | 'none';
+}
+
+/**
+ * How each family of ties is drawn, read by the canvas, the legend, the detail badges and the preview image.
+ * Colour is never the only cue: each family has its own dash and arrow shape too. The colours stand 4.5:1 against
+ * white (edge labels in them, white text on badges of them) and stay apart under colour-blindness simulations:
+ * blue-green and vermilion rather than green and red, which deuteranopia turns into one olive
+ * (`visual-style.test.ts` checks both).
+ */
+export const FAMILY_STYLE: Record<RelationFamily, LineStyle> = {
+  structure: { color: '#475569', dash: null, arrow: 'diamond' },
+  cooperation: { color: '#047857', dash: null, arrow: 'triangle' },
+  conflict: { color: '#c2410c', dash: [8, 4], arrow: 'triangle-tee' },
 };
+
+/** A meeting's line to each participant: a dotted grey, lighter than any tie but still 3:1 on white. */
+export const PARTICIPATION_STYLE: LineStyle & { labelColor: string } = { color: '#7c8aa0', dash: [2, 3], arrow: 'none', labelColor: '#64748b' };
+
+/** The family colours as CSS custom properties (`--family-cooperation`), for the badges the style sheets draw. */
+export const FAMILY_CSS_VARIABLES = Object.fromEntries(
+  Object.entries(FAMILY_STYLE).map(([family, style]) => [`--family-${family}`, style.color]),
+) as Record<`--family-${RelationFamily}`, string>;

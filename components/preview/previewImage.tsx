@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import type { GraphData } from '@/lib/graph';
 import { layoutPreview } from '@/lib/preview-layout';
-import { ACTOR_KIND_STYLE, FAMILY_COLOR, MEETING_STYLE } from '../graph/visual-style';
+import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE } from '../graph/visual-style';
 import { summarizeView } from '../explorer/view-summary';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
@@ -18,18 +18,22 @@ export function previewImage(graph: GraphData, caption: string, positions?: Reco
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff' }}>
         <div style={{ display: 'flex', position: 'relative', width: CANVAS.width, height: CANVAS.height, background: '#f8fafc' }}>
           <svg width={CANVAS.width} height={CANVAS.height} style={{ position: 'absolute', left: 0, top: 0 }}>
-            {edges.map((edge, index) => (
-              <line
-                key={index}
-                x1={edge.from.x}
-                y1={edge.from.y}
-                x2={edge.to.x}
-                y2={edge.to.y}
-                stroke={edge.family ? FAMILY_COLOR[edge.family as keyof typeof FAMILY_COLOR] : '#94a3b8'}
-                strokeWidth={edge.family ? 4 : 2}
-                strokeDasharray={edge.family ? undefined : '8 6'}
-              />
-            ))}
+            {edges.map((edge, index) => {
+              const style = edge.family ? FAMILY_STYLE[edge.family as keyof typeof FAMILY_STYLE] : PARTICIPATION_STYLE;
+              // Lines here are twice as wide as on the canvas: so are the dashes.
+              return (
+                <line
+                  key={index}
+                  x1={edge.from.x}
+                  y1={edge.from.y}
+                  x2={edge.to.x}
+                  y2={edge.to.y}
+                  stroke={style.color}
+                  strokeWidth={edge.family ? 4 : 2}
+                  strokeDasharray={style.dash?.map((length) => length * 2).join(' ')}
+                />
+              );
+            })}
           </svg>
           {nodes.map((node) => {
             const size = node.element === 'meeting' ? 18 : 34;
