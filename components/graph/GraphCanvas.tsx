@@ -4,7 +4,7 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import type { LayoutName } from '@/lib/view-state';
-import { clearDrawnLines } from './clear-lines';
+import { clearDrawnLines, linesCanBeCleared } from './clear-lines';
 import { applyFocus } from './focus';
 import { createLabelController, type LabelController } from './label-controller';
 import { LAYOUT_FIT, layoutOptions } from './layouts';
@@ -191,22 +191,17 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
   return <div ref={container} className="graph-canvas" aria-hidden="true" data-testid="graph-canvas" />;
 }
 
-/** Past this many elements the lines are not cleared: it costs seconds and a crowd that size has no clear lines. */
-const CLEAR_LINES_UP_TO = 1_000;
-
 /**
  * Fits the picture and clears its lines (no layout keeps lines off the nodes they do not touch, or from under the
- * labels drawn): labels are chosen at the fitted zoom first, so that the lines are cleared of the labels that show;
- * moved nodes may need another fit, so a few rounds.
+ * labels drawn): the labels are chosen at the fitted zoom first, so that lines are cleared of the labels that show,
+ * then the picture is fitted again around what moved.
  */
 function fitAndClear(cy: Core, labels: LabelController | null): void {
-  for (let round = 0; round < 3; round++) {
-    cy.fit(undefined, LAYOUT_FIT.padding);
-    limitFitZoom(cy);
-    if (cy.elements().length > CLEAR_LINES_UP_TO) return;
-    labels?.refresh();
-    if (!clearDrawnLines(cy)) return;
-  }
+  cy.fit(undefined, LAYOUT_FIT.padding);
+  limitFitZoom(cy);
+  if (!linesCanBeCleared(cy)) return;
+  labels?.refresh();
+  if (!clearDrawnLines(cy)) return;
   cy.fit(undefined, LAYOUT_FIT.padding);
   limitFitZoom(cy);
 }

@@ -2,6 +2,20 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { clearLines, type ClearanceEdge, type ClearanceNode } from './clearance';
 
 /**
+ * Lines are cleared only where that can succeed: up to this many elements (beyond, it costs seconds), and up to
+ * this many lines per node — a dense core of hubs, each with lines to most others, has no placement that keeps
+ * every line off every node, and trying only spreads it until nothing can be read.
+ */
+const CLEAR_LINES_UP_TO = 1_000;
+const CLEAR_LINES_DENSITY = 2.5;
+
+export function linesCanBeCleared(cy: Core): boolean {
+  const nodes = cy.nodes().length;
+  const edges = cy.edges().length;
+  return nodes + edges <= CLEAR_LINES_UP_TO && edges <= CLEAR_LINES_DENSITY * nodes;
+}
+
+/**
  * Moves the canvas's nodes so that no line passes through a node it does not touch or under another node's label
  * (see `clearance.ts`), reading the sizes and curves Cytoscape draws. The nodes of `pinned` (a picture the analyst
  * already has) move only when moving the others cannot help. Answers whether any node moved.

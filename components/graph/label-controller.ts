@@ -4,6 +4,8 @@ import { EDGE_LABEL_FONT, EDGE_LABEL_FONT_PX, LABEL_FONT, LABEL_FONT_PX, LABEL_M
 
 /** Past this many lines drawn, only the lines of the element in focus carry labels: the rest would be noise. */
 const EDGE_LABELS_UP_TO = 60;
+/** Past this many meeting nodes, only those in focus carry their titles: "Meeting 411" a dozen times says nothing. */
+const MEETING_LABELS_UP_TO = 12;
 /** The labels are chosen again once the viewport has been still this long (not on every frame of a pan). */
 const SETTLE_MS = 120;
 const LINE_HEIGHT = 1.3;
@@ -46,11 +48,13 @@ export function createLabelController(cy: Core): LabelController {
 
     const nodeBoxes: { id: string; box: Box }[] = [];
     const candidates: LabelCandidate[] = [];
+    const labelMeetings = cy.nodes('[element = "meeting"]').length <= MEETING_LABELS_UP_TO;
     cy.nodes(':visible').forEach((node: NodeSingular) => {
       const { x, y } = node.renderedPosition();
       if (!inView(x, y)) return;
       const half = node.renderedOuterWidth() / 2;
       nodeBoxes.push({ id: node.id(), box: { x1: x - half, y1: y - half, x2: x + half, y2: y + half } });
+      if (!labelMeetings && node.data('element') === 'meeting' && !inFocus.has(node)) return;
       const rank = Number(node.data('rank') ?? 0);
       candidates.push({
         id: node.id(),
@@ -85,13 +89,13 @@ export function createLabelController(cy: Core): LabelController {
       cy.elements('.labelled').forEach((element) => {
         if (!chosen.has(element.id())) element.removeClass('labelled');
       });
-      for (const id of chosen) {
+      for (const [id, align] of chosen) {
         const element = cy.getElementById(id);
         element.addClass('labelled');
         // Sizes in model units that come out the same on screen at this zoom.
         element.style(
           element.isNode()
-            ? { 'font-size': LABEL_FONT_PX / zoom, 'text-max-width': `${LABEL_MAX_WIDTH_PX / zoom}px`, 'text-margin-y': LABEL_OFFSET / zoom }
+            ? { 'font-size': LABEL_FONT_PX / zoom, 'text-max-width': `${LABEL_MAX_WIDTH_PX / zoom}px`, 'text-margin-y': LABEL_OFFSET / zoom, 'text-halign': align }
             : { 'font-size': EDGE_LABEL_FONT_PX / zoom },
         );
       }
@@ -99,7 +103,7 @@ export function createLabelController(cy: Core): LabelController {
     const container = cy.container();
     if (!container) return;
     let labelledNodes = 0;
-    for (const id of chosen) if (cy.getElementById(id).isNode()) labelledNodes += 1;
+    for (const id of chosen.keys()) if (cy.getElementById(id).isNode()) labelledNodes += 1;
     container.setAttribute('data-drawn-nodes', String(cy.nodes(':visible').length));
     container.setAttribute('data-drawn-edges', String(cy.edges(':visible').length));
     container.setAttribute('data-labelled-nodes', String(labelledNodes));

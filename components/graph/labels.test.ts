@@ -7,12 +7,15 @@ const body = (candidate: LabelCandidate) => ({ id: candidate.id, box: { x1: cand
 describe('chooseLabels', () => {
   const viewport = { width: 800, height: 600 };
 
-  it('draws the most important label of two that would overlap, and every label that fits', () => {
+  it('draws the most important label where it wants, and moves a crowded one aside', () => {
     const hub = node('hub', 100, 100, 0);
     const crowded = node('crowded', 125, 100, 5);
     const apart = node('apart', 400, 300, 9);
     const chosen = chooseLabels([crowded, apart, hub], [hub, crowded, apart].map(body), viewport);
-    expect([...chosen].sort()).toEqual(['apart', 'hub']);
+    expect(Object.fromEntries(chosen)).toEqual({ hub: 'center', crowded: 'right', apart: 'center' });
+    // With no room to either side either, the less important label is not drawn.
+    const hemmed = [hub, crowded, node('left', 40, 104, 1), node('right', 200, 104, 2)];
+    expect(chooseLabels(hemmed, hemmed.map(body), viewport).has('crowded')).toBe(false);
   });
 
   it('draws no label over another node, nor outside the canvas', () => {
@@ -20,15 +23,17 @@ describe('chooseLabels', () => {
     const under = node('under', 200, 130, 1); // its body sits where top's label would
     const edge = node('edge', 790, 300, 2);
     const chosen = chooseLabels([top, under, edge], [top, under, edge].map(body), viewport);
+    // top's label would cover under's body wherever it goes below top; edge's fits only to its left.
     expect(chosen.has('top')).toBe(false);
-    expect(chosen.has('under')).toBe(true);
-    expect(chosen.has('edge')).toBe(false);
+    expect(chosen.get('under')).toBe('center');
+    expect(chosen.get('edge')).toBe('left');
+    expect(chooseLabels([node('corner', 795, 595, 0)], [], viewport).size).toBe(0);
   });
 
   it('never lets two drawn labels overlap, on a crowd of a thousand', () => {
     const crowd = Array.from({ length: 1000 }, (_, index) => node(`n${index}`, (index * 37) % 800, (index * 53) % 600, index, 40 + (index % 5) * 20));
     const chosen = chooseLabels(crowd, [], viewport);
-    const boxes = crowd.filter((candidate) => chosen.has(candidate.id)).map(labelBox);
+    const boxes = crowd.filter((candidate) => chosen.has(candidate.id)).map((candidate) => labelBox(candidate, chosen.get(candidate.id)));
     expect(boxes.length).toBeGreaterThan(20);
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).toBe(false);

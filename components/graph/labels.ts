@@ -31,13 +31,18 @@ const GAP = 2;
 export const LABEL_OFFSET = 3;
 const CELL = 64;
 
-export function labelBox(candidate: LabelCandidate): Box {
+/** Where a node's label sits below it: centred, or (near an edge of the canvas, or to get room) to its left or right. */
+export type LabelAlign = 'center' | 'left' | 'right';
+const ALIGNS: readonly LabelAlign[] = ['center', 'left', 'right'];
+
+export function labelBox(candidate: LabelCandidate, align: LabelAlign = 'center'): Box {
   const half = candidate.width / 2;
   if (candidate.below === 0) {
     return { x1: candidate.x - half, y1: candidate.y - candidate.height / 2, x2: candidate.x + half, y2: candidate.y + candidate.height / 2 };
   }
   const top = candidate.y + candidate.below + LABEL_OFFSET;
-  return { x1: candidate.x - half, y1: top, x2: candidate.x + half, y2: top + candidate.height };
+  const x1 = align === 'center' ? candidate.x - half : align === 'left' ? candidate.x - candidate.below - candidate.width : candidate.x + candidate.below;
+  return { x1, y1: top, x2: x1 + candidate.width, y2: top + candidate.height };
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -74,28 +79,31 @@ class BoxGrid {
 }
 
 /**
- * The labels to draw, most important first: each inside the viewport, overlapping no label chosen before and no
- * node body (`nodes`, rendered boxes by id) but its own node's (an edge's label covers no node at all).
+ * The labels to draw, most important first, and where: each inside the viewport, overlapping no label chosen
+ * before and no node body (`nodes`, rendered boxes by id) but its own node's (an edge's label covers no node at
+ * all). A node's label goes below it, centred if it can, else to the left or right.
  */
 export function chooseLabels(
   candidates: readonly LabelCandidate[],
   nodes: readonly { id: string; box: Box }[],
   viewport: { width: number; height: number },
   { limit = Infinity }: { limit?: number } = {},
-): Set<string> {
+): Map<string, LabelAlign> {
   const bodies = new BoxGrid();
   for (const node of nodes) bodies.add(node.box, node.id);
   const drawn = new BoxGrid();
-  const chosen = new Set<string>();
+  const chosen = new Map<string, LabelAlign>();
   const ordered = [...candidates].sort((a, b) => a.priority - b.priority);
   for (const candidate of ordered) {
     if (chosen.size >= limit) break;
-    const box = labelBox(candidate);
-    if (box.x1 < 0 || box.y1 < 0 || box.x2 > viewport.width || box.y2 > viewport.height) continue;
-    if (drawn.hits(box, '\0')) continue;
-    if (bodies.hits(box, candidate.id)) continue;
-    drawn.add(box, candidate.id);
-    chosen.add(candidate.id);
+    for (const align of candidate.below === 0 ? ALIGNS.slice(0, 1) : ALIGNS) {
+      const box = labelBox(candidate, align);
+      if (box.x1 < 0 || box.y1 < 0 || box.x2 > viewport.width || box.y2 > viewport.height) continue;
+      if (drawn.hits(box, '\0') || bodies.hits(box, candidate.id)) continue;
+      drawn.add(box, candidate.id);
+      chosen.set(candidate.id, align);
+      break;
+    }
   }
   return chosen;
 }

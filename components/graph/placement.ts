@@ -1,5 +1,5 @@
 import type { Core, NodeSingular, Position } from 'cytoscape';
-import { clearDrawnLines } from './clear-lines';
+import { clearDrawnLines, linesCanBeCleared } from './clear-lines';
 
 const RING_RADIUS = 130;
 
@@ -33,7 +33,7 @@ export function placeNewNodes(cy: Core, newNodes: NodeSingular[]): void {
     });
   }
   placeLoose(cy, loose, isNew);
-  clearDrawnLines(cy, new Set(cy.nodes().filter((node) => !isNew.has(node.id())).map((node) => node.id())));
+  if (linesCanBeCleared(cy)) clearDrawnLines(cy, new Set(cy.nodes().filter((node) => !isNew.has(node.id())).map((node) => node.id())));
 }
 
 function onRing(center: Position, radius: number, angle: number): Position {
