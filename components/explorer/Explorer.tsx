@@ -87,6 +87,10 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const currentIds = useMemo(() => view.actors ?? graph?.actors.map((actor) => actor.id) ?? [], [view.actors, graph]);
   const filtered = useMemo(() => (graph ? applyFilters(graph, view.filters, view.hidden) : null), [graph, view.filters, view.hidden]);
   const elements = useMemo(() => (filtered ? toElements(filtered.visible) : []), [filtered]);
+  // The toolbar truncates it to stay one line; its title says it whole.
+  const viewCounts = filtered
+    ? `${summarizeView(filtered.visible)}${countHidden(filtered.hiddenByFilters) > 0 ? ` · filters hide ${describeHidden(filtered.hiddenByFilters)}` : ''}`
+    : '';
   const actorNames = useMemo(() => new Map(graph?.actors.map((actor) => [actor.id, actor.name]) ?? []), [graph]);
 
   const pathRequest = pathRequestFor(view.path, pathUsesFilters ? view.filters : null);
@@ -234,9 +238,8 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
             </button>
           )}
           <ShareMenu view={view} cy={cy} />
-          <span className="view-counts" role="status" data-testid="view-summary">
-            {filtered ? summarizeView(filtered.visible) : ''}
-            {filtered && countHidden(filtered.hiddenByFilters) > 0 && ` · filters hide ${describeHidden(filtered.hiddenByFilters)}`}
+          <span className="view-counts" role="status" data-testid="view-summary" title={viewCounts}>
+            {viewCounts}
             {active.isFetching && !active.isPending && ' · updating…'}
           </span>
         </div>

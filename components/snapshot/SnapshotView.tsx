@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import type { GraphData } from '@/lib/graph';
-import { countChanges, type Snapshot, type SnapshotChanges } from '@/lib/snapshot';
+import { countChanges, selectionOf, type Snapshot, type SnapshotChanges } from '@/lib/snapshot';
 import type { ElementRef } from '@/lib/view-state';
 import { toElements } from '../graph/elements';
 import { Legend } from '../Legend';
@@ -42,7 +42,7 @@ export function SnapshotView({ snapshot, changes }: { snapshot: Snapshot; change
   const { bundle } = snapshot;
   const graph: GraphData = bundle;
   const elements = useMemo(() => toElements(graph), [graph]);
-  const [selected, setSelected] = useState<ElementRef | null>(null);
+  const [selected, setSelected] = useState<ElementRef | null>(() => selectionOf(snapshot));
   const selectedClaim = selected
     ? (bundle.ties.find((tie) => `tie:${tie.id}` === selected) ?? bundle.meetings.find((meeting) => `meeting:${meeting.id}` === selected))
     : undefined;
