@@ -33,7 +33,7 @@ export function previewImage(graph: GraphData, caption: string, positions?: Reco
             ))}
             {nodes.map((node) => {
               const style = node.element === 'meeting' ? MEETING_STYLE : ACTOR_KIND_STYLE[node.kind as keyof typeof ACTOR_KIND_STYLE];
-              return <NodeShape key={`${node.element}:${node.id}`} shape={style.shape} color={style.color} x={node.x} y={node.y} size={nodeSize(node.element)} />;
+              return nodeShape(`${node.element}:${node.id}`, style, node, nodeSize(node.element));
             })}
           </svg>
           {nodes.map((node) =>
@@ -60,14 +60,18 @@ export function previewImage(graph: GraphData, caption: string, positions?: Reco
   );
 }
 
-const nodeSize = (element: 'actor' | 'meeting') => (element === 'meeting' ? 18 : 34);
+// A star needs more room than a circle to be seen as one.
+const nodeSize = (element: 'actor' | 'meeting') => (element === 'meeting' ? 26 : 34);
 
-/** One node in its canvas shape (a circle for a shape the preview cannot draw), outlined in white like the canvas. */
-function NodeShape({ shape, color, x, y, size }: { shape: string; color: string; x: number; y: number; size: number }) {
-  const drawn = previewShape(shape) ?? { element: 'ellipse' };
+/**
+ * One node in its canvas shape (a circle for a shape the preview cannot draw), outlined in white like the canvas.
+ * A plain function, not a component: the picture's renderer takes only SVG's own elements inside <svg>.
+ */
+function nodeShape(key: string, style: { shape: string; color: string }, { x, y }: { x: number; y: number }, size: number) {
+  const drawn = previewShape(style.shape) ?? { element: 'ellipse' };
   const half = size / 2;
-  const paint = { fill: color, stroke: '#ffffff', strokeWidth: 3, strokeLinejoin: 'round' as const };
-  if (drawn.element === 'ellipse') return <ellipse cx={x} cy={y} rx={half} ry={half} {...paint} />;
-  if (drawn.element === 'rect') return <rect x={x - half} y={y - half} width={size} height={size} rx={drawn.rounded ? 6 : 0} {...paint} />;
-  return <polygon points={drawn.points.map(([px, py]) => `${x + px * half},${y + py * half}`).join(' ')} {...paint} />;
+  const paint = { fill: style.color, stroke: '#ffffff', strokeWidth: 3, strokeLinejoin: 'round' as const };
+  if (drawn.element === 'ellipse') return <ellipse key={key} cx={x} cy={y} rx={half} ry={half} {...paint} />;
+  if (drawn.element === 'rect') return <rect key={key} x={x - half} y={y - half} width={size} height={size} rx={drawn.rounded ? 6 : 0} {...paint} />;
+  return <polygon key={key} points={drawn.points.map(([px, py]) => `${x + px * half},${y + py * half}`).join(' ')} {...paint} />;
 }
