@@ -135,6 +135,16 @@ test('an edit over a newer save is refused with the current values to reload, an
   await expect(revisions.first()).toContainText('Edited');
   await expect(revisions.first()).toContainText('Mediator in the Gaza talks; hosts the political bureau of Hamas.');
   await expect(revisions.nth(1)).toContainText('Mediator in the Gaza talks.');
+  // Field names and headings are never broken inside a word ("Descripti on"): each is drawn on one line.
+  const linesOfHeadings = await history.locator('th').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return `${cell.textContent}: ${new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size}`;
+    }),
+  );
+  expect(linesOfHeadings).toContain('description: 1');
+  expect(linesOfHeadings.filter((text) => !text.endsWith(': 1'))).toEqual([]);
   await history.getByRole('button', { name: 'Close' }).click();
   await expect(history).toBeHidden();
 });
