@@ -42,7 +42,7 @@ export function CountryField({ value, onChange, error }: CountryFieldProps) {
         maxLength={100}
       />
       {offered.length > 0 && (
-        <ul className={styles.plainList} aria-label="Country codes">
+        <ul className={styles.plainList} aria-label="Codes of the states with this name">
           {offered.map((state) => (
             <li key={state.id}>
               {state.name} is {state.country}{' '}
