@@ -1,9 +1,9 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { cache, Suspense } from 'react';
+import { cache } from 'react';
 import { getViewPicture } from '@/db/queries/graph';
 import { Explorer } from '@/components/explorer/Explorer';
-import { StatusMessage } from '@/components/StatusMessage';
+import { PreloadGraphCanvas } from '@/components/explorer/PreloadGraphCanvas';
 import { pictureQuery } from '@/lib/api-client';
 import { summarizePicture } from '@/lib/picture';
 import { getQueryClient } from '@/lib/query-client';
@@ -33,26 +33,20 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title, description, openGraph: { title, description, images: [image] }, twitter: { card: 'summary_large_image', title, description, images: [image] } };
 }
 
-/** The explorer with its first picture, read from the database. */
-async function ExplorerWithGraph({ searchParams }: { searchParams: SearchParams }) {
+/**
+ * The explorer at once, its first picture streamed in after it: the query starts here and its answer follows the
+ * page's shell in the same response, so that a slow first read (a database just started) leaves the header, the
+ * panes and the search box usable meanwhile, and a warm one costs no second round trip from the browser.
+ */
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { state, dropped } = parseViewState(await searchParams);
   const queryClient = getQueryClient();
-  // The first picture comes with the page. A failed prefetch is left out of the cache: the browser then asks the
-  // API itself and shows its message.
-  await queryClient.prefetchQuery({ ...pictureQuery(state), queryFn: () => pictureOfView(pictureQueryString(state)) });
+  // Not awaited: the pending query is sent as it is, and the browser takes its answer when it arrives.
+  void queryClient.prefetchQuery({ ...pictureQuery(state), queryFn: () => pictureOfView(pictureQueryString(state)) });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
+      <PreloadGraphCanvas />
       <Explorer initialView={state} linkNotices={dropped} />
     </HydrationBoundary>
-  );
-}
-
-export default function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  // The page's head and scripts go out before the database answers, so that the browser loads and runs them
-  // meanwhile; the explorer streams in with its data.
-  return (
-    <Suspense fallback={<StatusMessage kind="loading">Loading the graph…</StatusMessage>}>
-      <ExplorerWithGraph searchParams={searchParams} />
-    </Suspense>
   );
 }

@@ -45,6 +45,40 @@ test('bad input is answered next to each field and nothing is sent', async ({ pa
   await expect(viewSummary(page)).toHaveText('11 actors, 14 ties, 2 meetings');
 });
 
+test('an actor form clears a field’s error once it is valid, and asks for a country code instead of cutting a name short', async ({ page, baseURL }) => {
+  await openExplorer(page, baseURL!);
+  const form = await openNew(page, 'New actor');
+  await form.getByRole('button', { name: 'Create actor' }).click();
+  const name = form.getByLabel('Name', { exact: true });
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription('Required');
+  await expect(form.getByRole('alert')).toContainText('Some fields need attention');
+
+  // Typed, the name is valid: its "Required" goes at once, not at the next submit.
+  await name.fill('Hakan Fidan');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Kind', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await form.getByLabel('Kind', { exact: true }).selectOption('person');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+
+  // A country's name is kept as typed, the field says a code is wanted and offers the code of the state of that name.
+  const country = form.getByLabel('Country');
+  await country.fill('Turkey');
+  await expect(country).toHaveValue('Turkey');
+  await expect(country).toHaveAccessibleDescription(/An ISO 3166 alpha-3 code is wanted, such as TUR/);
+  await form.getByRole('button', { name: 'Use TUR' }).click();
+  await expect(country).toHaveValue('TUR');
+  await expect(form.getByRole('button', { name: 'Use TUR' })).toHaveCount(0);
+
+  // A name the graph does not know as a state is refused at the field, not cut to three letters.
+  await country.fill('Atlantis');
+  await form.getByRole('button', { name: 'Create actor' }).click();
+  await expect(country).toHaveValue('Atlantis');
+  await expect(country).toHaveAccessibleDescription(/An ISO 3166 alpha-3 code such as TUR/);
+  await country.fill('TUR');
+  await expect(country).not.toHaveAttribute('aria-invalid', 'true');
+});
+
 test('a double-clicked submit creates one record', async ({ page, baseURL, request }) => {
   await openExplorer(page, baseURL!);
   const form = await openNew(page, 'New actor');
@@ -101,6 +135,16 @@ test('an edit over a newer save is refused with the current values to reload, an
   await expect(revisions.first()).toContainText('Edited');
   await expect(revisions.first()).toContainText('Mediator in the Gaza talks; hosts the political bureau of Hamas.');
   await expect(revisions.nth(1)).toContainText('Mediator in the Gaza talks.');
+  // Field names and headings are never broken inside a word ("Descripti on"): each is drawn on one line.
+  const linesOfHeadings = await history.locator('th').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return `${cell.textContent}: ${new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size}`;
+    }),
+  );
+  expect(linesOfHeadings).toContain('description: 1');
+  expect(linesOfHeadings.filter((text) => !text.endsWith(': 1'))).toEqual([]);
   await history.getByRole('button', { name: 'Close' }).click();
   await expect(history).toBeHidden();
 });

@@ -153,6 +153,53 @@ test.describe('filters', () => {
     await expectUrlParam(page, 'from', '2024-02');
   });
 
+  test('dates: a To before From is said at the field, as in the Meetings panel, and not applied', async ({ page }) => {
+    await openApp(page);
+    await setDate(page, 'From', '2024-07');
+    await expectUrlParam(page, 'from', '2024-07');
+    await setDate(page, 'To', '2024-06-30');
+    await expect(dateField(page, 'To')).toHaveAttribute('aria-invalid', 'true');
+    await expect(dateField(page, 'To')).toHaveAccessibleDescription('Ends before “From”');
+    expect(new URL(page.url()).searchParams.get('to')).toBeNull();
+    await expect(viewSummary(page)).toHaveText('11 actors, 14 ties, 2 meetings · filters hide 1 tie');
+
+    // Each end is read at its precision: July 2024 ends after the 15th.
+    await setDate(page, 'From', '2024-07-15');
+    await setDate(page, 'To', '2024-07');
+    await expect(dateField(page, 'To')).not.toHaveAttribute('aria-invalid', 'true');
+    await expectUrlParam(page, 'to', '2024-07');
+  });
+
+  test('"Reset filters" is offered whenever a filter differs from its default, even one that hides nothing', async ({ page }) => {
+    await openApp(page);
+    const reset = filtersPanel(page).getByRole('button', { name: 'Reset filters' });
+    await expect(reset).toHaveCount(0);
+    await setDate(page, 'To', '2030');
+    await expectUrlParam(page, 'to', '2030');
+    await expect(filtersPanel(page).getByTestId('filter-summary')).toHaveText('Filters hide nothing');
+    await reset.click();
+    await expectUrlParam(page, 'to', null);
+    await expect(dateField(page, 'To')).toHaveValue('');
+    await expect(reset).toHaveCount(0);
+  });
+
+  test('a link whose kinds are all unknown shows every kind and says what it dropped', async ({ page }) => {
+    await openApp(page, '/?kinds=martians');
+    await expect(page.getByText(/Part of this link could not be used/)).toContainText('no actor kind in "martians" is valid, so every kind is shown');
+    await expect(viewSummary(page)).toHaveText(ALL);
+  });
+
+  test('the toolbar stays one line when the filters say much, its summary cut and said whole in its title', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await openApp(page);
+    const toolbar = page.getByRole('toolbar', { name: 'Graph view' });
+    const height = (await toolbar.boundingBox())!.height;
+    await checkbox(page, 'Person').uncheck();
+    await checkbox(page, 'Show undated ties and meetings').uncheck();
+    await expect(viewSummary(page)).toHaveAttribute('title', /filters hide 4 actors, 14 ties, 2 meetings/);
+    expect((await toolbar.boundingBox())!.height).toBe(height);
+  });
+
   test('minimum reliability: "At least C" hides every claim of the F-graded demo source', async ({ page }) => {
     await openApp(page);
     await filtersPanel(page).getByLabel('At least').selectOption('C');

@@ -79,10 +79,25 @@ test.describe('import', () => {
     await expect(errorRow(page, 12)).toContainText('“999” is not a CAMEO code');
     await expect(errorRow(page, 16)).toContainText('21 tab-separated fields where the header has 20');
     await expect(skippedRow(page, 9)).toContainText('CAMEO 010 “Make statement” maps to no relation type or meeting');
+    // Which spelling of the file was taken for which recorded actor, so that no merge goes unseen.
+    const matches = page.getByRole('table', { name: 'Actors matched to recorded ones' });
+    const match = (spelling: string) => matches.getByRole('row').filter({ hasText: spelling });
+    await expect(match('Türkiye').getByRole('rowheader')).toHaveText('4');
+    await expect(match('Türkiye').getByRole('cell')).toHaveText(['Türkiye', 'Turkey', 'turkey']);
+    await expect(match('إسماعيل هنية').getByRole('rowheader')).toHaveText('8');
+    await expect(match('إسماعيل هنية').getByRole('cell')).toHaveText(['إسماعيل هنية', 'Ismail Haniyeh', 'ismail-haniyeh']);
+    await expect(page.getByRole('link', { name: /actors of this import/ })).toHaveCount(0);
 
     const imported = await run(page, 'Import');
     await expectCounts(imported, 'Ties', 4, 0);
     await expect(page.getByTestId('import-summary')).toContainText('14 rows read: created 16 records, 4 rows with errors, 2 skipped');
+    // What came in, on the graph: the two new actors and the seven recorded ones the events link.
+    await page.getByRole('link', { name: 'Show the 9 actors of this import on the graph' }).click();
+    await expect(page.getByTestId('view-summary')).toContainText('9 actors');
+    await expect.poll(() => new URL(page.url()).searchParams.get('a')?.split(',')).toEqual(expect.arrayContaining(['mahmoud-abbas', 'turkey']));
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Import', level: 1 })).toBeVisible();
+    await choose(page, [fixture('icews-events.tsv')], 'icews');
 
     await expectNothingCreated(await run(page, 'Preview (dry run)'));
     const again = await run(page, 'Import');
@@ -127,6 +142,17 @@ test.describe('import', () => {
     await expect(errorRow(page, 4).first()).toContainText('ties.since');
     await expect(errorRow(page, 5)).toContainText('A new tie needs at least one citation');
     await expectNothingCreated(await run(page, 'Import'));
+  });
+
+  test('a file whose format is not recognised says so at once, and can still be read as a chosen format', async ({ page }) => {
+    await openImport(page);
+    await page.getByLabel('File').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Meeting notes, 3 August\nNothing to import here.\n') });
+    const notRecognised = page.getByRole('alert').filter({ hasText: 'not recognised' });
+    await expect(notRecognised).toHaveText(/^notes\.txt: not recognised\. .*choose its format/);
+    await expect(page.getByRole('button', { name: 'Preview (dry run)', exact: true })).toBeDisabled();
+    await page.getByLabel('Format').selectOption('icews');
+    await expect(notRecognised).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Preview (dry run)', exact: true })).toBeEnabled();
   });
 
   test('a large file shows its progress, and a file in the wrong format says why', async ({ page }) => {

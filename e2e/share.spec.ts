@@ -90,6 +90,26 @@ test.describe('sharing a view', () => {
     await resetToDemoData(driver);
   });
 
+  test('a snapshot keeps the selection: the chosen tie and its quote show when it is opened', async ({ page }) => {
+    await openApp(page, '/?a=israel,ismail-haniyeh,hamas&sel=tie:israel-assassinates-ismail-haniyeh');
+    await expect(viewSummary(page)).toContainText('3 actors, 3 ties');
+    const menu = await openMenu(page, 'Share');
+    await menu.getByRole('button', { name: 'Share this exact picture' }).click();
+    const snapshotUrl = await menu.getByLabel('Snapshot link').inputValue();
+
+    await page.goto(snapshotUrl);
+    await expect(page.getByRole('heading', { name: 'ASSASSINATES' })).toBeVisible();
+    await expect(page.getByText("L'assassinat par Israël du président du bureau politique du Hamas")).toBeVisible();
+  });
+
+  test('an unknown snapshot says what happened and leads back to the graph', async ({ page }) => {
+    const response = await page.goto('/v/AAAAAAAAAA');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'This snapshot does not exist', level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the graph' }).click();
+    await expect(viewSummary(page)).toContainText('11 actors');
+  });
+
   test('exports parse back: JSON with citations, GraphML, CSV tables, and a PNG picture', async ({ page }) => {
     await openApp(page, '/?a=israel,ismail-haniyeh,hamas&kinds=state,organization,person');
     await expect(viewSummary(page)).toContainText('3 actors, 3 ties');

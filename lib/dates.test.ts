@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInterval, overlaps } from './dates';
+import { checkDateRange, dateInterval, overlaps, RANGE_ENDS_BEFORE_FROM } from './dates';
 
 describe('dateInterval', () => {
   it.each([
@@ -36,5 +36,20 @@ describe('overlaps', () => {
   it('lets every date through an open range', () => {
     expect(overlaps('1999-01-01', {})).toBe(true);
     expect(overlaps('2024', { from: null, to: null })).toBe(true);
+  });
+});
+
+describe('checkDateRange', () => {
+  it('gives the range two fields hold, empty fields open', () => {
+    expect(checkDateRange(' 2024-07 ', '')).toEqual({ from: '2024-07', to: undefined, fromError: undefined, toError: undefined });
+  });
+
+  it('says at "To" that a range ends before "From", reading each end at its precision', () => {
+    expect(checkDateRange('2024-08', '2024-07-31')).toMatchObject({ from: '2024-08', to: undefined, toError: RANGE_ENDS_BEFORE_FROM });
+    expect(checkDateRange('2024-07-15', '2024-07')).toMatchObject({ from: '2024-07-15', to: '2024-07', toError: undefined });
+  });
+
+  it('names a field that is not a date', () => {
+    expect(checkDateRange('2024-13', '2024-02-30')).toMatchObject({ fromError: 'A date as YYYY, YYYY-MM or YYYY-MM-DD', toError: 'Not a calendar date' });
   });
 });

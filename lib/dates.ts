@@ -1,4 +1,4 @@
-import type { PartialDate } from './schemas/common';
+import { partialDateSchema, type PartialDate } from './schemas/common';
 
 /** The days a partial date covers, both ends included, as `YYYY-MM-DD` strings (which compare in time order). */
 export interface DateInterval {
@@ -26,4 +26,41 @@ function lastDayOfMonth(yearMonth: string): string {
 export function overlaps(date: PartialDate, range: { from?: PartialDate | null; to?: PartialDate | null }): boolean {
   const { start, end } = dateInterval(date);
   return (!range.from || end >= dateInterval(range.from).start) && (!range.to || start <= dateInterval(range.to).end);
+}
+
+/** Whether a range ends before it starts, each end read at its own precision: 2024-07-15 … 2024-07 is the second half of July. */
+export function endsBeforeStart(from: PartialDate, to: PartialDate): boolean {
+  return dateInterval(from).start > dateInterval(to).end;
+}
+
+/** What a date-range field says, at the "To" field, when the range ends before it starts. */
+export const RANGE_ENDS_BEFORE_FROM = 'Ends before “From”';
+
+export interface CheckedDateRange {
+  /** The valid ends; empty fields, and a "To" that ends before "From", are left undefined. */
+  from?: PartialDate;
+  to?: PartialDate;
+  fromError?: string;
+  toError?: string;
+}
+
+/** A date typed in a field: its value, or why it cannot be used. Empty means "no bound". */
+function checkDateText(text: string): { value?: PartialDate; error?: string } {
+  const trimmed = text.trim();
+  if (!trimmed) return {};
+  const parsed = partialDateSchema.safeParse(trimmed);
+  return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'Not a valid date' };
+}
+
+/** The range two typed fields give, with each field's error: the one rule of every From/To pair of fields. */
+export function checkDateRange(fromText: string, toText: string): CheckedDateRange {
+  const from = checkDateText(fromText);
+  const to = checkDateText(toText);
+  const backwards = from.value !== undefined && to.value !== undefined && endsBeforeStart(from.value, to.value);
+  return {
+    from: from.value,
+    to: backwards ? undefined : to.value,
+    fromError: from.error,
+    toError: to.error ?? (backwards ? RANGE_ENDS_BEFORE_FROM : undefined),
+  };
 }

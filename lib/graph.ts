@@ -93,6 +93,8 @@ export interface ActorSearchHit {
   id: string;
   name: string;
   kind: ActorKind;
+  /** ISO 3166 alpha-3, where it applies: a state's own code is what an actor form offers for its name. */
+  country: string | null;
   /** The alias that matched, when the query matched an alias rather than the name. */
   matchedAlias: string | null;
   score: number;

@@ -1,4 +1,4 @@
-import { QueryClient, isServer } from '@tanstack/react-query';
+import { QueryClient, defaultShouldDehydrateQuery, isServer } from '@tanstack/react-query';
 import type { FieldIssue } from './errors';
 
 function makeQueryClient(): QueryClient {
@@ -8,6 +8,14 @@ function makeQueryClient(): QueryClient {
         // Data fetched on the server is fresh on arrival; don't refetch it straight away in the browser.
         staleTime: 30_000,
         retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiError && error.status < 500),
+      },
+      dehydrate: {
+        // A page can send a query still running on the server: the browser gets its answer later in the same
+        // response, and meanwhile the page is drawn (its shell, the search box) instead of waiting for the data.
+        shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === 'pending',
+        // A failure then reaches the browser as an error without its message (Next keeps it to the server's log);
+        // the browser retries through the API, which says what went wrong.
+        shouldRedactErrors: () => false,
       },
     },
   });

@@ -1,6 +1,7 @@
 import type { ExportBundle } from './export/bundle';
 import type { GraphData } from './graph';
 import type { SnapshotInput } from './schemas/snapshot';
+import { parseViewState, type ElementRef } from './view-state';
 
 /** A picture of a view as it was: what it showed (with the citations), where everything stood, and when. */
 export interface Snapshot {
@@ -50,4 +51,13 @@ export function changesSince(snapshot: GraphData, now: GraphData): SnapshotChang
 
 export function countChanges(changes: SnapshotChanges): number {
   return Object.values(changes).reduce((sum, ids) => sum + ids.length, 0);
+}
+
+/** What the view had selected when the snapshot was taken (its link keeps it), if the snapshot shows that element. */
+export function selectionOf(snapshot: { view: string; bundle: GraphData }): ElementRef | null {
+  const { selected } = parseViewState(new URLSearchParams(snapshot.view.replace(/^\?/, ''))).state;
+  if (!selected) return null;
+  const [kind, id] = selected.split(/:(.*)/) as ['actor' | 'tie' | 'meeting', string];
+  const shown = kind === 'actor' ? snapshot.bundle.actors : kind === 'tie' ? snapshot.bundle.ties : snapshot.bundle.meetings;
+  return shown.some((element) => element.id === id) ? selected : null;
 }

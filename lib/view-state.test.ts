@@ -127,6 +127,32 @@ describe('the view-state codec', () => {
     expect(dropped[0]).toMatch(/ends before it starts/);
   });
 
+  it('reads each end of a date range at its precision, and drops only a range that truly ends before it starts', () => {
+    expect(parseViewState(new URLSearchParams({ from: '2024-07-15', to: '2024-07' })).state.filters).toMatchObject({ from: '2024-07-15', to: '2024-07' });
+    expect(parseViewState(new URLSearchParams({ from: '2024-08', to: '2024-07-31' })).state.filters).toMatchObject({ from: null, to: null });
+  });
+
+  it('drops a list parameter none of whose items is valid, instead of an empty list that hides everything', () => {
+    const { state, dropped } = parseViewState(new URLSearchParams({ kinds: 'martians', types: 'LOVES,HATES', a: 'Bad!', hide: '<b>' }));
+    expect(state.filters.kinds).toBeNull();
+    expect(state.filters.types).toBeNull();
+    expect(state.actors).toBeNull();
+    expect(state.hidden).toEqual([]);
+    expect(dropped).toEqual([
+      'no actor id in "Bad!" is valid, so the overview is shown',
+      'no actor kind in "martians" is valid, so every kind is shown',
+      'no relation type in "LOVES,HATES" is valid, so every type is shown',
+      'no hidden element in "<b>" is valid, so nothing is hidden',
+    ]);
+  });
+
+  it('keeps an empty list chosen in the panel: no kind ticked shows no actor', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, kinds: [] } };
+    const { state, dropped } = parseViewState(serializeViewState(view));
+    expect(state.filters.kinds).toEqual([]);
+    expect(dropped).toEqual([]);
+  });
+
   it('keeps at most 2000 actors', () => {
     const ids = Array.from({ length: 2100 }, (_, index) => `actor-${index}`);
     const { state, dropped } = parseViewState(new URLSearchParams({ a: ids.join(',') }));

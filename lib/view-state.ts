@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endsBeforeStart } from './dates';
 import { ACTOR_KINDS, type ActorKind } from './schemas/actor';
 import { entityIdSchema, partialDateSchema, RELIABILITY_GRADES, type PartialDate, type Reliability } from './schemas/common';
 import { FOLD_MODES, type FoldMode } from './fold';
@@ -127,21 +128,30 @@ function splitList(text: string): string[] {
   return text.split(',').map((item) => item.trim()).filter(Boolean);
 }
 
-/** Keeps the valid, distinct items of a list parameter and reports the rest. */
-function parseList<T>(text: string | undefined, item: z.ZodType<T>, what: string, dropped: string[]): T[] | undefined {
+/**
+ * Keeps the valid, distinct items of a list parameter and reports the rest. Items given and none understood
+ * (`kinds=martians`) drop the whole parameter, said with `ignoredMeans`: an empty list would hide everything.
+ */
+function parseList<T>(text: string | undefined, item: z.ZodType<T>, what: string, ignoredMeans: string, dropped: string[]): T[] | undefined {
   if (text === undefined) return undefined;
   const kept: T[] = [];
   const seen = new Set<string>();
+  const invalid: string[] = [];
   const items = splitList(text);
   for (const raw of items.slice(0, MAX_LIST)) {
     const parsed = item.safeParse(raw);
     if (!parsed.success) {
-      dropped.push(`${what} "${truncate(raw)}" is not valid`);
+      invalid.push(`${what} "${truncate(raw)}" is not valid`);
     } else if (!seen.has(raw)) {
       seen.add(raw);
       kept.push(parsed.data);
     }
   }
+  if (items.length > 0 && kept.length === 0) {
+    dropped.push(`no ${what} in "${truncate(text)}" is valid, so ${ignoredMeans}`);
+    return undefined;
+  }
+  dropped.push(...invalid);
   if (items.length > MAX_LIST) dropped.push(`only the first ${MAX_LIST} ${what}s were kept`);
   return kept;
 }
@@ -199,23 +209,23 @@ function serializePath({ from, to, index, tiesOnly }: PathView): string {
 export function parseViewState(params: RawParams): ParsedView {
   const dropped: string[] = [];
   const get = (name: string) => firstValue(params, name);
-  const actors = parseList(get(PARAM.actors), entityIdSchema, 'actor id', dropped);
+  const actors = parseList(get(PARAM.actors), entityIdSchema, 'actor id', 'the overview is shown', dropped);
   const filters: ViewFilters = {
-    kinds: parseList(get(PARAM.kinds), actorKindSchema, 'actor kind', dropped) ?? null,
-    types: parseList(get(PARAM.types), relationTypeSchema, 'relation type', dropped) ?? null,
+    kinds: parseList(get(PARAM.kinds), actorKindSchema, 'actor kind', 'every kind is shown', dropped) ?? null,
+    types: parseList(get(PARAM.types), relationTypeSchema, 'relation type', 'every type is shown', dropped) ?? null,
     from: parseOne(get(PARAM.from), partialDateSchema, 'start date', dropped) ?? null,
     to: parseOne(get(PARAM.to), partialDateSchema, 'end date', dropped) ?? null,
     undated: parseOne(get(PARAM.undated), flagSchema, 'undated setting', dropped) ?? true,
     minReliability: parseOne(get(PARAM.minReliability), reliabilitySchema, 'reliability grade', dropped) ?? null,
   };
-  if (filters.from && filters.to && filters.from > filters.to) {
+  if (filters.from && filters.to && endsBeforeStart(filters.from, filters.to)) {
     dropped.push(`the date range ${filters.from} – ${filters.to} ends before it starts`);
     filters.from = null;
     filters.to = null;
   }
   const state: ViewState = {
     actors: actors ?? null,
-    hidden: parseList(get(PARAM.hidden), elementRefSchema, 'hidden element', dropped) ?? [],
+    hidden: parseList(get(PARAM.hidden), elementRefSchema, 'hidden element', 'nothing is hidden', dropped) ?? [],
     selected: parseOne(get(PARAM.selected), elementRefSchema, 'selection', dropped) ?? null,
     layout: parseOne(get(PARAM.layout), layoutSchema, 'layout', dropped) ?? DEFAULT_VIEW.layout,
     filters,

@@ -9,6 +9,7 @@ import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from '@/lib/schemas/ac
 import { actorInputSchema, actorUpdateSchema } from '@/lib/schemas/authoring';
 import { AliasesField, type AliasDraft } from './AliasesField';
 import type { ValueLine } from './ConflictNotice';
+import { CountryField } from './CountryField';
 import { rowKey } from './drafts';
 import { choicesOf, SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
@@ -105,15 +106,7 @@ export function ActorForm({ actor, onSaved, onUseExisting, onCancel }: ActorForm
       />
       <TextField label="Description" optional multiline value={values.description} onChange={set('description')} error={errors.description} maxLength={5000} />
       <div className={styles.row}>
-        <TextField
-          label="Country"
-          optional
-          value={values.country}
-          onChange={set('country')}
-          error={errors.country}
-          hint="ISO 3166 alpha-3 code, e.g. TUR, QAT"
-          maxLength={3}
-        />
+        <CountryField value={values.country} onChange={set('country')} error={errors.country} />
         <TextField label="Wikidata id" optional value={values.wikidataId} onChange={set('wikidataId')} error={errors.wikidataId} hint="e.g. Q43" maxLength={20} />
       </div>
     </FormShell>

@@ -42,7 +42,8 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
   const [values, setValues] = useState(config.initial);
   const [version, setVersion] = useState(config.version);
   const [baseline, setBaseline] = useState(config.initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  /** The field errors as last reported, with where they came from and the values they were about. */
+  const [reported, setReported] = useState<ReportedErrors<Values>>({ errors: {}, fromServer: false, values: config.initial });
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<EditConflict<Values> | null>(null);
@@ -51,11 +52,18 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
   const [idempotencyKey] = useState(newIdempotencyKey);
   const inFlight = useRef(false);
 
-  const showErrors = (next: FieldErrors, message: string | null) => {
-    setErrors(next);
+  const showErrors = (next: FieldErrors, message: string | null, fromServer = false) => {
+    setReported({ errors: next, fromServer, values });
     setFormError(message);
     setErrorRound((round) => round + 1);
   };
+  const clearErrors = () => setReported({ errors: {}, fromServer: false, values });
+
+  // A reported error goes as soon as its field is valid, not at the next submit: the schema checks the values as
+  // they are now. The server's own verdicts (which the schema may not know) stay until their field is changed.
+  const errors = stillFailing(reported, values, (current) => config.build(current, version, baseline), config.schema);
+  // "See the messages next to the fields" says nothing once they have all gone.
+  const shownFormError = formError && Object.keys(reported.errors).length > 0 && Object.keys(errors).length === 0 ? null : formError;
 
   const update = (change: (current: Values) => Values) => setValues(change);
 
@@ -73,7 +81,7 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
     }
     inFlight.current = true;
     setSaving(true);
-    setErrors({});
+    clearErrors();
     setFormError(null);
     try {
       const result = await config.send(parsed.data, { 'Idempotency-Key': idempotencyKey });
@@ -92,7 +100,7 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
       return;
     }
     if (error.status === 400 && error.issues.length > 0) {
-      showErrors(fieldErrorsFromApi(error.issues), `${error.message} Nothing was saved: see the messages next to the fields.`);
+      showErrors(fieldErrorsFromApi(error.issues), `${error.message} Nothing was saved: see the messages next to the fields.`, true);
       return;
     }
     const current = (error.body as { error?: { current?: unknown } } | null)?.error?.current;
@@ -111,11 +119,40 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
     setValues(conflict.current);
     setBaseline(conflict.current);
     setVersion(conflict.currentVersion);
-    setErrors({});
+    clearErrors();
     setConflict({ ...conflict, reloaded: true });
   };
 
-  return { values, update, errors, formError, saving, conflict, errorRound, submit, reloadCurrent, dismissConflict: () => setConflict(null) };
+  return { values, update, errors, formError: shownFormError, saving, conflict, errorRound, submit, reloadCurrent, dismissConflict: () => setConflict(null) };
+}
+
+interface ReportedErrors<Values> {
+  errors: FieldErrors;
+  fromServer: boolean;
+  values: Values;
+}
+
+function stillFailing<Values>(reported: ReportedErrors<Values>, values: Values, build: (values: Values) => unknown, schema: z.ZodType): FieldErrors {
+  if (Object.keys(reported.errors).length === 0) return reported.errors;
+  const body = build(values);
+  const parsed = body === null ? null : schema.safeParse(body);
+  const failing = parsed && !parsed.success ? fieldErrorsFromZod(parsed.error) : {};
+  const reportedBody = reported.fromServer ? build(reported.values) : null;
+  const shown: FieldErrors = {};
+  for (const [field, message] of Object.entries(reported.errors)) {
+    const now = failing[field] ?? (reported.fromServer && sameValueAt(body, reportedBody, field) ? message : undefined);
+    if (now) shown[field] = now;
+  }
+  return shown;
+}
+
+/** Whether two request bodies hold the same value at a field's path (`citations.0.quote`; an edit's under `changes`). */
+function sameValueAt(a: unknown, b: unknown, field: string): boolean {
+  const at = (body: unknown) => {
+    const root = body && typeof body === 'object' && 'changes' in body ? (body as { changes: unknown }).changes : body;
+    return field.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), root);
+  };
+  return JSON.stringify(at(a) ?? null) === JSON.stringify(at(b) ?? null);
 }
 
 export type RecordForm<Values> = Pick<

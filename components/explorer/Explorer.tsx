@@ -27,9 +27,9 @@ import { TimelinePanel } from './TimelinePanel';
 import { useViewState } from './useViewState';
 import { ViewTable } from './ViewTable';
 
-// The canvas's chunk (Cytoscape and fcose, the largest script of the page) is not among the page's first scripts:
-// rendered on the server (an empty container; Cytoscape starts in an effect), it is announced in the page's head
-// with a preload, so that the browser fetches it alongside them instead of once hydration asks for it.
+// The canvas's chunk (Cytoscape and fcose, the largest script of the page) is not among the page's first scripts;
+// the page announces it in its head (PreloadGraphCanvas), so that the browser fetches it while the first picture
+// is on its way.
 const GraphCanvas = dynamic(() => import('../graph/GraphCanvas'), {
   loading: () => <StatusMessage kind="loading">Drawing the graph…</StatusMessage>,
 });
@@ -102,6 +102,10 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const elements = useMemo(() => (picture ? toElements(picture) : []), [picture]);
   const drawnIds = useMemo(() => new Set(elements.map((element) => element.data.id as string)), [elements]);
   const actorNames = useMemo(() => new Map(picture?.actors.map((actor) => [actor.id, actor.name]) ?? []), [picture]);
+  // The toolbar truncates it to stay one line; its title says it whole.
+  const viewCounts = picture
+    ? `${summarizePicture(picture)}${countHidden(picture.hiddenByFilters) > 0 ? ` · filters hide ${describeHidden(picture.hiddenByFilters)}` : ''}`
+    : '';
 
   const pathRequest = pathRequestFor(view.path, pathUsesFilters ? view.filters : null);
   const activePath = view.path?.index ?? 0;
@@ -290,9 +294,8 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
             </button>
           )}
           <ShareMenu view={view} cy={cy} />
-          <span className="view-counts" role="status" data-testid="view-summary">
-            {picture ? summarizePicture(picture) : ''}
-            {picture && countHidden(picture.hiddenByFilters) > 0 && ` · filters hide ${describeHidden(picture.hiddenByFilters)}`}
+          <span className="view-counts" role="status" data-testid="view-summary" title={viewCounts}>
+            {viewCounts}
             {active.isFetching && !active.isPending && ' · updating…'}
           </span>
         </div>

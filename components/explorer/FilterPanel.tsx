@@ -1,11 +1,12 @@
 'use client';
 
 import { useState } from 'react';
+import { checkDateRange } from '@/lib/dates';
 import { countHidden, type HiddenCounts } from '@/lib/filters';
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from '@/lib/schemas/actor';
-import { partialDateSchema, RELIABILITY_GRADES, RELIABILITY_LABELS, type Reliability } from '@/lib/schemas/common';
+import { RELIABILITY_GRADES, RELIABILITY_LABELS, type Reliability } from '@/lib/schemas/common';
 import { RELATION_FAMILIES, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationFamily, type RelationType } from '@/lib/taxonomy';
-import type { ViewFilters } from '@/lib/view-state';
+import { DEFAULT_VIEW, serializeViewState, type ViewFilters } from '@/lib/view-state';
 
 const FAMILY_LABELS: Record<RelationFamily, string> = { structure: 'Structure', cooperation: 'Cooperation', conflict: 'Conflict' };
 const TYPES_BY_FAMILY = Object.fromEntries(
@@ -43,6 +44,8 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
   const shownKinds = new Set(filters.kinds ?? ACTOR_KINDS);
   const shownTypes = new Set(filters.types ?? RELATION_TYPE_NAMES);
   const hiddenCount = countHidden(hiddenByFilters);
+  // Any filter away from its default, whether or not it hides something in this view: the link says it too.
+  const changed = serializeViewState({ ...DEFAULT_VIEW, filters }).toString() !== '';
 
   return (
     <section className="filters" aria-labelledby="filters-title">
@@ -50,7 +53,7 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
       <p className="filter-summary" role="status" data-testid="filter-summary">
         {hiddenCount ? `Filters hide ${describeHidden(hiddenByFilters)}` : 'Filters hide nothing'}
       </p>
-      {hiddenCount > 0 && (
+      {changed && (
         <button type="button" onClick={onReset}>
           Reset filters
         </button>
@@ -107,8 +110,7 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
 
       <fieldset>
         <legend>Dates</legend>
-        <DateField label="From" value={filters.from} onCommit={(from) => onChange({ from })} />
-        <DateField label="To" value={filters.to} onCommit={(to) => onChange({ to })} />
+        <DateRangeFields from={filters.from} to={filters.to} onCommit={(range) => onChange(range)} />
         <label>
           <input type="checkbox" checked={filters.undated} onChange={(event) => onChange({ undated: event.target.checked })} />
           Show undated ties and meetings
@@ -136,33 +138,56 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
   );
 }
 
-/** A date typed as YYYY, YYYY-MM or YYYY-MM-DD; applied on Enter or when leaving the field, if valid. */
-function DateField({ label, value, onCommit }: { label: string; value: string | null; onCommit: (value: string | null) => void }) {
-  const [text, setText] = useState(value ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [lastValue, setLastValue] = useState(value);
-  if (value !== lastValue) {
+type DateRange = Pick<ViewFilters, 'from' | 'to'>;
+
+/**
+ * From and To, typed as YYYY, YYYY-MM or YYYY-MM-DD; applied on Enter or when leaving a field, and only as a
+ * valid range: a To before From is said at the field (as in the Meetings panel) and leaves the filter as it was.
+ */
+function DateRangeFields({ from, to, onCommit }: DateRange & { onCommit: (range: DateRange) => void }) {
+  const [texts, setTexts] = useState({ from: from ?? '', to: to ?? '' });
+  const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
+  const [lastRange, setLastRange] = useState({ from, to });
+  if (from !== lastRange.from || to !== lastRange.to) {
     // The filter changed from elsewhere (a reset, a link): show it.
-    setLastValue(value);
-    setText(value ?? '');
-    setError(null);
+    setLastRange({ from, to });
+    setTexts({ from: from ?? '', to: to ?? '' });
+    setErrors({});
   }
-  const id = `date-filter-${label.toLowerCase()}`;
   const commit = () => {
-    const trimmed = text.trim();
-    if (!trimmed) {
-      setError(null);
-      if (value !== null) onCommit(null);
-      return;
-    }
-    const parsed = partialDateSchema.safeParse(trimmed);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Not a date');
-      return;
-    }
-    setError(null);
-    if (parsed.data !== value) onCommit(parsed.data);
+    const checked = checkDateRange(texts.from, texts.to);
+    setErrors({ from: checked.fromError, to: checked.toError });
+    if (checked.fromError || checked.toError) return;
+    const range = { from: checked.from ?? null, to: checked.to ?? null };
+    if (range.from !== from || range.to !== to) onCommit(range);
   };
+  const field = (end: keyof DateRange, label: string) => (
+    <DateField
+      label={label}
+      text={texts[end]}
+      error={errors[end]}
+      onChange={(text) => setTexts((current) => ({ ...current, [end]: text }))}
+      onCommit={commit}
+    />
+  );
+  return (
+    <>
+      {field('from', 'From')}
+      {field('to', 'To')}
+    </>
+  );
+}
+
+interface DateFieldProps {
+  label: string;
+  text: string;
+  error: string | undefined;
+  onChange: (text: string) => void;
+  onCommit: () => void;
+}
+
+function DateField({ label, text, error, onChange, onCommit }: DateFieldProps) {
+  const id = `date-filter-${label.toLowerCase()}`;
   return (
     <div className="date-field">
       <label htmlFor={id}>{label}</label>
@@ -173,10 +198,10 @@ function DateField({ label, value, onCommit }: { label: string; value: string | 
         inputMode="numeric"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={commit}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onCommit}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
+          if (event.key === 'Enter') onCommit();
         }}
       />
       {error && (

@@ -3,8 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { meetingTimelineQuery, type TimelineFilter } from '@/lib/api-client';
+import { checkDateRange } from '@/lib/dates';
 import type { GraphActor, MeetingListItem } from '@/lib/graph';
-import { partialDateSchema } from '@/lib/schemas/common';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { StatusMessage } from '../StatusMessage';
 import styles from './TimelinePanel.module.css';
@@ -15,26 +15,11 @@ export interface TimelinePanelProps {
   onShowMeeting: (meeting: MeetingListItem) => void;
 }
 
-/** A date field's value for the query, or why it cannot be used. Empty means "no bound". */
-function checkDate(text: string): { value?: string; error?: string } {
-  const trimmed = text.trim();
-  if (!trimmed) return {};
-  const parsed = partialDateSchema.safeParse(trimmed);
-  return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'Not a valid date' };
-}
-
 /** Only valid values reach the query: a half-typed date must not send the API a request it will refuse. */
 function timelineFilter(participant: string, fromText: string, toText: string) {
-  const from = checkDate(fromText);
-  const to = checkDate(toText);
-  // Partial dates of this form sort in time order, so a plain comparison finds a range that ends before it starts.
-  const backwards = from.value !== undefined && to.value !== undefined && from.value > to.value;
-  const filter: TimelineFilter = {
-    participant: participant || undefined,
-    from: from.value,
-    to: backwards ? undefined : to.value,
-  };
-  return { filter, fromError: from.error, toError: to.error ?? (backwards ? 'Ends before “From”' : undefined) };
+  const { from, to, fromError, toError } = checkDateRange(fromText, toText);
+  const filter: TimelineFilter = { participant: participant || undefined, from, to };
+  return { filter, fromError, toError };
 }
 
 /** Meetings in date order, filtered by participant and dates; choosing one shows it on the graph. */

@@ -39,6 +39,9 @@ export function ImportForm() {
   const previewed = state.phase === 'done' && state.dryRun;
   const tooLarge = selection.files.reduce((sum, file) => sum + file.size, 0) > MAX_IMPORT_BYTES;
   const ready = selection.files.length > 0 && selection.format !== '' && !tooLarge && !busy;
+  const names = selection.files.map((file) => file.name).join(', ');
+  // Chosen, and neither its first line nor its name says which format it is in: say so, rather than wait.
+  const unrecognised = selection.files.length > 0 && selection.format === '' && !selection.guessed;
 
   const choose = async (files: File[]) => {
     reset();
@@ -90,13 +93,20 @@ export function ImportForm() {
             ))}
           </select>
         </div>
-        <p id={ids.hint} className="muted">
-          {selection.files.length === 0
-            ? 'No file chosen yet.'
-            : tooLarge
-              ? `These files are larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split them and import the parts.`
-              : `${selection.files.map((file) => file.name).join(', ')}${selection.guessed ? ' — format recognised from the file' : ''}.`}
-        </p>
+        {unrecognised ? (
+          <p id={ids.hint} className={styles.error} role="alert">
+            {names}: not recognised. Its first line is not that of a Parley export, an ICEWS or a GDELT events file. If it is one
+            of these, choose its format; otherwise Parley cannot import it.
+          </p>
+        ) : (
+          <p id={ids.hint} className="muted">
+            {selection.files.length === 0
+              ? 'No file chosen yet.'
+              : tooLarge
+                ? `These files are larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split them and import the parts.`
+                : `${names}${selection.guessed ? ' — format recognised from the file' : ''}.`}
+          </p>
+        )}
         <div className={styles.actions}>
           <button type="button" disabled={!ready} onClick={() => selection.format && start(selection.files, selection.format, true)}>
             Preview (dry run)

@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import type { ImportCounts, ImportResult } from '@/lib/import/types';
+import { DEFAULT_VIEW, viewQueryString } from '@/lib/view-state';
 import styles from './Import.module.css';
 
 /** Rows of errors and skipped rows shown at once; the rest are counted, so that a huge file cannot freeze the page. */
@@ -13,7 +15,10 @@ const KINDS: { key: keyof ImportCounts; label: string }[] = [
 
 const number = (value: number) => value.toLocaleString('en');
 
-/** What an import did, or a dry run would do: counts by kind, then every row left out with its line and why. */
+/**
+ * What an import did, or a dry run would do: counts by kind, which rows were taken to be actors already recorded,
+ * every row left out with its line and why, and after an import a link to the actors it brought in.
+ */
 export function ImportResultView({ result }: { result: ImportResult }) {
   const created = KINDS.reduce((sum, { key }) => sum + result.created[key], 0);
   return (
@@ -43,6 +48,28 @@ export function ImportResultView({ result }: { result: ImportResult }) {
           ))}
         </tbody>
       </table>
+
+      {!result.dryRun && result.imported.ids.length > 0 && (
+        <p>
+          <Link href={`/${viewQueryString({ ...DEFAULT_VIEW, actors: result.imported.ids })}`} className="button-link">
+            Show the {number(result.imported.ids.length)} actors of this import on the graph
+          </Link>
+          {result.imported.total > result.imported.ids.length && (
+            <span className="muted"> (the first {number(result.imported.ids.length)} of {number(result.imported.total)}, in the order of the file)</span>
+          )}
+        </p>
+      )}
+
+      <h3>Actors matched to recorded ones ({number(result.actorMatches.length)})</h3>
+      {result.actorMatches.length === 0 ? (
+        <p className="muted">No actor of the file is one already recorded.</p>
+      ) : (
+        <RowTable
+          label="Actors matched to recorded ones"
+          columns={['Line', 'Name in the file', 'Recorded actor', 'Id']}
+          rows={result.actorMatches.map((match) => [match.line, match.name, match.existingName, match.id])}
+        />
+      )}
 
       <h3>Rows with errors ({number(result.errors.length)})</h3>
       {result.errors.length === 0 ? (

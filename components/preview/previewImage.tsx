@@ -3,6 +3,7 @@ import type { GraphData } from '@/lib/graph';
 import { layoutPreview } from '@/lib/preview-layout';
 import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE } from '../graph/visual-style';
 import { summarizeView } from '../explorer/view-summary';
+import { previewShape } from './shapes';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
 const CANVAS = { width: 1200, height: 500, margin: 60 };
@@ -34,28 +35,21 @@ export function previewImage(graph: GraphData, caption: string, positions?: Reco
                 />
               );
             })}
+            {nodes.map((node) => {
+              const style = node.element === 'meeting' ? MEETING_STYLE : ACTOR_KIND_STYLE[node.kind as keyof typeof ACTOR_KIND_STYLE];
+              return nodeShape(`${node.element}:${node.id}`, style, node, nodeSize(node.element));
+            })}
           </svg>
-          {nodes.map((node) => {
-            const size = node.element === 'meeting' ? 18 : 34;
-            const color = node.element === 'meeting' ? MEETING_STYLE.color : ACTOR_KIND_STYLE[node.kind as keyof typeof ACTOR_KIND_STYLE].color;
-            return (
+          {nodes.map((node) =>
+            node.label ? (
               <div
                 key={`${node.element}:${node.id}`}
-                style={{ position: 'absolute', left: node.x - 90, top: node.y - size / 2, width: 180, display: 'flex', flexDirection: 'column', alignItems: 'center' }}
+                style={{ position: 'absolute', left: node.x - 90, top: node.y + nodeSize(node.element) / 2 + 4, width: 180, display: 'flex', justifyContent: 'center' }}
               >
-                <div
-                  style={{
-                    width: size,
-                    height: size,
-                    background: color,
-                    borderRadius: node.kind === 'person' || node.element === 'meeting' ? size : 6,
-                    border: '3px solid #ffffff',
-                  }}
-                />
-                {node.label && <div style={{ fontSize: 20, color: '#0f172a', marginTop: 4, textAlign: 'center' }}>{node.label}</div>}
+                <div style={{ fontSize: 20, color: '#0f172a', textAlign: 'center' }}>{node.label}</div>
               </div>
-            );
-          })}
+            ) : null,
+          )}
         </div>
         <div style={{ display: 'flex', flex: 1, alignItems: 'center', justifyContent: 'space-between', padding: '0 48px', background: '#0f172a', color: '#ffffff' }}>
           <div style={{ display: 'flex', flexDirection: 'column' }}>
@@ -68,4 +62,20 @@ export function previewImage(graph: GraphData, caption: string, positions?: Reco
     ),
     { ...PREVIEW_SIZE, headers: { 'Cache-Control': 'public, max-age=300' } },
   );
+}
+
+// A star needs more room than a circle to be seen as one.
+const nodeSize = (element: 'actor' | 'meeting') => (element === 'meeting' ? 26 : 34);
+
+/**
+ * One node in its canvas shape (a circle for a shape the preview cannot draw), outlined in white like the canvas.
+ * A plain function, not a component: the picture's renderer takes only SVG's own elements inside <svg>.
+ */
+function nodeShape(key: string, style: { shape: string; color: string }, { x, y }: { x: number; y: number }, size: number) {
+  const drawn = previewShape(style.shape) ?? { element: 'ellipse' };
+  const half = size / 2;
+  const paint = { fill: style.color, stroke: '#ffffff', strokeWidth: 3, strokeLinejoin: 'round' as const };
+  if (drawn.element === 'ellipse') return <ellipse key={key} cx={x} cy={y} rx={half} ry={half} {...paint} />;
+  if (drawn.element === 'rect') return <rect key={key} x={x - half} y={y - half} width={size} height={size} rx={drawn.rounded ? 6 : 0} {...paint} />;
+  return <polygon key={key} points={drawn.points.map(([px, py]) => `${x + px * half},${y + py * half}`).join(' ')} {...paint} />;
 }

@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import type { GraphData } from '@/lib/graph';
-import { countChanges, type Snapshot, type SnapshotChanges } from '@/lib/snapshot';
+import { countChanges, selectionOf, type Snapshot, type SnapshotChanges } from '@/lib/snapshot';
 import { pictureOf } from '@/lib/picture';
 import { RELATION_TYPES } from '@/lib/taxonomy';
 import { DEFAULT_FILTERS, parseViewState, type ElementRef } from '@/lib/view-state';
@@ -49,7 +49,7 @@ export function SnapshotView({ snapshot, changes }: { snapshot: Snapshot; change
     [graph, snapshot.view],
   );
   const elements = useMemo(() => toElements(picture), [picture]);
-  const [selected, setSelected] = useState<ElementRef | null>(null);
+  const [selected, setSelected] = useState<ElementRef | null>(() => selectionOf(snapshot));
   const claimsOf = (ref: ElementRef) => {
     const line = picture.lines.find((candidate) => candidate.id === ref);
     const ids = new Set(line ? line.claimIds : [ref.slice(ref.indexOf(':') + 1)]);

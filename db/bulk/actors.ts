@@ -32,10 +32,14 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
   const twins = new Map<string, string>();
   for (const actor of unresolved) {
     const key = nameKey(actor.name);
-    const id = (actor.id && byId.has(actor.id) ? actor.id : null) ?? plan.actorNames.get(key) ?? byName.get(key) ?? null;
+    const recordedById = actor.id && byId.has(actor.id) ? { id: actor.id, name: byId.get(actor.id)! } : null;
+    const createdHere = plan.actorNames.get(key);
+    const recorded = recordedById ?? (createdHere ? null : byName.get(key));
+    const id = recorded?.id ?? createdHere ?? null;
     if (id) {
       decisions.ids.set(actor.key, id);
       decisions.matched += 1;
+      if (recorded) decisions.actorMatches.push({ line: actor.line, name: actor.name, id: recorded.id, existingName: recorded.name });
       continue;
     }
     const twin = pendingNames.get(key);
@@ -90,11 +94,11 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
   return decisions;
 }
 
-/** Which of these ids name an actor (deleted ones included: their ids are never given again). */
-export async function findActorIds({ tx }: ChunkContext, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const result = await tx.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id', { ids: [...new Set(ids)] });
-  return new Set(result.records.map((record) => record.get('id') as string));
+/** Which of these ids name an actor (deleted ones included: their ids are never given again), with its name. */
+export async function findActorIds({ tx }: ChunkContext, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const result = await tx.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name', { ids: [...new Set(ids)] });
+  return new Map(result.records.map((record) => [record.get('id') as string, record.get('name') as string]));
 }
 
 /**
@@ -102,7 +106,7 @@ export async function findActorIds({ tx }: ChunkContext, ids: string[]): Promise
  * case like `foldName`) finds candidates with a phrase query of the name as written, which its analyzer reads the
  * same way it read the names it indexed; only a name or alias equal to it once folded counts as a match.
  */
-async function findActorsByName({ tx }: ChunkContext, names: string[]): Promise<Map<string, string>> {
+async function findActorsByName({ tx }: ChunkContext, names: string[]): Promise<Map<string, { id: string; name: string }>> {
   const lookups = [...new Map(names.map((name) => [nameKey(name), name])).entries()]
     .filter(([key]) => /[\p{L}\p{N}]/u.test(key))
     // Inside a phrase only `"` and `\` mean anything to Lucene; escaped, the name is plain text.
@@ -115,17 +119,18 @@ async function findActorsByName({ tx }: ChunkContext, names: string[]): Promise<
      RETURN lookup.key AS key, node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`,
     { lookups, limit: int(CANDIDATES_PER_NAME) },
   );
-  const found = new Map<string, { id: string; byName: boolean }>();
+  const found = new Map<string, { id: string; name: string; byName: boolean }>();
   for (const record of result.records) {
     const key = record.get('key') as string;
     const id = record.get('id') as string;
-    const byName = nameKey(record.get('name') as string) === key;
+    const name = record.get('name') as string;
+    const byName = nameKey(name) === key;
     const byAlias = (record.get('aliases') as string[]).some((alias) => nameKey(alias) === key);
     if (!byName && !byAlias) continue;
     // Several actors with that spelling: one whose name it is beats one whose alias it is; then the smallest id, so
     // that every run picks the same.
     const best = found.get(key);
-    if (!best || (byName && !best.byName) || (byName === best.byName && id < best.id)) found.set(key, { id, byName });
+    if (!best || (byName && !best.byName) || (byName === best.byName && id < best.id)) found.set(key, { id, name, byName });
   }
-  return new Map([...found].map(([key, { id }]) => [key, id]));
+  return new Map([...found].map(([key, { id, name }]) => [key, { id, name }]));
 }

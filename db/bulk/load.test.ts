@@ -59,7 +59,37 @@ describe('loadBatch (against Neo4j)', () => {
     expect(preview.errors.map((row) => row.line)).toEqual([10, 11, 12, 16]);
 
     const real = await importFiles('icews', [fixture('icews-events.tsv')], false);
-    expect({ ...real, dryRun: true }).toEqual(preview);
+    // Only the real run has ids for what it created, to link to them.
+    expect(preview.imported).toEqual({ ids: [], total: 0 });
+    expect({ ...real, dryRun: true, imported: preview.imported }).toEqual(preview);
+  });
+
+  it('says which row of the file matched which recorded actor, and the real run lists the actors it brought in', async () => {
+    const preview = await importFiles('icews', [fixture('icews-events.tsv')], true);
+    expect(preview.actorMatches).toContainEqual({ line: 4, name: 'Türkiye', id: 'turkey', existingName: 'Turkey' });
+    expect(preview.actorMatches).toContainEqual({ line: 8, name: 'إسماعيل هنية', id: 'ismail-haniyeh', existingName: 'Ismail Haniyeh' });
+    // Each recorded actor is said once, at the first row that names it; actors this file creates are not matches.
+    expect(preview.actorMatches.map((match) => match.id).sort()).toEqual(['egypt', 'hamas', 'ismail-haniyeh', 'israel', 'qatar', 'turkey', 'united-states']);
+
+    const real = await importFiles('icews', [fixture('icews-events.tsv')], false);
+    expect(real.actorMatches).toEqual(preview.actorMatches);
+    expect(real.imported.total).toBe(9);
+    expect(real.imported.ids).toEqual(expect.arrayContaining(['qatar', 'turkey', 'mahmoud-abbas', 'ismail-haniyeh']));
+    expect(new Set(real.imported.ids).size).toBe(9);
+  });
+
+  it('names the recorded actor a differently spelled name of a Parley file was merged into', async () => {
+    const file = JSON.stringify({
+      format: 'parley-export',
+      version: 1,
+      actors: [{ id: 'ismail-haniye', name: 'Ismaïl Haniyé', kind: 'person', aliases: [], description: '', country: null, wikidataId: null }],
+      ties: [],
+      meetings: [],
+      sources: [],
+    });
+    const preview = await importFiles('parley-json', [{ name: 'haniye.json', text: file }], true);
+    // "Ismail Haniye" is one of his aliases: folded, the two spellings are one.
+    expect(preview.actorMatches).toEqual([{ line: 1, name: 'Ismaïl Haniyé', id: 'ismail-haniyeh', existingName: 'Ismail Haniyeh' }]);
   });
 
   it('links ICEWS events to the demo actors instead of making new ones, and keeps the CAMEO code on the claim', async () => {

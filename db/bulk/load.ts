@@ -1,7 +1,16 @@
 import 'server-only';
 import type { Principal } from '../../lib/auth/roles';
 import { requireRole, type Authorized } from '../accounts/authorize';
-import { idKey, type ImportBatch, type ImportCounts, type RowError, type SkippedRow } from '../../lib/import/types';
+import {
+  idKey,
+  IMPORTED_VIEW_LIMIT,
+  type ActorMatch,
+  type ImportBatch,
+  type ImportCounts,
+  type ImportedActors,
+  type RowError,
+  type SkippedRow,
+} from '../../lib/import/types';
 import { findActorIds, loadActorChunk } from './actors';
 import { chunksOf, runChunk, type ChunkContext } from './chunks';
 import { loadMeetingChunk, loadRelationChunk } from './claims';
@@ -42,6 +51,10 @@ export interface LoadReport {
   dryRun: boolean;
   created: ImportCounts;
   matched: ImportCounts;
+  /** Actors of the file matched to recorded ones, by line. */
+  actorMatches: ActorMatch[];
+  /** The actors the import brought in or linked to (none on a dry run, whose new actors have no ids yet). */
+  imported: ImportedActors;
   /** The parser's skipped rows and errors, with the loader's (a link to an actor no one has, say), by line. */
   skipped: SkippedRow[];
   errors: RowError[];
@@ -73,12 +86,20 @@ export async function loadBatch(batch: ImportBatch, { principal, dryRun, chunkSi
     dryRun,
     created: plan.created,
     matched: plan.matched,
+    actorMatches: plan.actorMatches.sort(byLine),
+    imported: dryRun ? { ids: [], total: 0 } : importedActors(plan),
     skipped: [...batch.skipped, ...plan.skipped].sort(byLine),
     errors: [...batch.errors, ...plan.errors].sort(byLine),
   };
 }
 
 const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
+
+/** Every actor the file's keys stand for, created or matched, in the order the file names them. */
+function importedActors(plan: ImportPlan): ImportedActors {
+  const ids = [...new Set(plan.actors.values())];
+  return { ids: ids.slice(0, IMPORTED_VIEW_LIMIT), total: ids.length };
+}
 
 /**
  * Claims of a Parley file may name actors by id that the file does not list (a ties table uploaded without the
@@ -93,5 +114,5 @@ async function resolveActorsNamedOnlyById(batch: ImportBatch, plan: ImportPlan, 
   const ids = [...new Set(named.filter((key) => key.startsWith('id:') && !plan.actors.has(key)).map((key) => key.slice(3)))];
   if (ids.length === 0) return;
   const found = await runChunk(dryRun, editor, (context) => findActorIds(context, ids));
-  for (const id of found) plan.actors.set(idKey(id), id);
+  for (const id of found.keys()) plan.actors.set(idKey(id), id);
 }

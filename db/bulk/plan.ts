@@ -1,4 +1,4 @@
-import type { ImportCounts, RecordKey, RowError, SkippedRow } from '../../lib/import/types';
+import type { ActorMatch, ImportCounts, RecordKey, RowError, SkippedRow } from '../../lib/import/types';
 
 /**
  * What an import has decided so far, kept between chunks: which database id each key of the file stands for,
@@ -15,6 +15,7 @@ export class ImportPlan {
   readonly claims = new Map<string, string>();
   readonly created: ImportCounts = { actors: 0, relations: 0, meetings: 0, sources: 0 };
   readonly matched: ImportCounts = { actors: 0, relations: 0, meetings: 0, sources: 0 };
+  readonly actorMatches: ActorMatch[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
 }
@@ -27,12 +28,14 @@ export interface ChunkDecisions {
   /** Key -> id, for actors and sources; claim identity -> id, for ties and meetings. */
   ids: Map<string, string>;
   names: Map<string, string>;
+  /** Actors of the file matched to recorded ones. */
+  actorMatches: ActorMatch[];
   skipped: SkippedRow[];
   errors: RowError[];
 }
 
 export function emptyDecisions(kind: keyof ImportCounts): ChunkDecisions {
-  return { kind, created: 0, matched: 0, ids: new Map(), names: new Map(), skipped: [], errors: [] };
+  return { kind, created: 0, matched: 0, ids: new Map(), names: new Map(), actorMatches: [], skipped: [], errors: [] };
 }
 
 export function applyDecisions(plan: ImportPlan, decisions: ChunkDecisions): void {
@@ -41,6 +44,7 @@ export function applyDecisions(plan: ImportPlan, decisions: ChunkDecisions): voi
   const ids = decisions.kind === 'actors' ? plan.actors : decisions.kind === 'sources' ? plan.sources : plan.claims;
   for (const [key, id] of decisions.ids) ids.set(key, id);
   for (const [name, id] of decisions.names) plan.actorNames.set(name, id);
+  plan.actorMatches.push(...decisions.actorMatches);
   plan.skipped.push(...decisions.skipped);
   plan.errors.push(...decisions.errors);
 }

@@ -30,6 +30,11 @@ describe('searchActors (against Neo4j)', () => {
     expect(byAlias).toMatchObject({ id: 'cagri-ozturk', matchedAlias: 'İSTİHBARAT Müsteşarı' });
   });
 
+  it('gives each hit its country code, so that a form can offer a state\'s code for its name', async () => {
+    expect(await firstHit('Turkey')).toMatchObject({ id: 'turkey', kind: 'state', country: 'TUR' });
+    expect(await firstHit('Hamas')).toMatchObject({ country: null });
+  });
+
   it('says which alias matched when the name did not', async () => {
     expect(await firstHit('Netanyahou')).toMatchObject({ name: 'Benjamin Netanyahu', matchedAlias: 'Netanyahou' });
     expect(await firstHit('Netanyahu')).toMatchObject({ matchedAlias: null });

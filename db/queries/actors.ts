@@ -19,7 +19,7 @@ export async function searchActors({ query, limit }: { query: string; limit: num
       `CALL db.index.fulltext.queryNodes('actor_names', $luceneQuery, {limit: $candidates})
        YIELD node, score
        WHERE node.deletedAt IS NULL
-       RETURN node.id AS id, node.name AS name, node.kind AS kind, coalesce(node.aliases, []) AS aliases, score
+       RETURN node.id AS id, node.name AS name, node.kind AS kind, node.country AS country, coalesce(node.aliases, []) AS aliases, score
        ORDER BY score DESC, name
        LIMIT $limit`,
       { luceneQuery, limit: int(limit), candidates: int(limit * 2) },
@@ -28,6 +28,7 @@ export async function searchActors({ query, limit }: { query: string; limit: num
       id: record.get('id') as string,
       name: record.get('name') as string,
       kind: record.get('kind') as ActorSearchHit['kind'],
+      country: (record.get('country') as string | null) ?? null,
       aliases: record.get('aliases') as string[],
       score: record.get('score') as number,
     }));

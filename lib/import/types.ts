@@ -1,5 +1,6 @@
 import type { ActorKind } from '../schemas/actor';
 import type { Reliability } from '../schemas/common';
+import { OVERVIEW_LIMIT } from '../schemas/requests';
 import type { MeetingKind, ParticipantRole } from '../schemas/meeting';
 import type { Confidence } from '../schemas/relation';
 import type { RelationType } from '../taxonomy';
@@ -122,6 +123,19 @@ export interface ImportCounts {
   sources: number;
 }
 
+/**
+ * An actor of the file taken to be one already recorded, by the id the file gives or by a name or alias that is the
+ * same once folded ("Ismaïl Haniyé" is Ismail Haniyeh): listed so that no merge goes unseen.
+ */
+export interface ActorMatch {
+  line: number;
+  /** The name as the file spells it. */
+  name: string;
+  id: string;
+  /** The recorded actor's own name. */
+  existingName: string;
+}
+
 /** `POST /api/import`: what was (or, on a dry run, would be) created and matched, and the rows left out. */
 export interface ImportResult {
   dryRun: boolean;
@@ -129,9 +143,22 @@ export interface ImportResult {
   rows: number;
   created: ImportCounts;
   matched: ImportCounts;
+  /** Every actor of the file matched to a recorded one, by line. */
+  actorMatches: ActorMatch[];
+  /** The actors the import brought in or linked to, for a link to see them (empty on a dry run). */
+  imported: ImportedActors;
   skipped: SkippedRow[];
   errors: RowError[];
 }
+
+export interface ImportedActors {
+  /** Their ids in the order the file names them, at most IMPORTED_VIEW_LIMIT. */
+  ids: string[];
+  total: number;
+}
+
+/** At most this many actors go into the link to an import's actors: as many as the overview draws. */
+export const IMPORTED_VIEW_LIMIT = OVERVIEW_LIMIT;
 
 /** A file that cannot be read in the format asked for at all (not one bad row): answered 400. */
 export class ImportFormatError extends Error {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RELATION_TYPE_NAMES } from '../taxonomy';
-import { dateInterval } from '../dates';
+import { endsBeforeStart } from '../dates';
 import { MEETING_CONNECTION } from '../graph';
 import { entityIdSchema, partialDateSchema, reliabilitySchema } from './common';
 import { elementRefSchema } from '../view-state';
@@ -86,7 +86,7 @@ export const meetingsParamsSchema = z
     limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(500),
   })
   // Each end is read at its own precision: from=2024-07-15 to=2024-07 is the second half of July.
-  .refine((params) => !params.from || !params.to || dateInterval(params.from).start <= dateInterval(params.to).end, {
+  .refine((params) => !params.from || !params.to || !endsBeforeStart(params.from, params.to), {
     message: 'Ends before it starts',
     path: ['to'],
   });
