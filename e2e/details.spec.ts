@@ -53,7 +53,7 @@ test.describe('the details panel', () => {
 
     await openTab(page, 'Details');
     await expect(detailsHeading(page)).toHaveText('Israel assassinated Ismail Haniyeh');
-    await expect(details(page).getByText('Tie · ASSASSINATES · conflict')).toBeVisible();
+    await expect(details(page).getByText('Tie · assassinated · conflict')).toBeVisible();
     const citations = section(page, 'Citations (1)');
     await expect(citations.getByRole('blockquote')).toHaveText(ASSASSINATION_QUOTE);
     await expect(citations.getByRole('blockquote')).toHaveAttribute('lang', 'fr');
@@ -70,18 +70,19 @@ test.describe('the details panel', () => {
     // Seven demo ties and the two seeded ones.
     const ties = section(page, 'Ties (9)');
     // Grouped by type (in alphabetical order), each group by the other actor's name.
+    // Types read as words, not codes.
     await expect(ties.getByRole('heading', { level: 4 })).toHaveText([
-      'ALLIED_WITH',
-      'ASSASSINATES',
-      'ATTACKS',
-      'CRITICIZES',
-      'LEADS',
-      'MEDIATES_FOR',
-      'NEGOTIATES_WITH',
+      'is allied with',
+      'assassinated',
+      'attacks',
+      'criticizes',
+      'leads',
+      'mediates for',
+      'negotiates with',
     ]);
-    const mediation = ties.locator('.tie-group').filter({ has: page.getByRole('heading', { level: 4, name: 'MEDIATES_FOR' }) });
+    const mediation = ties.locator('.tie-group').filter({ has: page.getByRole('heading', { level: 4, name: 'mediates for' }) });
     await expect(mediation.getByRole('button')).toHaveText(['Egypt mediates for Israel', 'MİT mediates for Israel', 'Qatar mediates for Israel']);
-    const leads = ties.locator('.tie-group').filter({ has: page.getByRole('heading', { level: 4, name: 'LEADS' }) });
+    const leads = ties.locator('.tie-group').filter({ has: page.getByRole('heading', { level: 4, name: 'leads' }) });
     await expect(leads.getByRole('listitem')).toHaveText(['Benjamin Netanyahu leads Israel undated · 1 citation']);
 
     const meetings = section(page, 'Meetings (1)');

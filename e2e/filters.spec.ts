@@ -75,8 +75,8 @@ test.describe('filters', () => {
 
     await checkbox(page, 'Conflict').uncheck();
     await expect(viewSummary(page)).toHaveText('11 actors, 13 ties, 2 meetings · filters hide 2 ties');
-    await expect(checkbox(page, 'ASSASSINATES')).not.toBeChecked();
-    await expect(checkbox(page, 'CRITICIZES')).not.toBeChecked();
+    await expect(checkbox(page, 'assassinated')).not.toBeChecked();
+    await expect(checkbox(page, 'criticizes')).not.toBeChecked();
     await expect.poll(() => new URL(page.url()).searchParams.get('types')?.split(',')).toEqual(
       expect.not.arrayContaining(['ASSASSINATES', 'CRITICIZES']),
     );
@@ -86,7 +86,7 @@ test.describe('filters', () => {
     await expect(viewSummary(page)).toHaveText(ALL);
     await expectUrlParam(page, 'types', null);
 
-    await checkbox(page, 'MEDIATES_FOR').uncheck();
+    await checkbox(page, 'mediates for').uncheck();
     await expect(viewSummary(page)).toHaveText('11 actors, 9 ties, 2 meetings · filters hide 6 ties');
     // Part of the cooperation family is shown: its box is neither ticked nor unticked.
     await expect(checkbox(page, 'Cooperation')).toHaveJSProperty('indeterminate', true);
@@ -242,7 +242,7 @@ test.describe('filters', () => {
     await expect(viewSummary(colleague)).toHaveText(ALL);
     await expect(filtersPanel(colleague).getByTestId('filter-summary')).toHaveText('Filters hide nothing');
     await expect(filtersPanel(colleague).getByRole('button', { name: 'Reset filters' })).toHaveCount(0);
-    for (const name of ['Person', 'Conflict', 'ASSASSINATES', 'Show undated ties and meetings']) {
+    for (const name of ['Person', 'Conflict', 'assassinated', 'Show undated ties and meetings']) {
       await expect(checkbox(colleague, name)).toBeChecked();
     }
     await expect(dateField(colleague, 'From')).toHaveValue('');

@@ -99,7 +99,7 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
                       checked={shownTypes.has(type)}
                       onChange={(event) => onChange({ types: toggled(RELATION_TYPE_NAMES, filters.types, [type], event.target.checked) })}
                     />
-                    {type}
+                    {RELATION_TYPES[type].verb}
                   </label>
                 ))}
               </div>

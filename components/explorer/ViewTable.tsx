@@ -3,6 +3,7 @@ import type { ViewPicture } from '@/lib/graph';
 import { summarizePicture } from '@/lib/picture';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
+import { RELATION_TYPES } from '@/lib/taxonomy';
 import type { ElementRef } from '@/lib/view-state';
 import { dates } from './dates';
 
@@ -52,7 +53,8 @@ export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
         <caption>Ties</caption>
         <thead>
           <tr>
-            <th scope="col">Line</th>
+            <th scope="col">Tie</th>
+            <th scope="col">Type</th>
             <th scope="col">Claims</th>
             <th scope="col">Dates</th>
             <th scope="col">Best source</th>
@@ -62,6 +64,7 @@ export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
           {tieLines.map((line) => (
             <tr key={line.id} data-line-id={line.id}>
               <th scope="row">{selectButton(line.id as ElementRef, lineSentence(line, name))}</th>
+              <td>{line.type ? RELATION_TYPES[line.type].verb : line.family}</td>
               <td>{line.count}</td>
               <td>{dates(line.since, line.until)}</td>
               <td>{line.bestReliability ?? '—'}</td>
@@ -76,7 +79,7 @@ export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
             <th scope="col">Meeting</th>
             <th scope="col">Kind</th>
             <th scope="col">Date</th>
-            <th scope="col">Participants in view</th>
+            <th scope="col">Participants</th>
           </tr>
         </thead>
         <tbody>

@@ -63,6 +63,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
         source: elementId.actor(line.sourceId),
         target: elementId.actor(line.targetId),
         label: describeLine(line),
+        type: line.type,
         family: line.family ?? 'meeting',
         element: line.kind === 'met' ? 'met' : 'tie',
         arrows: line.kind === 'met' ? 'none' : line.bothWays ? 'both' : 'forward',

@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { chooseLabels, LABEL_OFFSET, type Box, type LabelCandidate } from './labels';
+import { linesCanBeCleared } from './clear-lines';
+import { chooseLabels, LABEL_OFFSET, type Box, type LabelCandidate, type LabelPlace, type LineOnScreen } from './labels';
 import { EDGE_LABEL_FONT, EDGE_LABEL_FONT_PX, LABEL_FONT, LABEL_FONT_PX, LABEL_MAX_WIDTH_PX } from './stylesheet';
 
 /** Past this many lines drawn, only the lines of the element in focus carry labels: the rest would be noise. */
@@ -84,18 +85,19 @@ export function createLabelController(cy: Core): LabelController {
       });
     });
 
-    const chosen = chooseLabels(candidates, nodeBoxes, viewport);
+    // Where lines were cleared of nodes and labels, a label takes no place with another's line under it.
+    const chosen = chooseLabels(candidates, nodeBoxes, viewport, { lines: linesOnScreen(cy), underLines: linesCanBeCleared(cy) ? 'avoid' : 'prefer' });
     cy.batch(() => {
       cy.elements('.labelled').forEach((element) => {
         if (!chosen.has(element.id())) element.removeClass('labelled');
       });
-      for (const [id, align] of chosen) {
+      for (const [id, place] of chosen) {
         const element = cy.getElementById(id);
         element.addClass('labelled');
         // Sizes in model units that come out the same on screen at this zoom.
         element.style(
           element.isNode()
-            ? { 'font-size': LABEL_FONT_PX / zoom, 'text-max-width': `${LABEL_MAX_WIDTH_PX / zoom}px`, 'text-margin-y': LABEL_OFFSET / zoom, 'text-halign': align }
+            ? { 'font-size': LABEL_FONT_PX / zoom, 'text-max-width': `${LABEL_MAX_WIDTH_PX / zoom}px`, ...placeStyle(place, LABEL_OFFSET / zoom) }
             : { 'font-size': EDGE_LABEL_FONT_PX / zoom },
         );
       }
@@ -136,4 +138,37 @@ export function createLabelController(cy: Core): LabelController {
       cy.off('dragfree', 'node', schedule);
     },
   };
+}
+
+/** Cytoscape's alignment and margins that put a node's label in `place` (labels.ts), `offset` model units off the node. */
+function placeStyle(place: LabelPlace, offset: number) {
+  const styles: Record<LabelPlace, [string, string, number, number]> = {
+    below: ['bottom', 'center', 0, offset],
+    'below-left': ['bottom', 'left', 0, offset],
+    'below-right': ['bottom', 'right', 0, offset],
+    above: ['top', 'center', 0, -offset],
+    right: ['center', 'right', offset, 0],
+    left: ['center', 'left', -offset, 0],
+  };
+  const [valign, halign, marginX, marginY] = styles[place];
+  return { 'text-valign': valign, 'text-halign': halign, 'text-margin-x': marginX, 'text-margin-y': marginY };
+}
+
+/** Each drawn line as straight pieces in rendered pixels: a curve (parallel lines) sampled through its control point. */
+function linesOnScreen(cy: Core): LineOnScreen[] {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  return cy.edges(':visible').map((edge) => {
+    const start = edge.renderedSourceEndpoint();
+    const end = edge.renderedTargetEndpoint();
+    const control = (edge.controlPoints() ?? [])[0];
+    const owners = [edge.source().id(), edge.target().id(), edge.id()];
+    if (!control) return { points: [start, end], owners };
+    const via = { x: control.x * zoom + pan.x, y: control.y * zoom + pan.y };
+    const points = Array.from({ length: 9 }, (_, step) => {
+      const t = step / 8;
+      return { x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * via.x + t ** 2 * end.x, y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * via.y + t ** 2 * end.y };
+    });
+    return { points, owners };
+  });
 }

@@ -12,9 +12,9 @@ describe('chooseLabels', () => {
     const crowded = node('crowded', 125, 100, 5);
     const apart = node('apart', 400, 300, 9);
     const chosen = chooseLabels([crowded, apart, hub], [hub, crowded, apart].map(body), viewport);
-    expect(Object.fromEntries(chosen)).toEqual({ hub: 'center', crowded: 'right', apart: 'center' });
-    // With no room to either side either, the less important label is not drawn.
-    const hemmed = [hub, crowded, node('left', 40, 104, 1), node('right', 200, 104, 2)];
+    expect(Object.fromEntries(chosen)).toEqual({ hub: 'below', crowded: 'below-right', apart: 'below' });
+    // With no room anywhere around it, the less important label is not drawn.
+    const hemmed = [hub, crowded, node('left', 40, 104, 1), node('right', 200, 104, 2), node('over', 125, 60, 3), node('beside', 175, 100, 4)];
     expect(chooseLabels(hemmed, hemmed.map(body), viewport).has('crowded')).toBe(false);
   });
 
@@ -23,11 +23,24 @@ describe('chooseLabels', () => {
     const under = node('under', 200, 130, 1); // its body sits where top's label would
     const edge = node('edge', 790, 300, 2);
     const chosen = chooseLabels([top, under, edge], [top, under, edge].map(body), viewport);
-    // top's label would cover under's body wherever it goes below top; edge's fits only to its left.
-    expect(chosen.has('top')).toBe(false);
-    expect(chosen.get('under')).toBe('center');
-    expect(chosen.get('edge')).toBe('left');
+    // top's label would cover under's body below top: it goes above; edge's fits only to its left.
+    expect(chosen.get('top')).toBe('above');
+    expect(chosen.get('under')).toBe('below');
+    expect(chosen.get('edge')).toBe('below-left');
     expect(chooseLabels([node('corner', 795, 595, 0)], [], viewport).size).toBe(0);
+  });
+
+  it('puts a label where no other element’s line runs under it, or leaves it out when the lines must stay clear', () => {
+    const hub = node('hub', 200, 200, 0);
+    // A line of two other actors runs just below the hub, through where its label would be centred.
+    const below = { points: [{ x: 100, y: 220 }, { x: 300, y: 220 }], owners: ['a', 'b'] };
+    expect(chooseLabels([hub], [body(hub)], viewport, { lines: [below] }).get('hub')).toBe('above');
+    // The hub's own lines do not count against its label.
+    expect(chooseLabels([hub], [body(hub)], viewport, { lines: [{ ...below, owners: ['hub', 'b'] }] }).get('hub')).toBe('below');
+    // Lines all round: a dense picture still names the hub; a cleared one does not draw a label over a line.
+    const around = [100, 185, 200, 215, 230].map((y) => ({ points: [{ x: 0, y }, { x: 800, y }], owners: ['a', 'b'] }));
+    expect(chooseLabels([hub], [body(hub)], viewport, { lines: around, underLines: 'prefer' }).get('hub')).toBe('below');
+    expect(chooseLabels([hub], [body(hub)], viewport, { lines: around, underLines: 'avoid' }).has('hub')).toBe(false);
   });
 
   it('never lets two drawn labels overlap, on a crowd of a thousand', () => {

@@ -31,18 +31,28 @@ const GAP = 2;
 export const LABEL_OFFSET = 3;
 const CELL = 64;
 
-/** Where a node's label sits below it: centred, or (near an edge of the canvas, or to get room) to its left or right. */
-export type LabelAlign = 'center' | 'left' | 'right';
-const ALIGNS: readonly LabelAlign[] = ['center', 'left', 'right'];
+/**
+ * Where a node's label sits: below it, centred, as a rule; near an edge of the canvas, or to find room in a crowd,
+ * below to its left or right, above it, or beside it.
+ */
+export const LABEL_PLACES = ['below', 'below-left', 'below-right', 'above', 'right', 'left'] as const;
+export type LabelPlace = (typeof LABEL_PLACES)[number];
 
-export function labelBox(candidate: LabelCandidate, align: LabelAlign = 'center'): Box {
-  const half = candidate.width / 2;
-  if (candidate.below === 0) {
-    return { x1: candidate.x - half, y1: candidate.y - candidate.height / 2, x2: candidate.x + half, y2: candidate.y + candidate.height / 2 };
-  }
-  const top = candidate.y + candidate.below + LABEL_OFFSET;
-  const x1 = align === 'center' ? candidate.x - half : align === 'left' ? candidate.x - candidate.below - candidate.width : candidate.x + candidate.below;
-  return { x1, y1: top, x2: x1 + candidate.width, y2: top + candidate.height };
+export function labelBox(candidate: LabelCandidate, place: LabelPlace = 'below'): Box {
+  const { x, y, width, height } = candidate;
+  if (candidate.below === 0) return { x1: x - width / 2, y1: y - height / 2, x2: x + width / 2, y2: y + height / 2 };
+  const radius = candidate.below;
+  const below = y + radius + LABEL_OFFSET;
+  const corners: Record<LabelPlace, [number, number]> = {
+    below: [x - width / 2, below],
+    'below-left': [x - radius - width, below],
+    'below-right': [x + radius, below],
+    above: [x - width / 2, y - radius - LABEL_OFFSET - height],
+    right: [x + radius + LABEL_OFFSET, y - height / 2],
+    left: [x - radius - LABEL_OFFSET - width, y - height / 2],
+  };
+  const [x1, y1] = corners[place];
+  return { x1, y1, x2: x1 + width, y2: y1 + height };
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -78,32 +88,109 @@ class BoxGrid {
   }
 }
 
+/** A drawn line, as straight pieces in rendered pixels, and the elements it belongs to (its ends, itself). */
+export interface LineOnScreen {
+  points: readonly { x: number; y: number }[];
+  owners: readonly string[];
+}
+
+/** Whether the segment a–b crosses the box (Liang–Barsky clipping). */
+function segmentCrossesBox(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  for (const [p, q] of [
+    [-dx, a.x - box.x1],
+    [dx, box.x2 - a.x],
+    [-dy, a.y - box.y1],
+    [dy, box.y2 - a.y],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+/** Lines indexed by the grid cells their pieces' boxes cover. */
+class LineGrid {
+  private readonly cells = new Map<string, { a: { x: number; y: number }; b: { x: number; y: number }; owners: readonly string[] }[]>();
+
+  constructor(lines: readonly LineOnScreen[]) {
+    for (const line of lines) {
+      for (let i = 1; i < line.points.length; i++) {
+        const a = line.points[i - 1]!;
+        const b = line.points[i]!;
+        for (let cx = Math.floor(Math.min(a.x, b.x) / CELL); cx <= Math.floor(Math.max(a.x, b.x) / CELL); cx++) {
+          for (let cy = Math.floor(Math.min(a.y, b.y) / CELL); cy <= Math.floor(Math.max(a.y, b.y) / CELL); cy++) {
+            const key = `${cx}:${cy}`;
+            const cell = this.cells.get(key);
+            const piece = { a, b, owners: line.owners };
+            if (cell) cell.push(piece);
+            else this.cells.set(key, [piece]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a line that is not `owner`'s crosses the box. */
+  crosses(box: Box, owner: string): boolean {
+    for (let cx = Math.floor(box.x1 / CELL); cx <= Math.floor(box.x2 / CELL); cx++) {
+      for (let cy = Math.floor(box.y1 / CELL); cy <= Math.floor(box.y2 / CELL); cy++) {
+        for (const piece of this.cells.get(`${cx}:${cy}`) ?? []) {
+          if (!piece.owners.includes(owner) && segmentCrossesBox(piece.a, piece.b, box)) return true;
+        }
+      }
+    }
+    return false;
+  }
+}
+
 /**
  * The labels to draw, most important first, and where: each inside the viewport, overlapping no label chosen
  * before and no node body (`nodes`, rendered boxes by id) but its own node's (an edge's label covers no node at
- * all). A node's label goes below it, centred if it can, else to the left or right.
+ * all). A node's label goes below it, centred if it can, else in the first of the other places with room. A place
+ * no other element's line crosses comes first; `lines: 'avoid'` takes no other (a picture whose lines were cleared
+ * stays honest), `'prefer'` falls back to a place with a line under it (a dense core, where names matter most).
  */
 export function chooseLabels(
   candidates: readonly LabelCandidate[],
   nodes: readonly { id: string; box: Box }[],
   viewport: { width: number; height: number },
-  { limit = Infinity }: { limit?: number } = {},
-): Map<string, LabelAlign> {
+  { limit = Infinity, lines = [], underLines = 'prefer' }: { limit?: number; lines?: readonly LineOnScreen[]; underLines?: 'avoid' | 'prefer' } = {},
+): Map<string, LabelPlace> {
   const bodies = new BoxGrid();
   for (const node of nodes) bodies.add(node.box, node.id);
+  const lineGrid = new LineGrid(lines);
   const drawn = new BoxGrid();
-  const chosen = new Map<string, LabelAlign>();
+  const chosen = new Map<string, LabelPlace>();
   const ordered = [...candidates].sort((a, b) => a.priority - b.priority);
   for (const candidate of ordered) {
     if (chosen.size >= limit) break;
-    for (const align of candidate.below === 0 ? ALIGNS.slice(0, 1) : ALIGNS) {
-      const box = labelBox(candidate, align);
+    const places = candidate.below === 0 ? LABEL_PLACES.slice(0, 1) : LABEL_PLACES;
+    let fallback: { place: LabelPlace; box: Box } | undefined;
+    let found: { place: LabelPlace; box: Box } | undefined;
+    for (const place of places) {
+      const box = labelBox(candidate, place);
       if (box.x1 < 0 || box.y1 < 0 || box.x2 > viewport.width || box.y2 > viewport.height) continue;
       if (drawn.hits(box, '\0') || bodies.hits(box, candidate.id)) continue;
-      drawn.add(box, candidate.id);
-      chosen.set(candidate.id, align);
-      break;
+      if (!lineGrid.crosses(box, candidate.id)) {
+        found = { place, box };
+        break;
+      }
+      fallback ??= { place, box };
     }
+    const choice = found ?? (underLines === 'prefer' ? fallback : undefined);
+    if (!choice) continue;
+    drawn.add(choice.box, candidate.id);
+    chosen.set(candidate.id, choice.place);
   }
   return chosen;
 }

@@ -1,3 +1,4 @@
+import { Rng } from '../../bench/random';
 import { RELATION_TYPES, type RelationType } from '../../lib/taxonomy';
 import type { MeetingKind } from '../../lib/schemas/meeting';
 
@@ -13,24 +14,13 @@ export interface EventLikeOptions {
   seed?: number;
 }
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const EVENT_TYPES: RelationType[] = ['ATTACKS', 'CRITICIZES', 'THREATENS', 'SUPPORTS', 'NEGOTIATES_WITH', 'ACCUSES', 'SANCTIONS', 'FUNDS'];
 const MEETING_KINDS: MeetingKind[] = ['consultation', 'phone_call', 'visit', 'negotiation'];
 const GRADES = ['B', 'C', 'D', 'F'] as const;
 
 export function eventLikeExport({ actors = 1_100, ties = 3_200, meetings = 500, seed = 2018 }: EventLikeOptions = {}): string {
-  const random = seeded(seed);
+  const rng = Rng.seeded(seed);
+  const random = rng.next;
   // Zipf-like: actor i is drawn with weight 1 / (i + 1).
   const cumulative: number[] = [];
   let total = 0;
@@ -63,7 +53,7 @@ export function eventLikeExport({ actors = 1_100, ties = 3_200, meetings = 500, 
   const used: { pair: [number, number]; type: RelationType }[] = [];
   const tieRecords = Array.from({ length: ties }, (_, index) => {
     const repeat = used.length > 0 && random() < 0.5;
-    const event = repeat ? used[Math.floor(random() * used.length)]! : { pair: drawPair(), type: EVENT_TYPES[Math.floor(random() * EVENT_TYPES.length)]! };
+    const event = repeat ? rng.pick(used) : { pair: drawPair(), type: rng.pick(EVENT_TYPES) };
     if (!repeat) used.push(event);
     const date = day();
     return {
@@ -88,7 +78,7 @@ export function eventLikeExport({ actors = 1_100, ties = 3_200, meetings = 500, 
     return {
       id: `event-meeting-${index}`,
       title: `Meeting ${index}`,
-      kind: MEETING_KINDS[Math.floor(random() * MEETING_KINDS.length)]!,
+      kind: rng.pick(MEETING_KINDS),
       date: day(),
       participants: participants.map((participant) => ({ actorId: id(participant), role: 'party' })),
       citations: cite(`Meeting ${index} took place.`),
