@@ -7,6 +7,25 @@ const HUB = 'e2e-hub';
 const NEIGHBOURS = 160;
 const neighbourName = (n: number) => `E2E Neighbour ${String(n).padStart(3, '0')}`;
 
+/** Actors drawn wholly or partly outside the canvas's viewport, read from the Cytoscape instance. */
+function nodesOutsideViewport(page: Page): Promise<string[]> {
+  return page.getByTestId('graph-canvas').evaluate((container) => {
+    const cy = (container as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const extent = cy.extent();
+    return cy
+      .nodes()
+      .filter((node) => {
+        const box = node.boundingBox({ includeLabels: false });
+        return box.x1 < extent.x1 || box.x2 > extent.x2 || box.y1 < extent.y1 || box.y2 > extent.y2;
+      })
+      .map((node) => node.id());
+  });
+}
+
+function actorsOfLink(page: Page): string[] {
+  return (new URL(page.url()).searchParams.get('a') ?? '').split(',').sort();
+}
+
 function neighbours(page: Page, actorName: string) {
   return tabPanel(page).getByRole('region', { name: `Neighbours of ${actorName}` });
 }
@@ -67,6 +86,35 @@ test.describe('expanding an actor', () => {
     // Through MİT's meeting and mediation, two steps reach the parties and the other mediators.
     for (const name of ['İbrahim Kalın', 'Hamas', 'Israel', 'United States']) await expect(rowHeader(actors, name)).toBeVisible();
     await expect(rowHeader(actors, 'Ismail Haniyeh')).toHaveCount(0);
+  });
+
+  test('what two steps add is fitted into the canvas; undo takes back exactly that; Re-arrange lays the picture out again', async ({ page }) => {
+    await openApp(page, '/?a=turkey&sel=actor:turkey');
+    const canvas = page.getByTestId('graph-canvas');
+    await expect(canvas).toHaveAttribute('data-layout-done', /\d+/);
+    const expand = neighbours(page, 'Turkey');
+    await expand.getByRole('radio', { name: '2 steps' }).check();
+    await expand.getByRole('button', { name: 'Add 8 neighbours' }).click();
+    await expect(viewSummary(page)).toHaveText(/^9 actors, /);
+    await expect(canvas).toHaveAttribute('data-drawn-nodes', /^(9|1\d)$/);
+    // The fit is animated: every actor is in sight once it has run.
+    await expect.poll(() => nodesOutsideViewport(page), { message: 'nodes outside the viewport' }).toEqual([]);
+    expect(actorsOfLink(page)).toHaveLength(9);
+
+    // Nothing is left to add at two steps, and the button says so instead of offering it again.
+    await expect(expand.getByTestId('expand-outcome')).toHaveText('Added 8 actors.');
+    await expect(expand.getByRole('button', { name: 'All shown' })).toBeDisabled();
+
+    const laidOut = await canvas.getAttribute('data-layout-done');
+    await page.getByRole('toolbar', { name: 'Graph view' }).getByRole('button', { name: 'Re-arrange' }).click();
+    await expect(canvas).not.toHaveAttribute('data-layout-done', laidOut!);
+    await expect.poll(() => nodesOutsideViewport(page), { message: 'nodes outside the viewport after re-arranging' }).toEqual([]);
+
+    await page.getByRole('toolbar', { name: 'Graph view' }).getByRole('button', { name: 'Undo last expansion' }).click();
+    await expect(viewSummary(page)).toHaveText('1 actor, 0 ties, 0 meetings');
+    await expectUrlParam(page, 'a', 'turkey');
+    await expect(page.getByRole('button', { name: 'Undo last expansion' })).toHaveCount(0);
+    await expect(canvas).toHaveAttribute('data-drawn-nodes', '1');
   });
 
   test('"Show only this neighbourhood" replaces the view', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
 import { createTestDriver, resetToDemoData } from '../db/testing/database';
-import { actorsTable, expectUrlParam, filtersPanel, openApp, rowHeader, seedRelation, seedSource, tiesTable, viewSummary, viewTable } from './support';
+import { actorsTable, expectUrlParam, filtersPanel, openApp, openFilterGroups, rowHeader, seedRelation, seedSource, tiesTable, viewSummary, viewTable } from './support';
 
 /**
  * The demo data (11 actors, 14 undated ties, 2 undated meetings, all from one source graded F) plus one dated tie
@@ -48,6 +48,7 @@ test.describe('filters', () => {
 
   test('actor kinds: unticking Person takes the persons and their ties out', async ({ page }) => {
     await openApp(page);
+    await openFilterGroups(page);
     await expect(viewSummary(page)).toHaveText(ALL);
     await expect(filtersPanel(page).getByTestId('filter-summary')).toHaveText('Filters hide nothing');
 
@@ -72,6 +73,7 @@ test.describe('filters', () => {
 
   test('relation types: a whole family, or a single type', async ({ page }) => {
     await openApp(page);
+    await openFilterGroups(page);
 
     await checkbox(page, 'Conflict').uncheck();
     await expect(viewSummary(page)).toHaveText('11 actors, 13 ties, 2 meetings · filters hide 2 ties');
@@ -101,6 +103,7 @@ test.describe('filters', () => {
 
   test('dates: undated claims can be left out, and dated ones are kept when they overlap the range', async ({ page }) => {
     await openApp(page);
+    await openFilterGroups(page);
 
     await checkbox(page, 'Show undated ties and meetings').uncheck();
     await expect(viewSummary(page)).toHaveText('11 actors, 1 tie, 0 meetings · filters hide 14 ties, 2 meetings');
@@ -139,6 +142,7 @@ test.describe('filters', () => {
 
   test('dates: an invalid date is refused with a message beside the field', async ({ page }) => {
     await openApp(page);
+    await openFilterGroups(page);
     await setDate(page, 'From', '2024-13');
     await expect(dateField(page, 'From')).toHaveAttribute('aria-invalid', 'true');
     await expect(dateField(page, 'From')).toHaveAccessibleDescription('A date as YYYY, YYYY-MM or YYYY-MM-DD');
@@ -202,6 +206,7 @@ test.describe('filters', () => {
 
   test('minimum reliability: "At least C" hides every claim of the F-graded demo source', async ({ page }) => {
     await openApp(page);
+    await openFilterGroups(page);
     await filtersPanel(page).getByLabel('At least').selectOption('C');
     await expect(viewSummary(page)).toHaveText('11 actors, 1 tie, 0 meetings · filters hide 14 ties, 2 meetings');
     await expectUrlParam(page, 'rel', 'C');
@@ -214,6 +219,7 @@ test.describe('filters', () => {
 
   test('the URL carries the filters, and "Reset filters" restores everything', async ({ page, context }) => {
     await openApp(page);
+    await openFilterGroups(page);
     await checkbox(page, 'Person').uncheck();
     await checkbox(page, 'Conflict').uncheck();
     await checkbox(page, 'Show undated ties and meetings').uncheck();
@@ -230,6 +236,7 @@ test.describe('filters', () => {
 
     // A colleague opening the link sees the same view and the same filter settings.
     const colleague = await context.newPage();
+    // Groups that hide something start open.
     await openApp(colleague, `${url.pathname}${url.search}`);
     await expect(viewSummary(colleague)).toHaveText(filtered);
     await expect(checkbox(colleague, 'Person')).not.toBeChecked();

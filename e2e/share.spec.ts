@@ -8,6 +8,7 @@ import {
   detailsHeading,
   filtersPanel,
   openApp,
+  openFilterGroups,
   rowHeader,
   searchBox,
   tiesTable,
@@ -44,6 +45,7 @@ test.describe('sharing a view', () => {
     await searchBox(page).fill('hamas');
     await searchBox(page).press('Enter');
     await expect(detailsHeading(page)).toHaveText('Hamas');
+    await openFilterGroups(page);
     await filtersPanel(page).getByRole('checkbox', { name: 'negotiates with' }).uncheck();
     await expect.poll(() => new URL(page.url()).searchParams.get('types')).toContain('LEADS');
     await expect(viewSummary(page)).toContainText('3 actors, 2 ties');

@@ -85,6 +85,12 @@ export function filtersPanel(page: Page): Locator {
   return leftPane(page).getByRole('region', { name: 'Filters' });
 }
 
+/** Opens every folded group of the filters (they start closed unless they hide something), as a click on each summary would. */
+export async function openFilterGroups(page: Page): Promise<void> {
+  const closed = filtersPanel(page).locator('details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
 /** Waits until the address bar carries `name=value` (the view is mirrored into the URL after each change). */
 export async function expectUrlParam(page: Page, name: string, value: string | null): Promise<void> {
   await expect.poll(() => new URL(page.url()).searchParams.get(name), { message: `URL parameter ${name}` }).toBe(value);

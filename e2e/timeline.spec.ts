@@ -139,6 +139,10 @@ test.describe('the meetings timeline', () => {
     const entry = undated(panel).getByRole('button', { name: new RegExp(MULTILATERAL) });
     await entry.click();
 
+    // The meeting chosen is shown in Details, its heading taking the focus.
+    await expect(detailsHeading(page)).toHaveText(MULTILATERAL);
+    await expect(detailsHeading(page)).toBeFocused();
+    await openTab(page, 'Meetings');
     await expect(entry).toHaveAttribute('aria-pressed', 'true');
     await expectUrlParam(page, 'sel', 'meeting:multilateral-intelligence-diplomacy');
     await expectUrlParam(page, 'a', 'turkey,egypt,hamas,israel,mit,qatar,united-states');

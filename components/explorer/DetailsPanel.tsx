@@ -12,6 +12,7 @@ import { usePermissions } from '../authoring/usePermissions';
 import { StatusMessage } from '../StatusMessage';
 import { CitationList } from './CitationList';
 import { dates } from './dates';
+import { DetailsHeading } from './details-focus';
 import { ExpandControls } from './ExpandControls';
 import { LineDetails } from './LineDetails';
 
@@ -97,7 +98,7 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">{ACTOR_KIND_LABELS[actor.kind]}</p>
-      <h2 id="details-title">{actor.name}</h2>
+      <DetailsHeading>{actor.name}</DetailsHeading>
       {actor.aliases.length > 0 && (
         <p className="aliases">
           <span className="muted">Also: </span>
@@ -123,28 +124,6 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
           </>
         )}
       </dl>
-      <RecordActions
-        add={{ label: 'Add a tie from this actor', task: { kind: 'new-relation', subject: { id: actor.id, name: actor.name } } }}
-        edit={{ kind: 'edit-actor', id: actor.id }}
-        remove={{ kind: 'delete', record: 'actor', id: actor.id, name: actor.name, version: actor.version }}
-        history={{ kind: 'history', record: 'actor', id: actor.id, name: actor.name }}
-        author={actions.author}
-      />
-      <div className="button-row">
-        <button type="button" onClick={() => actions.pathFrom(actor.id)}>
-          Find paths from here
-        </button>
-        <button type="button" onClick={() => actions.removeActor(actor.id)}>
-          Remove from view
-        </button>
-      </div>
-      <ExpandControls
-        actorId={actor.id}
-        actorName={actor.name}
-        inView={actions.inView}
-        onAdd={(ids) => actions.addActors(ids)}
-        onFocus={(ids) => actions.focusOn(actor.id, ids)}
-      />
       <section aria-labelledby="actor-ties-title">
         <h3 id="actor-ties-title">Ties ({tieCount.toLocaleString('en')})</h3>
         {ties.length === 0 && <p className="muted">No ties recorded.</p>}
@@ -187,6 +166,28 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
         </ol>
         <ListedOf shown={meetings.length} total={meetingCount} noun="meetings" order="by date" />
       </section>
+      <RecordActions
+        add={{ label: 'Add a tie from this actor', task: { kind: 'new-relation', subject: { id: actor.id, name: actor.name } } }}
+        edit={{ kind: 'edit-actor', id: actor.id }}
+        remove={{ kind: 'delete', record: 'actor', id: actor.id, name: actor.name, version: actor.version }}
+        history={{ kind: 'history', record: 'actor', id: actor.id, name: actor.name }}
+        author={actions.author}
+      />
+      <div className="button-row">
+        <button type="button" onClick={() => actions.pathFrom(actor.id)}>
+          Find paths from here
+        </button>
+        <button type="button" onClick={() => actions.removeActor(actor.id)}>
+          Remove from view
+        </button>
+      </div>
+      <ExpandControls
+        actorId={actor.id}
+        actorName={actor.name}
+        inView={actions.inView}
+        onAdd={(ids) => actions.addActors(ids)}
+        onFocus={(ids) => actions.focusOn(actor.id, ids)}
+      />
     </article>
   );
 }
@@ -229,7 +230,7 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
       <p className="eyebrow">
         Tie · {RELATION_TYPES[tie.type].verb} · <span className={`family family-${tie.family}`}>{tie.family}</span>
       </p>
-      <h2 id="details-title">{title}</h2>
+      <DetailsHeading>{title}</DetailsHeading>
       <p className="muted">{RELATION_TYPES[tie.type].definition}</p>
       <dl className="facts">
         <dt>Dates</dt>
@@ -238,6 +239,10 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
         <dd>{tie.confidence}</dd>
       </dl>
       {summary && <p>{summary}</p>}
+      <section aria-labelledby="tie-citations-title">
+        <h3 id="tie-citations-title">Citations ({citations.length})</h3>
+        <CitationList citations={citations} />
+      </section>
       <div className="button-row">
         <button type="button" onClick={() => actions.select(`actor:${subject.id}`, [subject.id])}>
           {subject.name}
@@ -256,10 +261,6 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
         history={{ kind: 'history', record: 'relation', id: tie.id, name: title }}
         author={actions.author}
       />
-      <section aria-labelledby="tie-citations-title">
-        <h3 id="tie-citations-title">Citations ({citations.length})</h3>
-        <CitationList citations={citations} />
-      </section>
       {samePair.length > 0 && (
         <section aria-labelledby="same-pair-title" className={conflicting.length ? 'same-pair conflicting' : 'same-pair'}>
           <h3 id="same-pair-title">{conflicting.length ? 'Conflicting claims about this pair' : 'Other claims about this pair'}</h3>
@@ -292,7 +293,7 @@ function MeetingDetailsView({ id, actions }: { id: string; actions: DetailsActio
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">Meeting · {MEETING_KIND_LABELS[meeting.kind]}</p>
-      <h2 id="details-title">{meeting.title}</h2>
+      <DetailsHeading>{meeting.title}</DetailsHeading>
       <dl className="facts">
         <dt>Date</dt>
         <dd>{meeting.date ?? 'undated (the source gives no date)'}</dd>

@@ -17,6 +17,7 @@ import { toElements } from '../graph/elements';
 import { Legend } from '../Legend';
 import { StatusMessage } from '../StatusMessage';
 import { DetailsPanel, type DetailsActions } from './DetailsPanel';
+import { DetailsFocusProvider, useDetailsFocusRequest } from './details-focus';
 import { describeHidden, FilterPanel } from './FilterPanel';
 import { PathPanel } from './PathPanel';
 import { canvasIdOf, overviewNotice } from './picture-notes';
@@ -45,6 +46,13 @@ const LAYOUT_LABELS: Record<LayoutName, string> = {
   breadthfirst: 'Breadth-first',
   grid: 'Grid',
 };
+
+const SEARCH_INPUT_ID = 'explorer-search';
+const SKIP_LINKS = [
+  ['search', 'Skip to search'],
+  ['canvas', 'Skip to the graph'],
+  ['details', 'Skip to details'],
+] as const;
 
 const TABS = ['details', 'paths', 'meetings', 'table'] as const;
 type Tab = (typeof TABS)[number];
@@ -86,6 +94,9 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   /** The authoring dialog open now (a form, a delete confirmation, a history), if any. */
   const [task, setTask] = useState<AuthoringTask | null>(null);
   const can = usePermissions();
+  /** Choosing a record moves the focus to its heading in Details, where its quotes are. */
+  const detailsFocus = useDetailsFocusRequest();
+  const { requestFocus } = detailsFocus;
 
   /** What each expansion added, last first, so that "Undo last expansion" takes back exactly that. */
   const [expansions, setExpansions] = useState<string[][]>([]);
@@ -128,8 +139,18 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
     [update, currentIds],
   );
 
+  /** Shows a record chosen by the analyst in Details and moves the focus there. */
+  const showInDetails = useCallback(() => {
+    setTab('details');
+    requestFocus();
+  }, [requestFocus]);
+
   const actions: DetailsActions = {
-    select: (ref, actorIds, line) => addAndSelect(ref, actorIds, line),
+    // The button chosen goes away with the record it was part of: the focus goes to the record shown instead.
+    select: (ref, actorIds, line) => {
+      addAndSelect(ref, actorIds, line);
+      requestFocus();
+    },
     addActors: (actorIds) => {
       const added = actorIds.filter((id) => !currentIds.includes(id));
       if (added.length) setExpansions((stack) => [added, ...stack]);
@@ -165,7 +186,18 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
 
   const chooseFromSearch = (hit: ActorSearchHit) => {
     addAndSelect(`actor:${hit.id}`, [hit.id]);
-    setTab('details');
+    showInDetails();
+  };
+
+  /** A skip link's target: the search box, the canvas, or the heading of what Details shows (the panel when empty). */
+  const skipTo = (target: 'search' | 'canvas' | 'details') => {
+    if (target === 'details') {
+      showInDetails();
+      // With nothing selected there is no heading to take the focus: the panel takes it.
+      if (!view.selected) requestAnimationFrame(() => document.getElementById('panel-details')?.focus());
+      return;
+    }
+    document.getElementById(target === 'search' ? SEARCH_INPUT_ID : 'graph-canvas-frame')?.focus();
   };
 
   const selectFromCanvas = useCallback(
@@ -193,8 +225,22 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
 
   return (
     <div className="explorer">
+      <nav className="skip-links" aria-label="Skip to">
+        {SKIP_LINKS.map(([target, label]) => (
+          <a
+            key={target}
+            href={`#${target}`}
+            onClick={(event) => {
+              event.preventDefault();
+              skipTo(target);
+            }}
+          >
+            {label}
+          </a>
+        ))}
+      </nav>
       <aside className="left-pane" aria-label="Search and filters">
-        <SearchBox label="Find an actor" placeholder="Name or alias, e.g. erdogan, MİT, Haniye" onChoose={chooseFromSearch} />
+        <SearchBox label="Find an actor" placeholder="Name or alias, e.g. erdogan, MİT, Haniye" onChoose={chooseFromSearch} inputId={SEARCH_INPUT_ID} />
         {(can.write || can.administer) && (
           <div className="button-row" role="group" aria-label="Record">
             {can.write && (
@@ -322,6 +368,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
             selected={canvasSelected}
             highlighted={highlighted}
             onSelect={selectFromCanvas}
+            onOpen={showInDetails}
             onReady={setCy}
             arrangement={arrangement}
           />
@@ -352,8 +399,12 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
             </button>
           ))}
         </div>
-        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-          {tab === 'details' && <DetailsPanel selected={view.selected} view={view} actions={actions} />}
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel" tabIndex={-1}>
+          {tab === 'details' && (
+            <DetailsFocusProvider value={detailsFocus.value}>
+              <DetailsPanel selected={view.selected} view={view} actions={actions} />
+            </DetailsFocusProvider>
+          )}
           {tab === 'paths' && (
             <PathPanel
               key={pathStart ?? 'paths'}
@@ -376,11 +427,21 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
             <TimelinePanel
               actorsInView={picture?.actors ?? []}
               selectedMeetingId={view.selected?.startsWith('meeting:') ? view.selected.slice('meeting:'.length) : null}
-              onShowMeeting={(meeting) => addAndSelect(`meeting:${meeting.id}`, meeting.participants.map((participant) => participant.actorId))}
+              onShowMeeting={(meeting) => {
+                addAndSelect(`meeting:${meeting.id}`, meeting.participants.map((participant) => participant.actorId));
+                showInDetails();
+              }}
             />
           )}
           {tab === 'table' && picture && (
-            <ViewTable picture={picture} selected={view.selected} onSelect={(ref) => update((state) => viewChanges.select(state, ref))} />
+            <ViewTable
+              picture={picture}
+              selected={view.selected}
+              onSelect={(ref) => {
+                update((state) => viewChanges.select(state, ref));
+                showInDetails();
+              }}
+            />
           )}
         </div>
       </aside>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { checkDateRange } from '@/lib/dates';
 import { countHidden, type HiddenCounts } from '@/lib/filters';
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from '@/lib/schemas/actor';
@@ -59,8 +59,7 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
         </button>
       )}
 
-      <fieldset>
-        <legend>Actor kinds</legend>
+      <FilterGroup name="Actor kinds" hides={hiddenOf(ACTOR_KINDS.length, shownKinds.size, 'kind', 'kinds')}>
         {ACTOR_KINDS.map((kind: ActorKind) => (
           <label key={kind}>
             <input
@@ -71,10 +70,9 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
             {ACTOR_KIND_LABELS[kind]}
           </label>
         ))}
-      </fieldset>
+      </FilterGroup>
 
-      <fieldset>
-        <legend>Ties</legend>
+      <FilterGroup name="Ties" hides={hiddenOf(RELATION_TYPE_NAMES.length, shownTypes.size, 'type', 'types')}>
         {RELATION_FAMILIES.map((family) => {
           const types = TYPES_BY_FAMILY[family];
           const shown = types.filter((type) => shownTypes.has(type)).length;
@@ -106,19 +104,17 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
             </div>
           );
         })}
-      </fieldset>
+      </FilterGroup>
 
-      <fieldset>
-        <legend>Dates</legend>
+      <FilterGroup name="Dates" hides={dateLimits(filters)}>
         <DateRangeFields from={filters.from} to={filters.to} onCommit={(range) => onChange(range)} />
         <label>
           <input type="checkbox" checked={filters.undated} onChange={(event) => onChange({ undated: event.target.checked })} />
           Show undated ties and meetings
         </label>
-      </fieldset>
+      </FilterGroup>
 
-      <fieldset>
-        <legend>Source reliability</legend>
+      <FilterGroup name="Source reliability" hides={filters.minReliability ? `below ${filters.minReliability} hidden` : null}>
         <label>
           At least{' '}
           <select
@@ -133,8 +129,39 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
             ))}
           </select>
         </label>
-      </fieldset>
+      </FilterGroup>
     </section>
+  );
+}
+
+function hiddenOf(total: number, shown: number, one: string, many: string): string | null {
+  const hidden = total - shown;
+  return hidden ? `${hidden} of ${total} ${total === 1 ? one : many} hidden` : null;
+}
+
+function dateLimits(filters: ViewFilters): string | null {
+  const limits = [filters.from && `from ${filters.from}`, filters.to && `to ${filters.to}`, !filters.undated && 'undated hidden'].filter(Boolean);
+  return limits.length ? limits.join(', ') : null;
+}
+
+/**
+ * One group of filters, folded away so that a keyboard user does not tab through two dozen checkboxes to reach
+ * the canvas; its summary says what the group hides. A group that hides something (a shared link) starts open.
+ */
+function FilterGroup({ name, hides, children }: { name: string; hides: string | null; children: ReactNode }) {
+  // Read once: opening or closing the group afterwards is the analyst's choice, not the filter's.
+  const [startsOpen] = useState(hides !== null);
+  return (
+    <details className="filter-group" open={startsOpen}>
+      <summary>
+        {name}
+        {hides && <span className="filter-group-hides"> — {hides}</span>}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{name}</legend>
+        {children}
+      </fieldset>
+    </details>
   );
 }
 

@@ -12,6 +12,7 @@ import { StatusMessage } from '../StatusMessage';
 import { CitationList } from './CitationList';
 import type { DetailsActions } from './DetailsPanel';
 import { dates } from './dates';
+import { DetailsHeading } from './details-focus';
 
 /** A folded line: what it folds, then its claims a page at a time, newest first, each with its quotes. */
 export function LineDetails({ lineRef, view, actions }: { lineRef: ElementRef; view: ViewState; actions: DetailsActions }) {
@@ -35,7 +36,7 @@ export function LineDetails({ lineRef, view, actions }: { lineRef: ElementRef; v
           </>
         )}
       </p>
-      <h2 id="details-title">{title}</h2>
+      <DetailsHeading>{title}</DetailsHeading>
       <dl className="facts">
         <dt>Claims</dt>
         <dd>{total.toLocaleString('en')}</dd>

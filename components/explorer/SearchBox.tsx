@@ -16,6 +16,8 @@ export interface SearchBoxProps {
   /** Ids of the hint and error that describe the field, when it is part of a form. */
   describedBy?: string;
   invalid?: boolean;
+  /** A fixed id for the input, for a skip link to reach it. */
+  inputId?: string;
 }
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
@@ -50,9 +52,9 @@ function moveActive(current: number, count: number, step: 1 | -1): number {
  * An ARIA 1.2 combobox with a list popup: finds actors by name or by any alias the sources used, in the order the
  * server ranks them. Focus stays in the input; the active option is conveyed with aria-activedescendant.
  */
-export function SearchBox({ label, placeholder, onChoose, autoFocus = false, clearOnChoose = true, describedBy, invalid }: SearchBoxProps) {
+export function SearchBox({ label, placeholder, onChoose, autoFocus = false, clearOnChoose = true, describedBy, invalid, inputId: fixedInputId }: SearchBoxProps) {
   const baseId = useId();
-  const inputId = `${baseId}-input`;
+  const inputId = fixedInputId ?? `${baseId}-input`;
   const listboxId = `${baseId}-listbox`;
   const optionId = (index: number) => `${baseId}-option-${index}`;
 

@@ -2,7 +2,7 @@
 
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LayoutName } from '@/lib/view-state';
 import { clearDrawnLines, linesCanBeCleared } from './clear-lines';
 import { applyFocus } from './focus';
@@ -11,6 +11,7 @@ import { LAYOUT_FIT, layoutOptions } from './layouts';
 import { placeNewNodes } from './placement';
 import { STYLESHEET } from './stylesheet';
 import { attachHoverCard } from './hover-card';
+import { describeNode, DIRECTION_WORDS, isArrowKey, neighbourTowards, startNode } from './keyboard-nav';
 
 cytoscape.use(fcose);
 
@@ -42,6 +43,8 @@ export interface GraphCanvasProps {
   /** Cytoscape ids to highlight (a path); everything else is dimmed. Null highlights nothing. */
   highlighted: ReadonlySet<string> | null;
   onSelect: (elementId: string | null) => void;
+  /** Enter on the canvas: show the selected element in full (Details). */
+  onOpen?: (elementId: string) => void;
   /** Receives the instance once it exists, for the zoom and fit controls; null when it is destroyed. */
   onReady?: (cy: Core | null) => void;
   /** A picture to reproduce (a snapshot): node positions by id and the viewport, instead of a layout. */
@@ -60,7 +63,7 @@ export interface GraphCanvasProps {
  * `data-labelled-nodes` (labels drawn at the current zoom) and `data-layout-done` (ms since navigation, two frames
  * after a layout stopped), updated after every layout, zoom, filter or fold change.
  */
-export default function GraphCanvas({ elements, layout, selected, highlighted, onSelect, onReady, picture, arrangement = 0 }: GraphCanvasProps) {
+export default function GraphCanvas({ elements, layout, selected, highlighted, onSelect, onOpen, onReady, picture, arrangement = 0 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const labels = useRef<LabelController | null>(null);
@@ -188,7 +191,54 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
     labels.current?.setFocus(highlighted ? null : selected);
   }, [highlighted, selected, elements]);
 
-  return <div ref={container} className="graph-canvas" aria-hidden="true" data-testid="graph-canvas" />;
+  const keysId = useId();
+  /** What the live region says after a key: the actor reached, or why nothing moved. */
+  const [announcement, setAnnouncement] = useState('');
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (isArrowKey(event.key)) {
+      event.preventDefault();
+      const from = startNode(cy, selected);
+      if (!from) return setAnnouncement('The graph is empty.');
+      // The first arrow, with nothing selected, starts at the best-connected actor.
+      const to = selected && cy.getElementById(selected).nonempty() ? neighbourTowards(from, event.key) : from;
+      if (!to) return setAnnouncement(`No neighbour of ${from.data('label')} ${DIRECTION_WORDS[event.key]}.`);
+      callbacks.current.onSelect(to.id());
+      setAnnouncement(describeNode(to));
+    } else if (event.key === 'Enter' && selected) {
+      event.preventDefault();
+      onOpen?.(selected);
+    } else if (event.key === 'Escape' && selected) {
+      event.preventDefault();
+      callbacks.current.onSelect(null);
+      setAnnouncement('Selection cleared.');
+    }
+  };
+
+  // The drawing itself is hidden from assistive technology: the frame is what a keyboard enters, and the Table
+  // tab lists the same view as tables.
+  return (
+    <div
+      className="graph-frame"
+      id="graph-canvas-frame"
+      tabIndex={0}
+      role="application"
+      aria-roledescription="graph"
+      aria-label="Graph canvas"
+      aria-describedby={keysId}
+      onKeyDown={onKeyDown}
+      data-testid="graph-frame"
+    >
+      <div ref={container} className="graph-canvas" aria-hidden="true" data-testid="graph-canvas" />
+      <p id={keysId} hidden>
+        Arrow keys move the selection to the nearest neighbour that way, Enter shows it in Details, Escape clears the selection. The Table tab lists the same view.
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-testid="graph-announcement">
+        {announcement}
+      </p>
+    </div>
+  );
 }
 
 /**
