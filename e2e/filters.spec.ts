@@ -159,6 +159,7 @@ test.describe('filters', () => {
 
   test('dates: a To before From is said at the field, as in the Meetings panel, and not applied', async ({ page }) => {
     await openApp(page);
+    await openFilterGroups(page);
     await setDate(page, 'From', '2024-07');
     await expectUrlParam(page, 'from', '2024-07');
     await setDate(page, 'To', '2024-06-30');
@@ -176,6 +177,7 @@ test.describe('filters', () => {
 
   test('"Reset filters" is offered whenever a filter differs from its default, even one that hides nothing', async ({ page }) => {
     await openApp(page);
+    await openFilterGroups(page);
     const reset = filtersPanel(page).getByRole('button', { name: 'Reset filters' });
     await expect(reset).toHaveCount(0);
     await setDate(page, 'To', '2030');
@@ -193,9 +195,10 @@ test.describe('filters', () => {
     await expect(viewSummary(page)).toHaveText(ALL);
   });
 
-  test('the toolbar stays one line when the filters say much, its summary cut and said whole in its title', async ({ page }) => {
+  test('the toolbar keeps its height when the filters say much, its summary cut and said whole in its title', async ({ page }) => {
     await page.setViewportSize({ width: 1000, height: 800 });
     await openApp(page);
+    await openFilterGroups(page);
     const toolbar = page.getByRole('toolbar', { name: 'Graph view' });
     const height = (await toolbar.boundingBox())!.height;
     await checkbox(page, 'Person').uncheck();

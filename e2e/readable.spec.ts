@@ -83,6 +83,8 @@ test.describe('the demo data, folded', () => {
 });
 
 test.describe('event data at real size', () => {
+  // The screen the issue was read on; a dense core of twenty-odd hubs needs that room for every name.
+  test.use({ viewport: { width: 1400, height: 900 } });
   let driver: Driver;
 
   test.beforeAll(async ({ request, baseURL }) => {

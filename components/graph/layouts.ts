@@ -28,7 +28,7 @@ const LARGE_FCOSE = { quality: 'draft', nodeSeparation: 250 } as const;
  */
 function spreadForDensity(nodeCount: number, edgeCount: number): Record<string, number> {
   const density = Math.min(8, edgeCount / Math.max(1, nodeCount));
-  return { idealEdgeLength: 140 + 15 * density, nodeRepulsion: 20000 * (1 + density), nodeSeparation: 90 + 5 * density };
+  return { idealEdgeLength: 140 + 15 * density, nodeRepulsion: 20000 * (1 + 1.5 * density), nodeSeparation: 90 + 5 * density };
 }
 
 /** The options of a layout for a view of `nodeCount` nodes and `edgeCount` edges, fit included. */

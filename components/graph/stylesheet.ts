@@ -32,9 +32,9 @@ const bothWaysRules: StylesheetJson = Object.entries(FAMILY_STYLE).map(([family,
  * Labels are drawn only on the elements the label controller (labels.ts, applied by GraphCanvas) chose: the most
  * important that fit without overlapping. It also keeps their size constant on screen, whatever the zoom.
  */
-export const LABEL_FONT_PX = 12;
+export const LABEL_FONT_PX = 11;
 export const EDGE_LABEL_FONT_PX = 10;
-export const LABEL_MAX_WIDTH_PX = 160;
+export const LABEL_MAX_WIDTH_PX = 140;
 const LABEL_FONT_FAMILY = 'Inter, system-ui, sans-serif';
 export const LABEL_FONT = `${LABEL_FONT_PX}px ${LABEL_FONT_FAMILY}`;
 export const EDGE_LABEL_FONT = `${EDGE_LABEL_FONT_PX}px ${LABEL_FONT_FAMILY}`;
