@@ -2,12 +2,13 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { getViewPicture } from '@/db/queries/graph';
+import { getStoredView } from '@/db/queries/stored-views';
 import { Explorer } from '@/components/explorer/Explorer';
 import { PreloadGraphCanvas } from '@/components/explorer/PreloadGraphCanvas';
 import { pictureQuery } from '@/lib/api-client';
 import { summarizePicture } from '@/lib/picture';
 import { getQueryClient } from '@/lib/query-client';
-import { parseViewState, pictureQueryString, viewQueryString } from '@/lib/view-state';
+import { parseViewLink, parseViewState, pictureQueryString, STORED_VIEW_PARAM, viewQueryString } from '@/lib/view-state';
 
 // The graph changes as analysts work: always render it from the database, never at build time.
 export const dynamic = 'force-dynamic';
@@ -20,9 +21,17 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  */
 const pictureOfView = cache((query: string) => getViewPicture(parseViewState(new URLSearchParams(query)).state));
 
+/** A `?view=<id>` link's stored query, read once per request for the page and its metadata alike. */
+const storedQuery = cache(getStoredView);
+
+async function viewOfLink(searchParams: SearchParams) {
+  return parseViewLink(await searchParams, storedQuery);
+}
+
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { state } = parseViewState(await searchParams);
-  const query = viewQueryString(state);
+  const { state, storedId } = await viewOfLink(searchParams);
+  // A stored view's preview is asked for by its id: its own query would be too long for the image's URL.
+  const query = storedId ? `?${STORED_VIEW_PARAM}=${storedId}` : viewQueryString(state);
   const graph = await pictureOfView(pictureQueryString(state)).catch(() => null);
   const names = graph?.actors.slice(0, 5).map((actor) => actor.name) ?? [];
   const title = state.actors === null || !graph ? 'Parley — the graph' : `${names.join(', ')}${graph.actors.length > names.length ? '…' : ''}`;
@@ -39,7 +48,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  * panes and the search box usable meanwhile, and a warm one costs no second round trip from the browser.
  */
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const { state, dropped } = parseViewState(await searchParams);
+  const { state, dropped } = await viewOfLink(searchParams);
   const queryClient = getQueryClient();
   // Not awaited: the pending query is sent as it is, and the browser takes its answer when it arrives.
   void queryClient.prefetchQuery({ ...pictureQuery(state), queryFn: () => pictureOfView(pictureQueryString(state)) });

@@ -16,14 +16,27 @@ import { DIST_DIR, ROOT, log, neo4jStack } from './stack';
 
 /**
  * The canvas in headless Chromium: time from navigation to a laid-out, drawn graph for views of several sizes, in
- * the app (`/?a=…`, the production build) and on a bare page that hands the same elements, stylesheet and layout
- * to Cytoscape; the frame rate while panning; and the app's first-load JavaScript.
+ * the app (`/?a=…`, the production build, with the renderer it chooses: WebGL above WEBGL_ELEMENTS) and on a bare
+ * page that hands the same elements, stylesheet and layout to Cytoscape — for the large views with both of
+ * Cytoscape's renderers, 2D canvas and WebGL; the frame rate while panning; and the app's first-load JavaScript.
  */
 
 export const VIEW_TARGETS = [50, 500, 2_000, 5_000];
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWPORT = { width: 1440, height: 900 };
 const PAN_MS = 2_000;
+/** Views at least this large are drawn on the bare page with both renderers. */
+const BOTH_RENDERERS_FROM = 2_000;
+const WEBGL_OPTIONS = JSON.stringify({ renderer: { name: 'canvas', webgl: true } });
+
+export type RendererName = 'canvas' | 'webgl';
+
+export interface CanvasTiming {
+  drawnMs: number;
+  fps: number;
+  slowFrame: number;
+  runs: number;
+}
 
 export interface CanvasRow {
   target: number;
@@ -32,14 +45,20 @@ export interface CanvasRow {
   quality: string;
   actors: number;
   urlBytes: number;
-  app: { drawnMs: number; fps: number; slowFrame: number; runs: number };
-  bare: { drawnMs: number; fps: number; slowFrame: number; runs: number };
+  /** The app, with the renderer its canvas chose (`data-renderer`). */
+  app: CanvasTiming & { renderer: RendererName };
+  /** The bare page with Cytoscape's 2D canvas renderer. */
+  bare: CanvasTiming;
+  /** The bare page with Cytoscape's WebGL renderer: for the large views only. */
+  bareWebgl: CanvasTiming | null;
 }
 
 export interface BrowserReport {
   rows: CanvasRow[];
   firstLoadJs: { files: number; bytes: number; gzipBytes: number };
   canvasJs: { files: number; bytes: number };
+  /** What WebGL runs on in this Chromium (`UNMASKED_RENDERER_WEBGL`): SwiftShader is WebGL done by the CPU. */
+  webglDevice: string;
 }
 
 /** Views made dense on purpose (the best-connected actors and the ties among them), so that links stay short. */
@@ -67,6 +86,23 @@ async function denseViews(): Promise<{ target: number; actorIds: string[]; eleme
     views.push({ target, actorIds: chosen.actorIds, elements });
   }
   return views;
+}
+
+/** Times and pan figures of several runs, and their medians. */
+function samples() {
+  const ms: number[] = [];
+  const fps: number[] = [];
+  const slow: number[] = [];
+  return {
+    add(drawnMs: number, pan: { fps: number; slowFrame: number }) {
+      ms.push(drawnMs);
+      fps.push(pan.fps);
+      slow.push(pan.slowFrame);
+    },
+    median(runs: number): CanvasTiming {
+      return { drawnMs: percentile(ms, 50), fps: percentile(fps, 50), slowFrame: percentile(slow, 50), runs };
+    },
+  };
 }
 
 const nodeCount = (elements: ElementDefinition[]) => elements.filter((element) => element.group === 'nodes').length;
@@ -104,6 +140,18 @@ async function timeToDrawn(page: Page, url: string, selector: string): Promise<n
   await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
   const stamped = await page.waitForSelector(`${selector}[data-layout-done]`, { state: 'attached', timeout: 300_000 });
   return Number(await stamped.getAttribute('data-layout-done'));
+}
+
+/** The device WebGL draws with in this browser, or why there is none. */
+async function webglDevice(page: Page): Promise<string> {
+  return String(
+    await page.evaluate(`(() => {
+      const gl = document.createElement('canvas').getContext('webgl2') || document.createElement('canvas').getContext('webgl');
+      if (!gl) return 'no WebGL';
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    })()`),
+  );
 }
 
 /** Drags the canvas from its top-left corner (empty after `fit` with padding) for PAN_MS, counting frames. */
@@ -186,8 +234,10 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
     for (const view of views) {
       const appUrl = `${appOrigin}/?a=${view.actorIds.join(',')}&fold=claims`;
       const repeats = quick ? 1 : view.elements.length > 1_000 ? Math.max(1, runs - 1) : runs;
-      const app = { ms: [] as number[], fps: [] as number[], slow: [] as number[] };
-      const barePage = { ms: [] as number[], fps: [] as number[], slow: [] as number[] };
+      const app = samples();
+      let appRenderer: RendererName = 'canvas';
+      const renderers: RendererName[] = view.target >= BOTH_RENDERERS_FROM ? ['canvas', 'webgl'] : ['canvas'];
+      const bareRuns = new Map(renderers.map((renderer) => [renderer, samples()]));
       log(`browser: view of ${view.elements.length} elements (${view.actorIds.length} actors), ${repeats} runs each…`);
       for (let run = 0; run < repeats; run += 1) {
         const page = await context.newPage();
@@ -200,20 +250,23 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
             }, () => undefined);
           });
         }
-        app.ms.push(await timeToDrawn(page, appUrl, '[data-testid="graph-canvas"]'));
-        canvasBox = (await page.locator('[data-testid="graph-canvas"]').boundingBox()) ?? canvasBox;
-        const appPan = await panFps(page, '[data-testid="graph-canvas"]');
-        app.fps.push(appPan.fps);
-        app.slow.push(appPan.slowFrame);
+        const canvas = page.locator('[data-testid="graph-canvas"]');
+        const drawnMs = await timeToDrawn(page, appUrl, '[data-testid="graph-canvas"]');
+        appRenderer = (await canvas.getAttribute('data-renderer')) === 'webgl' ? 'webgl' : 'canvas';
+        canvasBox = (await canvas.boundingBox()) ?? canvasBox;
+        app.add(drawnMs, await panFps(page, '[data-testid="graph-canvas"]'));
         await page.close();
 
-        const other = await context.newPage();
-        const bareUrl = `${bare.origin}/bare.html?view=${view.target}&w=${Math.round(canvasBox.width)}&h=${Math.round(canvasBox.height)}`;
-        barePage.ms.push(await timeToDrawn(other, bareUrl, '#cy'));
-        const barePan = await panFps(other, '#cy');
-        barePage.fps.push(barePan.fps);
-        barePage.slow.push(barePan.slowFrame);
-        await other.close();
+        for (const renderer of renderers) {
+          const other = await context.newPage();
+          const options = renderer === 'webgl' ? `&options=${encodeURIComponent(WEBGL_OPTIONS)}` : '';
+          const bareUrl = `${bare.origin}/bare.html?view=${view.target}&w=${Math.round(canvasBox.width)}&h=${Math.round(canvasBox.height)}${options}`;
+          const bareMs = await timeToDrawn(other, bareUrl, '#cy');
+          const drewWith = await other.locator('#cy').getAttribute('data-renderer');
+          if (drewWith !== renderer) throw new Error(`the bare page drew with ${drewWith ?? 'nothing'}, not ${renderer}`);
+          bareRuns.get(renderer)!.add(bareMs, await panFps(other, '#cy'));
+          await other.close();
+        }
       }
       rows.push({
         target: view.target,
@@ -221,11 +274,15 @@ export async function runBrowser(appOrigin: string, { runs, quick }: { runs: num
         quality: String(layoutOptions('fcose', nodeCount(view.elements), view.elements.length - nodeCount(view.elements)).quality ?? 'default'),
         actors: view.actorIds.length,
         urlBytes: Buffer.byteLength(appUrl) - appOrigin.length,
-        app: { drawnMs: percentile(app.ms, 50), fps: percentile(app.fps, 50), slowFrame: percentile(app.slow, 50), runs: repeats },
-        bare: { drawnMs: percentile(barePage.ms, 50), fps: percentile(barePage.fps, 50), slowFrame: percentile(barePage.slow, 50), runs: repeats },
+        app: { ...app.median(repeats), renderer: appRenderer },
+        bare: bareRuns.get('canvas')!.median(repeats),
+        bareWebgl: bareRuns.get('webgl')?.median(repeats) ?? null,
       });
     }
-    return { rows, firstLoadJs: firstLoad, canvasJs };
+    const probe = await context.newPage();
+    const device = await webglDevice(probe);
+    await probe.close();
+    return { rows, firstLoadJs: firstLoad, canvasJs, webglDevice: device };
   } finally {
     await browser?.close();
     await new Promise((resolve) => bare.server.close(resolve));

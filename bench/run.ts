@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { closeDriver } from '../db/driver';
 import { runActions, drawInputs, measureServerFloor, ApiClient } from './actions';
-import { runBrowser, type BrowserReport } from './browser';
+import { runBrowser, type BrowserReport, type CanvasRow } from './browser';
+import { WEBGL_ELEMENTS } from '../components/graph/GraphCanvas';
 import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './dataset';
 import { isSizeName, type SizeName } from './generate';
 import { DEFAULT_MEASURE, type ActionResult } from './measure';
@@ -126,6 +127,7 @@ function browserTable(report: BrowserReport): string {
       `${row.elements} (${row.actors} actors)`,
       row.quality,
       String(row.urlBytes),
+      row.app.renderer,
       fmt(row.app.drawnMs),
       fmt(row.bare.drawnMs),
       `${ratio.toFixed(2)}×${ratio > 1.2 ? ' !' : ''}`,
@@ -135,10 +137,41 @@ function browserTable(report: BrowserReport): string {
     ];
   });
   return table(
-    ['view elements', 'fcose', 'link bytes', 'app drawn ms', 'bare drawn ms', 'app/bare', 'app pan fps / p95 frame ms', 'bare pan fps / p95 frame ms', 'runs'],
+    ['view elements', 'fcose', 'link bytes', 'app renderer', 'app drawn ms', 'bare drawn ms', 'app/bare', 'app pan fps / p95 frame ms', 'bare pan fps / p95 frame ms', 'runs'],
     rows,
-    ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ['l', 'l', 'r', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
+}
+
+/** The large views on the bare page with each of Cytoscape's renderers, and which one came out ahead here. */
+function rendererTable(report: BrowserReport): string[] {
+  const both = report.rows.filter((row): row is CanvasRow & { bareWebgl: NonNullable<CanvasRow['bareWebgl']> } => row.bareWebgl !== null);
+  if (both.length === 0) return [];
+  const rows = both.map((row) => [
+    `${row.elements} (${row.actors} actors)`,
+    fmt(row.bare.drawnMs),
+    fmt(row.bareWebgl.drawnMs),
+    `${(row.bareWebgl.drawnMs / row.bare.drawnMs).toFixed(2)}×`,
+    `${row.bare.fps.toFixed(0)} / ${fmt(row.bare.slowFrame)}`,
+    `${row.bareWebgl.fps.toFixed(0)} / ${fmt(row.bareWebgl.slowFrame)}`,
+    row.app.renderer,
+  ]);
+  const slower = both.filter((row) => row.bareWebgl.drawnMs > row.bare.drawnMs || row.bareWebgl.fps < row.bare.fps);
+  const verdict = slower.length
+    ? `WebGL is slower here on ${slower.map((row) => row.elements).join(' and ')} elements (drawn later or panned at fewer frames): this Chromium draws WebGL on "${report.webglDevice}"${/swiftshader/i.test(report.webglDevice) ? ' (SwiftShader: the CPU, not a GPU)' : ''}, so the figures do not say what a GPU would do.`
+    : `WebGL is as fast or faster on every large view here (WebGL on "${report.webglDevice}").`;
+  return [
+    '',
+    `Large views on the bare page with each renderer (app renderer: what the app chose, WebGL above ${WEBGL_ELEMENTS} elements): drawn ms, webgl/canvas, pan fps / p95 frame ms.`,
+    '',
+    table(
+      ['view elements', 'canvas drawn ms', 'webgl drawn ms', 'webgl/canvas', 'canvas pan fps / p95 frame ms', 'webgl pan fps / p95 frame ms', 'app renderer'],
+      rows,
+      ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+    '',
+    verdict,
+  ];
 }
 
 async function main(): Promise<void> {
@@ -215,6 +248,7 @@ async function main(): Promise<void> {
       'app = the production page `/?a=…`; bare = the same elements, stylesheet and layout handed to Cytoscape alone.',
       '',
       browserTable(browser),
+      ...rendererTable(browser),
       '',
       `first-load JS of /: ${browser.firstLoadJs.files} scripts, ${kb(browser.firstLoadJs.bytes)} (${kb(browser.firstLoadJs.gzipBytes)} gzip); ` +
         `loaded later for the canvas: ${browser.canvasJs.files} scripts, ${kb(browser.canvasJs.bytes)}`,

@@ -15,7 +15,7 @@ import type {
 import type { FieldIssue } from './errors';
 import { ApiError } from './query-client';
 import type { Reliability } from './schemas/common';
-import { pictureQueryString, type ViewState } from './view-state';
+import { LONG_VIEW_QUERY, pictureQueryString, type ViewState } from './view-state';
 
 /** Calls a JSON API path; error answers become ApiError with the server's message and field issues. */
 async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
@@ -62,20 +62,19 @@ function query(params: Record<string, string | number | undefined>): string {
 }
 
 
-/**
- * Past this length a view's query goes in a POST body: Node refuses request heads over 16 KB (a link of about
- * 700 actors) with a bare 431.
- */
-const LONG_QUERY = 6_000;
-
 /** A read about a view: GET with the view's query, or POST with it in the body when it is too long for a URL. */
 function readAboutView<T>(path: string, viewQuery: string, extra: Record<string, string | number>, signal?: AbortSignal): Promise<T> {
   const bare = viewQuery.replace(/^\?/, '');
-  if (bare.length > LONG_QUERY) {
+  if (bare.length > LONG_VIEW_QUERY) {
     return requestJson<T>(path, { method: 'POST', signal, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ view: bare, ...extra }) });
   }
   const search = [bare, query(extra)].filter(Boolean).join('&');
   return getJson<T>(search ? `${path}?${search}` : path, signal);
+}
+
+/** Stores a long view's query under its short id (`POST /api/views`): `/?view=<id>` then opens that view. */
+export function storeView(viewQuery: string, signal?: AbortSignal): Promise<{ id: string; url: string }> {
+  return requestJson('/api/views', { method: 'POST', signal, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ view: viewQuery }) });
 }
 
 /** What the canvas draws of a view (the overview without actors); the previous picture stays while the next loads. */

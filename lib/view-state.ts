@@ -260,6 +260,50 @@ export function viewQueryString(state: ViewState): string {
   return query ? `?${query}` : '';
 }
 
+/**
+ * Past this length a view's query does not go into a URL: Node refuses request heads over 16 KB (a link of about
+ * 700 actors) with a bare 431. Reads about the view POST it instead, and the address bar holds a stored link.
+ */
+export const LONG_VIEW_QUERY = 6_000;
+
+/**
+ * `/?view=<id>`: a long view's query stored under a short id (`POST /api/views`). The id is the first 16 characters
+ * of the base64url SHA-256 of the view's canonical query, so one view always gets the same link.
+ */
+export const STORED_VIEW_PARAM = 'view';
+export const storedViewIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/, '16 letters, digits, "-" or "_"');
+
+export function storedViewUrl(id: string): string {
+  return `/?${STORED_VIEW_PARAM}=${id}`;
+}
+
+export interface LinkedView extends ParsedView {
+  /** The short id the link named, when it named a stored view that exists. */
+  storedId: string | null;
+  /** Whether the link named a stored view that does not exist (or a malformed id): the overview is shown. */
+  unknownStoredId: boolean;
+}
+
+/**
+ * A page link as a view: its own parameters, or with `view=<id>` the stored view's query, read with `readStored`
+ * (db/queries/stored-views.ts). An id that names nothing gives the overview and a notice saying so.
+ */
+export async function parseViewLink(params: RawParams, readStored: (id: string) => Promise<string | null>): Promise<LinkedView> {
+  const raw = firstValue(params, STORED_VIEW_PARAM);
+  if (raw === undefined) return { ...parseViewState(params), storedId: null, unknownStoredId: false };
+  const id = storedViewIdSchema.safeParse(raw);
+  const query = id.success ? await readStored(id.data) : null;
+  if (!id.success || query === null) {
+    return {
+      state: DEFAULT_VIEW,
+      dropped: [`no stored view has the id "${truncate(raw)}" (the link may be mistyped, or come from another Parley), so this is the overview.`],
+      storedId: null,
+      unknownStoredId: true,
+    };
+  }
+  return { ...parseViewState(new URLSearchParams(query)), storedId: id.data, unknownStoredId: false };
+}
+
 /** The part of a view's query that decides what is drawn (not the selection, layout or path): the picture's key. */
 export function pictureQueryString(state: Pick<ViewState, 'actors' | 'hidden' | 'filters' | 'fold'>): string {
   return viewQueryString({ ...DEFAULT_VIEW, actors: state.actors, hidden: state.hidden, filters: state.filters, fold: state.fold });

@@ -34,6 +34,9 @@ export const actorSearchParamsSchema = z.object({
 /** `POST /api/view` and `POST /api/lines`: a view's link query in the body, for links too long for a request line. */
 export const viewBodySchema = z.object({ view: z.string().max(200_000, 'At most 200,000 characters') });
 
+/** `POST /api/views`: a view's link query to store under a short id; nothing else. */
+export const storeViewBodySchema = z.strictObject(viewBodySchema.shape);
+
 /** Which line of a view (`/api/lines`), and which page of its claims. */
 export const lineParamsSchema = z.object({
   line: elementRefSchema.refine((ref) => !ref.startsWith('actor:'), 'A line: a tie, a meeting or a folded line'),
