@@ -17,9 +17,20 @@ cytoscape.use(fcose);
 
 /**
  * Above this many elements the canvas draws with Cytoscape's WebGL renderer (3.31+), which keeps panning fluid
- * where the 2D canvas redraws every edge each frame (bench/browser.ts measures both).
+ * where the 2D canvas redraws every edge each frame — on a graphics processor. Where WebGL is emulated on the CPU
+ * (SwiftShader, llvmpipe: headless browsers, remote desktops, machines without drivers), it pans at a seventh of
+ * the 2D canvas's frame rate (bench/browser.ts measures both), so it is used only when the browser reports a GPU.
  */
 export const WEBGL_ELEMENTS = 3_000;
+
+function hasHardwareWebgl(): boolean {
+  const gl = document.createElement('canvas').getContext('webgl');
+  if (!gl) return false;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return !/swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer);
+}
 
 /** Fitting a handful of nodes would blow them up to poster size: beyond this zoom, centre them instead. */
 const MAX_FIT_ZOOM = 1.3;
@@ -72,19 +83,19 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
   const layoutInUse = useRef(layout);
   const arranged = useRef(arrangement);
   const rememberedPositions = useRef(new Map<string, Position>(Object.entries(picture?.positions ?? {})));
-  // The renderer is chosen once, from the first picture's size: WebGL for the largest views.
-  const webgl = useRef(elements.length > WEBGL_ELEMENTS);
 
   useEffect(() => {
     if (!container.current) return;
+    // The renderer is chosen once, from the first picture's size: WebGL for the largest views, on a GPU.
+    const webgl = elements.length > WEBGL_ELEMENTS && hasHardwareWebgl();
     const cy = cytoscape({
       container: container.current,
       style: STYLESHEET,
       minZoom: 0.05,
       maxZoom: 4,
-      ...(webgl.current ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     });
-    container.current.setAttribute('data-renderer', webgl.current ? 'webgl' : 'canvas');
+    container.current.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
     cy.on('tap', (event) => {
       callbacks.current.onSelect(event.target === cy ? null : (event.target as NodeSingular).id());
     });
