@@ -4,7 +4,8 @@
  * laid out in a grid apart), so the overview grows from the best-connected actor of the largest connected part,
  * adding at each step the best-connected actor linked to those already in, until it has OVERVIEW_MAX_ACTORS or
  * its pairs (one line each once folded by family) pass the budget, but with at least OVERVIEW_MIN_ACTORS when the
- * part has them. Every actor it shows has a line to another.
+ * part has them. Every actor it shows has a line to another — unless the whole graph fits in the overview, which
+ * then shows it whole, actors not yet tied to any included (a new database, the demo data).
  */
 export const OVERVIEW_MAX_ACTORS = 30;
 export const OVERVIEW_MIN_ACTORS = 20;
@@ -62,6 +63,7 @@ export function chooseOverviewCore(
   claims: readonly ClaimEnds[],
   { maxActors = OVERVIEW_MAX_ACTORS, minActors = OVERVIEW_MIN_ACTORS, pairBudget = OVERVIEW_PAIR_BUDGET } = {},
 ): OverviewChoice {
+  if (rankedIds.length <= maxActors) return { actorIds: [...rankedIds], leftOut: 0 };
   const rank = new Map(rankedIds.map((id, index) => [id, index]));
   const neighbours = neighboursAmong(rankedIds, claims);
   const seed = seedOfLargestPart(rankedIds, neighbours);

@@ -353,7 +353,11 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
         )}
         {picture && picture.actors.length === 0 && !filtersHideAll && (
           <StatusMessage kind="empty">
-            {view.actors === null ? 'The graph is empty: no actors have been recorded yet.' : 'This view has no actors: search for one to start.'}
+            {view.actors !== null
+              ? 'This view has no actors: search for one to start.'
+              : picture.overview?.actorsInGraph
+                ? `None of the ${picture.overview.actorsInGraph.toLocaleString('en')} actors has a tie or a meeting with another yet: search for one to start.`
+                : 'The graph is empty: no actors have been recorded yet.'}
           </StatusMessage>
         )}
         {filtersHideAll && (
