@@ -73,8 +73,10 @@ export interface Inputs {
   pairs: [string, string][];
   views: string[][];
   viewElements: number[];
-  /** The best-connected actors, each with its best-connected neighbours: "Show only this neighbourhood" of a hub. */
+  /** The best-connected actors, each with its 150 best-connected neighbours: a hub's neighbourhood before folding. */
   hubViews: string[][];
+  /** The same hubs with the neighbours "Show only this neighbourhood" shows now: as many as one readable picture holds. */
+  readableHubViews: string[][];
   ranges: [string, string][];
   sources: string[];
 }
@@ -141,12 +143,15 @@ export async function drawInputs(seed: number): Promise<Inputs> {
   if (views.length === 0) throw new Error('no actor has a neighbourhood big enough for a view of 200 elements');
   const hubs = await ids('MATCH (a:Actor) WHERE a.degree >= 0 AND a.deletedAt IS NULL RETURN a.id AS id ORDER BY a.degree DESC LIMIT 3');
   const hubViews: string[][] = [];
+  const readableHubViews: string[][] = [];
   for (const hub of hubs) {
     const neighbours = await getNeighbourhood({ actorId: hub, hops: 1, connections: null, limit: EXPAND_CAP });
     hubViews.push([hub, ...neighbours.actorIds]);
+    const readable = await getNeighbourhood({ actorId: hub, hops: 1, connections: null, limit: EXPAND_CAP, readable: true });
+    readableHubViews.push([hub, ...readable.actorIds]);
   }
   log(`inputs: ${actors.length} actors, ${pairs.length} pairs, ${views.length} shared views of ${viewElements.join('/')} elements, ${hubViews.length} hub views`);
-  return { actors, pairs, views, viewElements, hubViews, ranges, sources };
+  return { actors, pairs, views, viewElements, hubViews, readableHubViews, ranges, sources };
 }
 
 const at = <T>(items: T[], index: number) => items[index % items.length]!;
@@ -218,15 +223,20 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
     opts(),
     `views of ${inputs.viewElements.join(', ')} elements`,
   );
-  // A hub with its best-connected neighbours, folded as the canvas draws it and with every claim apart (the answer
-  // before folding): the answer sizes say what folding saves.
-  for (const fold of ['type', 'claims'] as const) {
+  // "Show only this neighbourhood" of a hub: before folding, its 150 best-connected neighbours with every claim; now,
+  // as many as one readable picture holds, folded as drawn. The same 151 actors folded show what folding alone saves.
+  const hubRows = [
+    { name: "hub's neighbourhood as shown now (readable, folded)", views: inputs.readableHubViews, fold: null },
+    { name: "hub's 150 neighbours, folded as drawn", views: inputs.hubViews, fold: null },
+    { name: "hub's 150 neighbours, every claim (as before)", views: inputs.hubViews, fold: 'claims' as const },
+  ];
+  for (const { name, views, fold } of hubRows) {
     await run(
-      `hub's neighbourhood view (${fold === 'claims' ? 'every claim' : 'folded by type'})`,
-      (i) => api.get(`/api/view?a=${at(inputs.hubViews, i).join(',')}&fold=${fold}`),
-      (i) => getViewPicture({ ...DEFAULT_VIEW, actors: at(inputs.hubViews, i), fold }),
+      name,
+      (i) => api.get(`/api/view?a=${at(views, i).join(',')}${fold ? `&fold=${fold}` : ''}`),
+      (i) => getViewPicture({ ...DEFAULT_VIEW, actors: at(views, i), fold }),
       opts(2),
-      `the ${inputs.hubViews.length} best-connected actors, each with its ${EXPAND_CAP} best-connected neighbours`,
+      `the ${views.length} best-connected actors, with ${views.map((view) => view.length - 1).join('/')} neighbours`,
     );
   }
   await run(
