@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { linesCanBeCleared } from './clear-lines';
-import { chooseLabels, LABEL_OFFSET, type Box, type LabelCandidate, type LabelPlace, type LineOnScreen } from './labels';
+import type { Box } from './clearance';
+import { chooseLabels, LABEL_OFFSET, type LabelCandidate, type LabelPlace, type LineOnScreen } from './labels';
 import { EDGE_LABEL_FONT, EDGE_LABEL_FONT_PX, LABEL_FONT, LABEL_FONT_PX, LABEL_MAX_WIDTH_PX } from './stylesheet';
 
 /** Past this many lines drawn, only the lines of the element in focus carry labels: the rest would be noise. */

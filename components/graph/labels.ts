@@ -1,3 +1,5 @@
+import { segmentCrossesBox, type Box } from './clearance';
+
 /**
  * Which labels the canvas draws: the most important first, each only where it overlaps no label already drawn and
  * no node, so that drawn labels never overlap and the hubs of a view are named at the first fit. Pure (rendered
@@ -18,12 +20,6 @@ export interface LabelCandidate {
   priority: number;
 }
 
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 /** Room kept between two labels, and between a label and a node, in pixels. */
 const GAP = 2;
@@ -92,30 +88,6 @@ class BoxGrid {
 export interface LineOnScreen {
   points: readonly { x: number; y: number }[];
   owners: readonly string[];
-}
-
-/** Whether the segment a–b crosses the box (Liang–Barsky clipping). */
-function segmentCrossesBox(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  for (const [p, q] of [
-    [-dx, a.x - box.x1],
-    [dx, box.x2 - a.x],
-    [-dy, a.y - box.y1],
-    [dy, box.y2 - a.y],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
 }
 
 /** Lines indexed by the grid cells their pieces' boxes cover. */
