@@ -1,9 +1,6 @@
 import type { ActorDeletionPreview, NamedRecord } from './records';
+import { plural } from './words';
 
-/** `1 tie`, `2 meetings`. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** How many records are named in full before "and N more": a confirmation is read, not scrolled. */
 const NAMED_AT_MOST = 3;

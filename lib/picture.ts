@@ -2,6 +2,7 @@ import { applyFilters } from './filters';
 import { foldGraph, sampleLine, type ViewLine } from './fold';
 import type { GraphData, OverviewSummary, ViewPicture } from './graph';
 import { isLineRef, type ViewState } from './view-state';
+import { plural } from './words';
 
 type FoldSettings = Pick<ViewState, 'filters' | 'hidden' | 'fold'>;
 
@@ -60,7 +61,6 @@ export function samplePicture(picture: ViewPicture): ViewPicture {
 
 /** "22 actors, 48 lines (323 ties, 364 meetings)": the toolbar and the table say it alike. */
 export function summarizePicture(picture: Pick<ViewPicture, 'actors' | 'lines' | 'meetings' | 'claims'>): string {
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const drawn = picture.lines.length + picture.meetings.length;
   const claims = `${plural(picture.claims.ties, 'tie', 'ties')}, ${plural(picture.claims.meetings, 'meeting', 'meetings')}`;
   const folded = drawn === picture.claims.ties + picture.claims.meetings;

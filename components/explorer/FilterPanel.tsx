@@ -7,6 +7,7 @@ import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from '@/lib/schemas/ac
 import { RELIABILITY_GRADES, RELIABILITY_LABELS, type Reliability } from '@/lib/schemas/common';
 import { RELATION_FAMILIES, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationFamily, type RelationType } from '@/lib/taxonomy';
 import { DEFAULT_VIEW, serializeViewState, type ViewFilters } from '@/lib/view-state';
+import { plural } from '@/lib/words';
 
 const FAMILY_LABELS: Record<RelationFamily, string> = { structure: 'Structure', cooperation: 'Cooperation', conflict: 'Conflict' };
 const TYPES_BY_FAMILY = Object.fromEntries(
@@ -30,12 +31,13 @@ function toggled<T>(all: readonly T[], current: readonly T[] | null, items: read
   return chosen.size === all.length ? null : all.filter((item) => chosen.has(item));
 }
 
-function plural(count: number, one: string, many: string): string | null {
-  return count ? `${count} ${count === 1 ? one : many}` : null;
+/** A count worth saying: none is left out of the sentence. */
+function some(count: number, one: string, many: string): string | null {
+  return count ? plural(count, one, many) : null;
 }
 
 export function describeHidden(counts: HiddenCounts): string {
-  return [plural(counts.actors, 'actor', 'actors'), plural(counts.ties, 'tie', 'ties'), plural(counts.meetings, 'meeting', 'meetings')]
+  return [some(counts.actors, 'actor', 'actors'), some(counts.ties, 'tie', 'ties'), some(counts.meetings, 'meeting', 'meetings')]
     .filter(Boolean)
     .join(', ');
 }

@@ -8,6 +8,7 @@ import type { GraphActor, MeetingListItem } from '@/lib/graph';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { StatusMessage } from '../StatusMessage';
 import styles from './TimelinePanel.module.css';
+import { plural } from '@/lib/words';
 
 export interface TimelinePanelProps {
   actorsInView: GraphActor[];
@@ -147,9 +148,6 @@ function Timeline({ filter, selectedMeetingId, onShowMeeting }: TimelineProps) {
   );
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function MeetingEntry({ meeting, selected, onShow }: { meeting: MeetingListItem; selected: boolean; onShow: (meeting: MeetingListItem) => void }) {
   const participants = meeting.participants.map((participant) => `${participant.name} (${participant.role})`).join(', ');

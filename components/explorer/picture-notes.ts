@@ -1,5 +1,6 @@
 import type { ViewPicture } from '@/lib/graph';
 import type { ElementRef } from '@/lib/view-state';
+import { plural } from '@/lib/words';
 
 /**
  * Which drawn element stands for the selection: the element itself when drawn; for a claim folded into a line,
@@ -20,9 +21,8 @@ export function canvasIdOf(
   return picture.lines.find((line) => (kind === 'meeting') === (line.kind === 'met') && line.claimIds.includes(id))?.id ?? null;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
+/** Counts in prose: "1,111 actors". */
+const grouped = (count: number) => count.toLocaleString('en');
 
 /** What the overview shows of the graph and what it leaves out, said plainly. */
 export function overviewNotice(picture: Pick<ViewPicture, 'actors' | 'claims' | 'lines' | 'overview'>): string | null {
@@ -31,11 +31,11 @@ export function overviewNotice(picture: Pick<ViewPicture, 'actors' | 'claims' | 
   const shown = picture.actors.length;
   if (shown === 0 || shown >= overview.actorsInGraph) return null;
   const left = overview.leftOut
-    ? ` ${plural(overview.leftOut, 'best-connected actor is', 'best-connected actors are')} left out: not linked to them, or past what one picture can hold.`
+    ? ` ${plural(overview.leftOut, 'best-connected actor is', 'best-connected actors are', grouped)} left out: not linked to them, or past what one picture can hold.`
     : '';
   return (
-    `This overview shows ${plural(shown, 'actor', 'actors')} of ${plural(overview.actorsInGraph, 'actor', 'actors')}: the best-connected ` +
-    `that are linked to one another, with their ${plural(picture.claims.ties, 'tie', 'ties')} and ${plural(picture.claims.meetings, 'meeting', 'meetings')}.` +
+    `This overview shows ${plural(shown, 'actor', 'actors', grouped)} of ${plural(overview.actorsInGraph, 'actor', 'actors', grouped)}: the best-connected ` +
+    `that are linked to one another, with their ${plural(picture.claims.ties, 'tie', 'ties', grouped)} and ${plural(picture.claims.meetings, 'meeting', 'meetings', grouped)}.` +
     `${left} Search for an actor or expand one to see more.`
   );
 }

@@ -1,8 +1,6 @@
 import type { GraphData } from '@/lib/graph';
+import { plural } from '@/lib/words';
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** "12 actors, 30 ties, 2 meetings": the toolbar, the table, link previews and page descriptions say it alike. */
 export function summarizeView(graph: GraphData): string {

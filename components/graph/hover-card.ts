@@ -1,8 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
+import { plural } from '@/lib/words';
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** What hovering an element says: an actor's name and counts, a line's claims, dates and best grade. */
 function describe(event: EventObject): string | null {

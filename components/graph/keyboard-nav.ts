@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { ACTOR_KIND_LABELS, type ActorKind } from '@/lib/schemas/actor';
+import { plural } from '@/lib/words';
 
 export type ArrowKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
 
@@ -68,7 +69,6 @@ export function neighbourTowards(node: NodeSingular, key: ArrowKey): NodeSingula
 
 /** What a screen reader hears of a node: "Israel, state — 12 lines" (an actor's lines counted as the Table counts them). */
 export function describeNode(node: NodeSingular): string {
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   if (node.data('element') === 'actor') {
     const kind = ACTOR_KIND_LABELS[node.data('kind') as ActorKind].toLowerCase();
     return `${node.data('label')}, ${kind} — ${plural(node.data('degree') as number, 'line', 'lines')}`;

@@ -7,7 +7,7 @@ import { deletedRecordsQuery, newIdempotencyKey, recordPath } from '@/lib/author
 import { sendJson } from '@/lib/api-client';
 import type { DeletedRecord, RecordCounts } from '@/lib/records';
 import { DEFAULT_VIEW, viewQueryString } from '@/lib/view-state';
-import { plural } from '@/lib/deletion';
+import { plural } from '@/lib/words';
 import { FormDialog } from '../authoring/FormDialog';
 import { HistoryView } from '../authoring/HistoryView';
 import { SignedAs } from '../authoring/SignedAs';
