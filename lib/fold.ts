@@ -17,6 +17,11 @@ export const FOLD_MODES = ['claims', 'type', 'family'] as const;
 export type FoldMode = (typeof FOLD_MODES)[number];
 
 export const FOLD_MODE_LABELS: Record<FoldMode, string> = { claims: 'Every claim', type: 'By type', family: 'By family' };
+export const FOLD_MODE_MEANINGS: Record<FoldMode, string> = {
+  claims: 'One line per claim, one node per meeting',
+  type: 'One line per pair, type and direction; meetings of two as one line',
+  family: 'One line per pair and family (structure, cooperation, conflict)',
+};
 
 /** Above this many lines by type, a view the analyst did not choose a fold for is folded by family. */
 export const DENSE_VIEW_LINES = 120;

@@ -7,7 +7,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { pathQuery, pictureQuery, type PathRequest } from '@/lib/api-client';
 import { countHidden } from '@/lib/filters';
-import { FOLD_MODE_LABELS, FOLD_MODES, type FoldMode } from '@/lib/fold';
+import { FOLD_MODE_LABELS, FOLD_MODE_MEANINGS, FOLD_MODES, type FoldMode } from '@/lib/fold';
 import { MEETING_CONNECTION, type ActorSearchHit, type ViewPicture } from '@/lib/graph';
 import { summarizePicture } from '@/lib/picture';
 import { LAYOUT_NAMES, viewChanges, type ElementRef, type LayoutName, type ViewFilters, type ViewState } from '@/lib/view-state';
@@ -71,12 +71,6 @@ function pathRequestFor(path: ViewState['path'], filters: ViewFilters | null): P
   };
 }
 
-const FOLD_TITLES: Record<(typeof FOLD_MODES)[number], string> = {
-  claims: 'One line per claim, one node per meeting',
-  type: 'One line per pair, type and direction; meetings of two as one line',
-  family: 'One line per pair and family (structure, cooperation, conflict)',
-};
-
 /** A click on a participation line selects its meeting; everything else is selected as itself. */
 function refFromCanvasId(id: string): ElementRef {
   if (id.startsWith('participation:')) return `meeting:${id.split(':')[1]}`;
@@ -113,7 +107,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const elements = useMemo(() => (picture ? toElements(picture) : []), [picture]);
   const drawnIds = useMemo(() => new Set(elements.map((element) => element.data.id as string)), [elements]);
   const actorNames = useMemo(() => new Map(picture?.actors.map((actor) => [actor.id, actor.name]) ?? []), [picture]);
-  // The toolbar truncates it to stay one line; its title says it whole.
+  // The toolbar gives it one line of its own, cut when long; its title says it whole.
   const viewCounts = picture
     ? `${summarizePicture(picture)}${countHidden(picture.hiddenByFilters) > 0 ? ` · filters hide ${describeHidden(picture.hiddenByFilters)}` : ''}`
     : '';
@@ -299,7 +293,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               ))}
             </select>
           </label>
-          <label title={picture ? FOLD_TITLES[picture.fold] : undefined}>
+          <label title={picture ? FOLD_MODE_MEANINGS[picture.fold] : undefined}>
             Lines{' '}
             <select
               value={picture?.fold ?? view.fold ?? 'type'}
@@ -314,7 +308,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               ))}
             </select>
             <span id="fold-meaning" hidden>
-              {picture ? FOLD_TITLES[picture.fold] : ''}
+              {picture ? FOLD_MODE_MEANINGS[picture.fold] : ''}
             </span>
           </label>
           <button type="button" onClick={() => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 })} disabled={!cy}>

@@ -272,5 +272,5 @@ function revealAdded(cy: Core, added: NodeSingular[]): void {
   let shown = cy.collection();
   for (const node of added) shown = shown.union(node.closedNeighborhood('node'));
   if (isInViewport(cy, shown.boundingBox())) return;
-  cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+  cy.animate({ fit: { eles: cy.elements(), padding: LAYOUT_FIT.padding } }, { duration: 300 });
 }
