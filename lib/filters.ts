@@ -1,7 +1,8 @@
 import { dateInterval } from './dates';
 import type { GraphData, GraphMeeting, GraphTie } from './graph';
 import type { Reliability } from './schemas/common';
-import type { ElementRef, ViewFilters } from './view-state';
+import { elementRef, type ElementRef } from './element-refs';
+import type { ViewFilters } from './view-state';
 
 export interface HiddenCounts {
   actors: number;
@@ -54,7 +55,7 @@ export function applyFilters(graph: GraphData, filters: ViewFilters, hidden: rea
   const byFilters: HiddenCounts = { actors: 0, ties: 0, meetings: 0 };
 
   const actors = graph.actors.filter((actor) => {
-    if (hiddenRefs.has(`actor:${actor.id}`)) {
+    if (hiddenRefs.has(elementRef.actor(actor.id))) {
       byAnalyst.actors++;
       return false;
     }
@@ -67,7 +68,7 @@ export function applyFilters(graph: GraphData, filters: ViewFilters, hidden: rea
   const shown = new Set(actors.map((actor) => actor.id));
 
   const ties = graph.ties.filter((tie) => {
-    if (hiddenRefs.has(`tie:${tie.id}`)) {
+    if (hiddenRefs.has(elementRef.tie(tie.id))) {
       byAnalyst.ties++;
       return false;
     }
@@ -80,7 +81,7 @@ export function applyFilters(graph: GraphData, filters: ViewFilters, hidden: rea
 
   const meetings: GraphMeeting[] = [];
   for (const meeting of graph.meetings) {
-    if (hiddenRefs.has(`meeting:${meeting.id}`)) {
+    if (hiddenRefs.has(elementRef.meeting(meeting.id))) {
       byAnalyst.meetings++;
       continue;
     }

@@ -1,3 +1,4 @@
+import { elementRef, orderedPair } from './element-refs';
 import type { GraphActor, GraphData, GraphMeeting, GraphTie } from './graph';
 import type { Reliability } from './schemas/common';
 import { MEETING_KIND_LABELS } from './schemas/meeting';
@@ -72,21 +73,14 @@ export interface FoldedGraph {
   fold: FoldMode;
 }
 
-function pairKey(a: string, b: string): [string, string] {
-  return a < b ? [a, b] : [b, a];
-}
-
 /** The id of the line that draws this tie under `mode`. */
 export function lineIdOfTie(tie: Pick<GraphTie, 'subjectId' | 'objectId' | 'type' | 'family'>, mode: Exclude<FoldMode, 'claims'>): string {
-  if (mode === 'type') return `ties:${tie.subjectId}~${tie.objectId}~${tie.type}`;
-  const [a, b] = pairKey(tie.subjectId, tie.objectId);
-  return `family:${a}~${b}~${tie.family}`;
+  return mode === 'type' ? elementRef.ties(tie.subjectId, tie.objectId, tie.type) : elementRef.family(tie.subjectId, tie.objectId, tie.family);
 }
 
 /** The id of the line that draws the meetings two actors (and no third in view) attended. */
 export function lineIdOfMeetingPair(first: string, second: string): string {
-  const [a, b] = pairKey(first, second);
-  return `met:${a}~${b}`;
+  return elementRef.met(first, second);
 }
 
 /** The mode a view is drawn in: the analyst's choice, or by type unless that is too dense to read. */
@@ -177,7 +171,7 @@ class LineBuilder {
 function foldTies(ties: GraphTie[], mode: Exclude<FoldMode, 'claims'>, builder: LineBuilder): void {
   for (const tie of ties) {
     const id = lineIdOfTie(tie, mode);
-    const [a, b] = pairKey(tie.subjectId, tie.objectId);
+    const [a, b] = orderedPair(tie.subjectId, tie.objectId);
     const shape =
       mode === 'type'
         ? { kind: 'ties' as const, sourceId: tie.subjectId, targetId: tie.objectId, type: tie.type, family: tie.family }
@@ -208,7 +202,7 @@ function foldOnce(graph: GraphData, mode: FoldMode): Pick<FoldedGraph, 'lines' |
   if (mode === 'claims') {
     return {
       lines: graph.ties.map((tie) => ({
-        id: `tie:${tie.id}`,
+        id: elementRef.tie(tie.id),
         kind: 'ties',
         sourceId: tie.subjectId,
         targetId: tie.objectId,
@@ -235,7 +229,7 @@ function foldOnce(graph: GraphData, mode: FoldMode): Pick<FoldedGraph, 'lines' |
       continue;
     }
     const [first, second] = meeting.participants.map((participant) => participant.actorId) as [string, string];
-    const [a, b] = pairKey(first, second);
+    const [a, b] = orderedPair(first, second);
     builder.add(
       lineIdOfMeetingPair(a, b),
       { kind: 'met', sourceId: a, targetId: b, type: null, family: null },
@@ -243,7 +237,7 @@ function foldOnce(graph: GraphData, mode: FoldMode): Pick<FoldedGraph, 'lines' |
       meeting,
     );
   }
-  const lines = builder.build((kind, claimId) => (kind === 'met' ? `meeting:${claimId}` : `tie:${claimId}`));
+  const lines = builder.build((kind, claimId) => (kind === 'met' ? elementRef.meeting(claimId) : elementRef.tie(claimId)));
   return { lines, meetings };
 }
 

@@ -1,7 +1,8 @@
 import { applyFilters } from './filters';
 import { foldGraph, sampleLine, type ViewLine } from './fold';
 import type { GraphData, OverviewSummary, ViewPicture } from './graph';
-import { isLineRef, type ViewState } from './view-state';
+import { isLineRef } from './element-refs';
+import type { ViewState } from './view-state';
 import { plural } from './words';
 
 type FoldSettings = Pick<ViewState, 'filters' | 'hidden' | 'fold'>;

@@ -1,3 +1,4 @@
+import { elementRef } from './element-refs';
 import type { GraphData } from './graph';
 
 export interface PreviewNode {
@@ -38,12 +39,12 @@ export function layoutPreview(
   const raw = new Map<string, { x: number; y: number }>();
   actors.forEach((actor, index) => {
     const angle = (index / actors.length) * Math.PI * 2 - Math.PI / 2;
-    raw.set(`actor:${actor.id}`, positions?.[`actor:${actor.id}`] ?? { x: Math.cos(angle), y: Math.sin(angle) });
+    raw.set(elementRef.actor(actor.id), positions?.[elementRef.actor(actor.id)] ?? { x: Math.cos(angle), y: Math.sin(angle) });
   });
   for (const meeting of meetings) {
-    const ends = meeting.participants.flatMap((p) => raw.get(`actor:${p.actorId}`) ?? []);
+    const ends = meeting.participants.flatMap((p) => raw.get(elementRef.actor(p.actorId)) ?? []);
     const centre = { x: ends.reduce((sum, p) => sum + p.x, 0) / ends.length, y: ends.reduce((sum, p) => sum + p.y, 0) / ends.length };
-    raw.set(`meeting:${meeting.id}`, positions?.[`meeting:${meeting.id}`] ?? centre);
+    raw.set(elementRef.meeting(meeting.id), positions?.[elementRef.meeting(meeting.id)] ?? centre);
   }
 
   const xs = [...raw.values()].map((p) => p.x);
@@ -57,17 +58,17 @@ export function layoutPreview(
   const at = new Map([...raw].map(([id, p]) => [id, place(p)]));
 
   const nodes: PreviewNode[] = [
-    ...actors.map((actor) => ({ id: actor.id, label: actor.name, kind: actor.kind, element: 'actor' as const, ...at.get(`actor:${actor.id}`)! })),
-    ...meetings.map((meeting) => ({ id: meeting.id, label: '', kind: 'meeting', element: 'meeting' as const, ...at.get(`meeting:${meeting.id}`)! })),
+    ...actors.map((actor) => ({ id: actor.id, label: actor.name, kind: actor.kind, element: 'actor' as const, ...at.get(elementRef.actor(actor.id))! })),
+    ...meetings.map((meeting) => ({ id: meeting.id, label: '', kind: 'meeting', element: 'meeting' as const, ...at.get(elementRef.meeting(meeting.id))! })),
   ];
   const edges: PreviewEdge[] = [
     ...graph.ties
       .filter((tie) => shown.has(tie.subjectId) && shown.has(tie.objectId))
-      .map((tie) => ({ from: at.get(`actor:${tie.subjectId}`)!, to: at.get(`actor:${tie.objectId}`)!, family: tie.family })),
+      .map((tie) => ({ from: at.get(elementRef.actor(tie.subjectId))!, to: at.get(elementRef.actor(tie.objectId))!, family: tie.family })),
     ...meetings.flatMap((meeting) =>
       meeting.participants
         .filter((p) => shown.has(p.actorId))
-        .map((p) => ({ from: at.get(`meeting:${meeting.id}`)!, to: at.get(`actor:${p.actorId}`)!, family: null })),
+        .map((p) => ({ from: at.get(elementRef.meeting(meeting.id))!, to: at.get(elementRef.actor(p.actorId))!, family: null })),
     ),
   ];
   return { nodes, edges };

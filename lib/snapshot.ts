@@ -1,7 +1,8 @@
 import type { ExportBundle } from './export/bundle';
 import type { GraphData } from './graph';
 import type { SnapshotInput } from './schemas/snapshot';
-import { parseViewState, type ElementRef } from './view-state';
+import type { ElementRef } from './element-refs';
+import { parseViewState } from './view-state';
 
 /** A picture of a view as it was: what it showed (with the citations), where everything stood, and when. */
 export interface Snapshot {

@@ -3,7 +3,8 @@ import { endsBeforeStart } from './dates';
 import { ACTOR_KINDS, type ActorKind } from './schemas/actor';
 import { entityIdSchema, partialDateSchema, RELIABILITY_GRADES, type PartialDate, type Reliability } from './schemas/common';
 import { FOLD_MODES, type FoldMode } from './fold';
-import { RELATION_FAMILIES, RELATION_TYPE_NAMES, type RelationType } from './taxonomy';
+import { elementRef, elementRefSchema, type ElementRef } from './element-refs';
+import { RELATION_TYPE_NAMES, type RelationType } from './taxonomy';
 
 /**
  * Everything that defines a view of the graph, and its one encoding in a URL. The server page and the browser
@@ -13,25 +14,6 @@ import { RELATION_FAMILIES, RELATION_TYPE_NAMES, type RelationType } from './tax
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
-
-/**
- * `actor:turkey`, `tie:israel-assassinates-ismail-haniyeh`, `meeting:kalin-haniyeh-meetings`, or a folded line
- * (lib/fold.ts): `ties:israel~hamas~ATTACKS`, `family:hamas~israel~conflict`, `met:ibrahim-kalin~ismail-haniyeh`.
- */
-export type ElementRef = `${'actor' | 'tie' | 'meeting' | 'ties' | 'family' | 'met'}:${string}`;
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ELEMENT_REF = new RegExp(
-  `^(?:(?:actor|tie|meeting):${SLUG}|ties:${SLUG}~${SLUG}~(?:${RELATION_TYPE_NAMES.join('|')})|family:${SLUG}~${SLUG}~(?:${RELATION_FAMILIES.join('|')})|met:${SLUG}~${SLUG})$`,
-);
-export const elementRefSchema = z
-  .string()
-  .regex(ELEMENT_REF)
-  .transform((ref) => ref as ElementRef);
-
-/** Whether a ref names a folded line (several claims) rather than one record. */
-export function isLineRef(ref: ElementRef): boolean {
-  return ref.startsWith('ties:') || ref.startsWith('family:') || ref.startsWith('met:');
-}
 
 export interface ViewFilters {
   /** Actor kinds shown; all when null. */
@@ -312,7 +294,7 @@ export function pictureQueryString(state: Pick<ViewState, 'actors' | 'hidden' | 
 /** Changes to a view. `current` is the actors the view shows now (the overview's, before any were chosen). */
 export const viewChanges = {
   addActors(state: ViewState, current: readonly string[], ids: readonly string[]): ViewState {
-    const unhidden = state.hidden.filter((ref) => !ids.some((id) => ref === `actor:${id}`));
+    const unhidden = state.hidden.filter((ref) => !ids.some((id) => ref === elementRef.actor(id)));
     // Nothing new: the view keeps its actors as they are (and the overview stays a bare link).
     if (ids.every((id) => current.includes(id))) return unhidden.length === state.hidden.length ? state : { ...state, hidden: unhidden };
     const actors = [...current];
@@ -327,7 +309,7 @@ export const viewChanges = {
   },
 
   removeActor(state: ViewState, current: readonly string[], id: string): ViewState {
-    const ref: ElementRef = `actor:${id}`;
+    const ref = elementRef.actor(id);
     return {
       ...state,
       actors: current.filter((actorId) => actorId !== id),
@@ -348,7 +330,7 @@ export const viewChanges = {
 
   /** Only this actor and the given neighbours, with it selected. */
   focusOn(state: ViewState, actorId: string, neighbourIds: readonly string[]): ViewState {
-    return { ...state, actors: [actorId, ...neighbourIds.filter((id) => id !== actorId)], hidden: [], selected: `actor:${actorId}` };
+    return { ...state, actors: [actorId, ...neighbourIds.filter((id) => id !== actorId)], hidden: [], selected: elementRef.actor(actorId) };
   },
 
   select(state: ViewState, ref: ElementRef | null): ViewState {

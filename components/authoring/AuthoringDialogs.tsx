@@ -13,6 +13,7 @@ import { MeetingForm } from './MeetingForm';
 import { RelationForm } from './RelationForm';
 import type { AuthoringOutcome, AuthoringTask } from './tasks';
 import { useWriteInvalidation } from './useWriteInvalidation';
+import { elementRef } from '@/lib/element-refs';
 
 interface AuthoringDialogsProps {
   task: AuthoringTask | null;
@@ -35,8 +36,8 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
       return (
         <FormDialog title="New actor" onClose={onClose}>
           <ActorForm
-            onSaved={(actor) => done({ kind: 'show', select: `actor:${actor.id}`, actorIds: [actor.id] })}
-            onUseExisting={(actor) => onDone({ kind: 'show', select: `actor:${actor.id}`, actorIds: [actor.id] })}
+            onSaved={(actor) => done({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
+            onUseExisting={(actor) => onDone({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
             onCancel={onClose}
           />
         </FormDialog>
@@ -48,8 +49,8 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
             {(profile) => (
               <ActorForm
                 actor={profile.actor}
-                onSaved={(actor) => done({ kind: 'show', select: `actor:${actor.id}`, actorIds: [actor.id] })}
-                onUseExisting={(actor) => onDone({ kind: 'show', select: `actor:${actor.id}`, actorIds: [actor.id] })}
+                onSaved={(actor) => done({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
+                onUseExisting={(actor) => onDone({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
                 onCancel={onClose}
               />
             )}
@@ -61,7 +62,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
         <FormDialog title={task.subject ? `New tie from ${task.subject.name}` : 'New tie'} onClose={onClose}>
           <RelationForm
             subject={task.subject}
-            onSaved={(relation) => done({ kind: 'show', select: `tie:${relation.id}`, actorIds: [relation.subjectId, relation.objectId] })}
+            onSaved={(relation) => done({ kind: 'show', select: elementRef.tie(relation.id), actorIds: [relation.subjectId, relation.objectId] })}
             onCancel={onClose}
           />
         </FormDialog>
@@ -73,7 +74,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
             {(details) => (
               <RelationForm
                 details={details}
-                onSaved={(relation) => done({ kind: 'show', select: `tie:${relation.id}`, actorIds: [relation.subjectId, relation.objectId] })}
+                onSaved={(relation) => done({ kind: 'show', select: elementRef.tie(relation.id), actorIds: [relation.subjectId, relation.objectId] })}
                 onCancel={onClose}
               />
             )}
@@ -84,7 +85,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
       return (
         <FormDialog title="New meeting" onClose={onClose}>
           <MeetingForm
-            onSaved={(meeting) => done({ kind: 'show', select: `meeting:${meeting.id}`, actorIds: meeting.participants.map((p) => p.actorId) })}
+            onSaved={(meeting) => done({ kind: 'show', select: elementRef.meeting(meeting.id), actorIds: meeting.participants.map((p) => p.actorId) })}
             onCancel={onClose}
           />
         </FormDialog>
@@ -96,7 +97,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
             {(details) => (
               <MeetingForm
                 details={details}
-                onSaved={(meeting) => done({ kind: 'show', select: `meeting:${meeting.id}`, actorIds: meeting.participants.map((p) => p.actorId) })}
+                onSaved={(meeting) => done({ kind: 'show', select: elementRef.meeting(meeting.id), actorIds: meeting.participants.map((p) => p.actorId) })}
                 onCancel={onClose}
               />
             )}

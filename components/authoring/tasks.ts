@@ -1,5 +1,5 @@
 import type { RecordKind } from '@/lib/records';
-import type { ElementRef } from '@/lib/view-state';
+import type { ElementRef } from '@/lib/element-refs';
 import type { PickedActor } from './ActorPicker';
 
 /** What an authoring dialog is open for. */

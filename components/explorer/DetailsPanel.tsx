@@ -6,7 +6,8 @@ import type { ActorTie, GraphTie } from '@/lib/graph';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { describeRelation, RELATION_TYPES, type RelationType } from '@/lib/taxonomy';
-import { isLineRef, type ElementRef, type ViewState } from '@/lib/view-state';
+import { elementRef, isLineRef, type ElementRef } from '@/lib/element-refs';
+import type { ViewState } from '@/lib/view-state';
 import type { AuthoringTask } from '../authoring/tasks';
 import { usePermissions } from '../authoring/usePermissions';
 import { StatusMessage } from '../StatusMessage';
@@ -133,7 +134,7 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
             <ul>
               {group.map((tie) => (
                 <li key={tie.id}>
-                  <button type="button" className="link-button" onClick={() => actions.select(`tie:${tie.id}`, [actor.id, tie.other.id])}>
+                  <button type="button" className="link-button" onClick={() => actions.select(elementRef.tie(tie.id), [actor.id, tie.other.id])}>
                     {tie.direction === 'out'
                       ? describeRelation(actor.name, tie.type, tie.other.name)
                       : describeRelation(tie.other.name, tie.type, actor.name)}
@@ -155,7 +156,7 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
           {meetings.map((meeting) => (
             <li key={meeting.id}>
               <span className="date">{meeting.date ?? 'undated'}</span>{' '}
-              <button type="button" className="link-button" onClick={() => actions.select(`meeting:${meeting.id}`, [actor.id])}>
+              <button type="button" className="link-button" onClick={() => actions.select(elementRef.meeting(meeting.id), [actor.id])}>
                 {meeting.title}
               </button>{' '}
               <span className="muted">
@@ -244,13 +245,13 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
         <CitationList citations={citations} />
       </section>
       <div className="button-row">
-        <button type="button" onClick={() => actions.select(`actor:${subject.id}`, [subject.id])}>
+        <button type="button" onClick={() => actions.select(elementRef.actor(subject.id), [subject.id])}>
           {subject.name}
         </button>
-        <button type="button" onClick={() => actions.select(`actor:${object.id}`, [object.id])}>
+        <button type="button" onClick={() => actions.select(elementRef.actor(object.id), [object.id])}>
           {object.name}
         </button>
-        <button type="button" onClick={() => actions.hide(`tie:${tie.id}`)}>
+        <button type="button" onClick={() => actions.hide(elementRef.tie(tie.id))}>
           Hide this tie
         </button>
       </div>
@@ -273,7 +274,7 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
               <div key={other.id} className="claim">
                 <p className="eyebrow">{other.family === tie.family ? 'Also claimed' : 'Conflicting claim'}</p>
                 <ClaimLine tie={other} names={names} />
-                <button type="button" className="link-button" onClick={() => actions.select(`tie:${other.id}`, [subject.id, object.id])}>
+                <button type="button" className="link-button" onClick={() => actions.select(elementRef.tie(other.id), [subject.id, object.id])}>
                   See its citations
                 </button>
               </div>
@@ -306,7 +307,7 @@ function MeetingDetailsView({ id, actions }: { id: string; actions: DetailsActio
         <ul>
           {participants.map((participant) => (
             <li key={participant.actorId}>
-              <button type="button" className="link-button" onClick={() => actions.select(`actor:${participant.actorId}`, [participant.actorId])}>
+              <button type="button" className="link-button" onClick={() => actions.select(elementRef.actor(participant.actorId), [participant.actorId])}>
                 {participant.name}
               </button>{' '}
               <span className="muted">
@@ -319,7 +320,7 @@ function MeetingDetailsView({ id, actions }: { id: string; actions: DetailsActio
           <button type="button" onClick={() => actions.addActors(participants.map((participant) => participant.actorId))}>
             Add all participants to the view
           </button>
-          <button type="button" onClick={() => actions.hide(`meeting:${meeting.id}`)}>
+          <button type="button" onClick={() => actions.hide(elementRef.meeting(meeting.id))}>
             Hide this meeting
           </button>
         </div>

@@ -10,7 +10,8 @@ import { countHidden } from '@/lib/filters';
 import { FOLD_MODE_LABELS, FOLD_MODE_MEANINGS, FOLD_MODES, type FoldMode } from '@/lib/fold';
 import { MEETING_CONNECTION, type ActorSearchHit, type ViewPicture } from '@/lib/graph';
 import { summarizePicture } from '@/lib/picture';
-import { LAYOUT_NAMES, viewChanges, type ElementRef, type LayoutName, type ViewFilters, type ViewState } from '@/lib/view-state';
+import { elementRef, idOfRef, recordOfElement, type ElementRef } from '@/lib/element-refs';
+import { LAYOUT_NAMES, viewChanges, type LayoutName, type ViewFilters, type ViewState } from '@/lib/view-state';
 import type { AuthoringOutcome, AuthoringTask } from '../authoring/tasks';
 import { usePermissions } from '../authoring/usePermissions';
 import { toElements } from '../graph/elements';
@@ -73,8 +74,8 @@ function pathRequestFor(path: ViewState['path'], filters: ViewFilters | null): P
 
 /** A click on a participation line selects its meeting; everything else is selected as itself. */
 function refFromCanvasId(id: string): ElementRef {
-  if (id.startsWith('participation:')) return `meeting:${id.split(':')[1]}`;
-  return id as ElementRef;
+  const record = recordOfElement(id);
+  return record?.kind === 'meeting' ? elementRef.meeting(record.id) : (id as ElementRef);
 }
 
 export function Explorer({ initialView, linkNotices }: { initialView: ViewState; linkNotices: string[] }) {
@@ -171,15 +172,16 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
       return;
     }
     const { ref } = outcome;
+    const removedActorId = idOfRef(ref, 'actor');
     update((state) =>
-      ref.startsWith('actor:')
-        ? viewChanges.removeActor(state, state.actors ?? currentIds, ref.slice('actor:'.length))
+      removedActorId
+        ? viewChanges.removeActor(state, state.actors ?? currentIds, removedActorId)
         : viewChanges.select(state, state.selected === ref ? null : state.selected),
     );
   };
 
   const chooseFromSearch = (hit: ActorSearchHit) => {
-    addAndSelect(`actor:${hit.id}`, [hit.id]);
+    addAndSelect(elementRef.actor(hit.id), [hit.id]);
     showInDetails();
   };
 
@@ -424,9 +426,9 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
           {tab === 'meetings' && (
             <TimelinePanel
               actorsInView={picture?.actors ?? []}
-              selectedMeetingId={view.selected?.startsWith('meeting:') ? view.selected.slice('meeting:'.length) : null}
+              selectedMeetingId={idOfRef(view.selected, 'meeting')}
               onShowMeeting={(meeting) => {
-                addAndSelect(`meeting:${meeting.id}`, meeting.participants.map((participant) => participant.actorId));
+                addAndSelect(elementRef.meeting(meeting.id), meeting.participants.map((participant) => participant.actorId));
                 showInDetails();
               }}
             />

@@ -7,7 +7,8 @@ import { lineSentence } from '@/lib/fold';
 import type { LineClaim } from '@/lib/graph';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { describeRelation } from '@/lib/taxonomy';
-import type { ElementRef, ViewState } from '@/lib/view-state';
+import { elementRef, type ElementRef } from '@/lib/element-refs';
+import type { ViewState } from '@/lib/view-state';
 import { StatusMessage } from '../StatusMessage';
 import { CitationList } from './CitationList';
 import type { DetailsActions } from './DetailsPanel';
@@ -53,7 +54,7 @@ export function LineDetails({ lineRef, view, actions }: { lineRef: ElementRef; v
       </dl>
       <div className="button-row">
         {ends.map((end) => (
-          <button key={end.id} type="button" onClick={() => actions.select(`actor:${end.id}`, [end.id])}>
+          <button key={end.id} type="button" onClick={() => actions.select(elementRef.actor(end.id), [end.id])}>
             {end.name}
           </button>
         ))}
@@ -86,7 +87,7 @@ export function LineDetails({ lineRef, view, actions }: { lineRef: ElementRef; v
 }
 
 function claimRef(claim: LineClaim): ElementRef {
-  return claim.kind === 'tie' ? `tie:${claim.tie.id}` : `meeting:${claim.meeting.id}`;
+  return claim.kind === 'tie' ? elementRef.tie(claim.tie.id) : elementRef.meeting(claim.meeting.id);
 }
 
 function LineClaimItem({ claim, name, onOpen }: { claim: LineClaim; name: (id: string) => string; onOpen: () => void }) {

@@ -4,7 +4,7 @@ import { summarizePicture } from '@/lib/picture';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { RELATION_TYPES } from '@/lib/taxonomy';
-import type { ElementRef } from '@/lib/view-state';
+import { elementRef, type ElementRef } from '@/lib/element-refs';
 import { dates } from './dates';
 
 interface ViewTableProps {
@@ -42,7 +42,7 @@ export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
         <tbody>
           {picture.actors.map((actor) => (
             <tr key={actor.id} data-actor-id={actor.id}>
-              <th scope="row">{selectButton(`actor:${actor.id}`, actor.name)}</th>
+              <th scope="row">{selectButton(elementRef.actor(actor.id), actor.name)}</th>
               <td>{ACTOR_KIND_LABELS[actor.kind]}</td>
               <td>{actor.degree}</td>
             </tr>
@@ -95,7 +95,7 @@ export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
           ))}
           {picture.meetings.map((meeting) => (
             <tr key={meeting.id} data-meeting-id={meeting.id}>
-              <th scope="row">{selectButton(`meeting:${meeting.id}`, meeting.title)}</th>
+              <th scope="row">{selectButton(elementRef.meeting(meeting.id), meeting.title)}</th>
               <td>{MEETING_KIND_LABELS[meeting.kind]}</td>
               <td>{meeting.date ?? 'undated'}</td>
               <td>{meeting.participants.map((p) => `${name(p.actorId)} (${p.role})`).join(', ')}</td>

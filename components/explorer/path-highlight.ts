@@ -1,6 +1,6 @@
 import { lineIdOfMeetingPair, lineIdOfTie } from '@/lib/fold';
 import type { PathStep, ViewPicture } from '@/lib/graph';
-import { elementId } from '../graph/elements';
+import { elementRef, participationId } from '@/lib/element-refs';
 
 /**
  * The canvas ids of every actor, line, meeting and participation a path goes through, as the view draws them:
@@ -14,16 +14,16 @@ export function pathElementIds(steps: readonly PathStep[], picture: Pick<ViewPic
     if (found) ids.add(found);
   };
   for (const step of steps) {
-    ids.add(elementId.actor(step.from));
-    ids.add(elementId.actor(step.to));
+    ids.add(elementRef.actor(step.from));
+    ids.add(elementRef.actor(step.to));
     if (step.via === 'tie') {
-      firstDrawn(`tie:${step.tie.id}`, ...(picture.fold === 'claims' ? [] : [lineIdOfTie(step.tie, picture.fold)]));
-    } else if (drawn.has(elementId.meeting(step.meeting.id))) {
-      ids.add(elementId.meeting(step.meeting.id));
-      ids.add(elementId.participation(step.meeting.id, step.from));
-      ids.add(elementId.participation(step.meeting.id, step.to));
+      firstDrawn(elementRef.tie(step.tie.id), ...(picture.fold === 'claims' ? [] : [lineIdOfTie(step.tie, picture.fold)]));
+    } else if (drawn.has(elementRef.meeting(step.meeting.id))) {
+      ids.add(elementRef.meeting(step.meeting.id));
+      ids.add(participationId(step.meeting.id, step.from));
+      ids.add(participationId(step.meeting.id, step.to));
     } else {
-      firstDrawn(`meeting:${step.meeting.id}`, lineIdOfMeetingPair(step.from, step.to));
+      firstDrawn(elementRef.meeting(step.meeting.id), lineIdOfMeetingPair(step.from, step.to));
     }
   }
   return ids;

@@ -1,5 +1,5 @@
 import type { ViewPicture } from '@/lib/graph';
-import type { ElementRef } from '@/lib/view-state';
+import type { ElementRef } from '@/lib/element-refs';
 import { plural } from '@/lib/words';
 
 /**

@@ -1,13 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
+import { elementRef, participationId } from '@/lib/element-refs';
 import { describeLine, type FoldedGraph } from '@/lib/fold';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
-
-/** Element ids by what they are, so that an actor, a line and a meeting never share one. Lines are their own refs. */
-export const elementId = {
-  actor: (id: string) => `actor:${id}`,
-  meeting: (id: string) => `meeting:${id}`,
-  participation: (meetingId: string, actorId: string) => `participation:${meetingId}:${actorId}`,
-};
 
 /** A line's width grows with the log of its claims: 1 claim 1.5 px, 8 claims 5 px, 64 claims 8.7 px, at most 9. */
 export function lineWidth(count: number): number {
@@ -43,7 +37,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
     elements.push({
       group: 'nodes',
       data: {
-        id: elementId.actor(actor.id),
+        id: elementRef.actor(actor.id),
         label: actor.name,
         kind: actor.kind,
         element: 'actor',
@@ -60,8 +54,8 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
       group: 'edges',
       data: {
         id: line.id,
-        source: elementId.actor(line.sourceId),
-        target: elementId.actor(line.targetId),
+        source: elementRef.actor(line.sourceId),
+        target: elementRef.actor(line.targetId),
         label: describeLine(line),
         type: line.type,
         family: line.family ?? 'meeting',
@@ -81,7 +75,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
     elements.push({
       group: 'nodes',
       data: {
-        id: elementId.meeting(meeting.id),
+        id: elementRef.meeting(meeting.id),
         label: meeting.title,
         kind: MEETING_KIND_LABELS[meeting.kind],
         element: 'meeting',
@@ -93,9 +87,9 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
       elements.push({
         group: 'edges',
         data: {
-          id: elementId.participation(meeting.id, participant.actorId),
-          source: elementId.meeting(meeting.id),
-          target: elementId.actor(participant.actorId),
+          id: participationId(meeting.id, participant.actorId),
+          source: elementRef.meeting(meeting.id),
+          target: elementRef.actor(participant.actorId),
           label: participant.role,
           element: 'participation',
         },

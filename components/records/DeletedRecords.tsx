@@ -16,6 +16,7 @@ import { useWriteInvalidation } from '../authoring/useWriteInvalidation';
 import formStyles from '../authoring/forms.module.css';
 import { StatusMessage } from '../StatusMessage';
 import styles from './RecordPage.module.css';
+import { elementRef } from '@/lib/element-refs';
 
 const KIND_LABELS = { actor: 'Actor', relation: 'Tie', meeting: 'Meeting', source: 'Source' } as const;
 
@@ -40,8 +41,8 @@ function when(at: string): string {
 
 /** Where a restored record can be seen in the explorer. */
 function explorerLink(record: DeletedRecord): string | null {
-  if (record.kind === 'actor') return `/${viewQueryString({ ...DEFAULT_VIEW, actors: [record.id], selected: `actor:${record.id}` })}`;
-  if (record.kind === 'meeting') return `/${viewQueryString({ ...DEFAULT_VIEW, selected: `meeting:${record.id}` })}`;
+  if (record.kind === 'actor') return `/${viewQueryString({ ...DEFAULT_VIEW, actors: [record.id], selected: elementRef.actor(record.id) })}`;
+  if (record.kind === 'meeting') return `/${viewQueryString({ ...DEFAULT_VIEW, selected: elementRef.meeting(record.id) })}`;
   if (record.kind === 'source') return `/sources/${encodeURIComponent(record.id)}`;
   return null;
 }

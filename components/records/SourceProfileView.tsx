@@ -12,13 +12,14 @@ import { FormDialog } from '../authoring/FormDialog';
 import { HistoryView } from '../authoring/HistoryView';
 import { StatusMessage } from '../StatusMessage';
 import styles from './RecordPage.module.css';
+import { elementRef } from '@/lib/element-refs';
 
 /** The explorer, showing a claim selected with the actors it needs. */
 function claimLink(claim: BackedClaim): string {
   if (claim.kind === 'relation') {
-    return `/${viewQueryString({ ...DEFAULT_VIEW, actors: [claim.subject.id, claim.object.id], selected: `tie:${claim.id}` })}`;
+    return `/${viewQueryString({ ...DEFAULT_VIEW, actors: [claim.subject.id, claim.object.id], selected: elementRef.tie(claim.id) })}`;
   }
-  return `/${viewQueryString({ ...DEFAULT_VIEW, selected: `meeting:${claim.id}` })}`;
+  return `/${viewQueryString({ ...DEFAULT_VIEW, selected: elementRef.meeting(claim.id) })}`;
 }
 
 function claimTitle(claim: BackedClaim): string {

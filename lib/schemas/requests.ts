@@ -3,7 +3,7 @@ import { RELATION_TYPE_NAMES } from '../taxonomy';
 import { endsBeforeStart } from '../dates';
 import { MEETING_CONNECTION } from '../graph';
 import { entityIdSchema, partialDateSchema, reliabilitySchema } from './common';
-import { elementRefSchema } from '../view-state';
+import { elementRefSchema, idOfRef } from '../element-refs';
 
 /** Query-string parameters of the read API, parsed at the boundary. */
 
@@ -39,7 +39,7 @@ export const storeViewBodySchema = z.strictObject(viewBodySchema.shape);
 
 /** Which line of a view (`/api/lines`), and which page of its claims. */
 export const lineParamsSchema = z.object({
-  line: elementRefSchema.refine((ref) => !ref.startsWith('actor:'), 'A line: a tie, a meeting or a folded line'),
+  line: elementRefSchema.refine((ref) => idOfRef(ref, 'actor') === null, 'A line: a tie, a meeting or a folded line'),
   page: z.coerce.number().int().min(1, 'At least 1').max(100_000, 'At most 100000').default(1),
 });
 export const lineBodySchema = viewBodySchema.extend(lineParamsSchema.shape);
