@@ -13,9 +13,15 @@ const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`The port must be a number from 0 to 65535, not "${values.port ?? process.env.PORT}".`);
 const hostname = values.hostname; // none: every interface, as `next start` without -H
-const trustedProxies = parseTrustedProxies(process.env.PARLEY_TRUSTED_PROXIES);
+let trustedProxies;
+try {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`The port must be a number from 0 to 65535, not "${values.port ?? process.env.PORT}".`);
+  trustedProxies = parseTrustedProxies(process.env.PARLEY_TRUSTED_PROXIES);
+} catch (error) {
+  console.error(`[parley] ${error.message}`);
+  process.exit(1);
+}
 
 // As `next start` does; set before Next is loaded, which reads it then.
 process.env.NODE_ENV = 'production';
