@@ -2,7 +2,7 @@ import 'server-only';
 import { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { createDriver, readNeo4jSettings, type Neo4jSettings } from './connection';
 import { toAppError } from './errors';
-import { Slots } from './write-slots';
+import { Slots } from './slots';
 
 interface DriverHolder {
   driver: Driver;

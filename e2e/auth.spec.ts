@@ -38,6 +38,35 @@ test.describe('an anonymous visitor', () => {
     await page.goto('/admin/users');
     await expect(page).toHaveURL(/\/signin\?next=(%2F|\/)admin(%2F|\/)users/);
   });
+
+  test('stays on the app after signing in, whatever ?next= says', async ({ page, baseURL }) => {
+    // Browsers drop the tab, leaving `//evil.example`: another host.
+    await page.goto('/signin?next=/%09/evil.example');
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.getByLabel('Username').fill(TEST_USERS.editor.username);
+    await form.getByLabel('Password').fill(TEST_USERS.editor.password);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect(header(page).getByText(`${TEST_USERS.editor.name} · editor`)).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(baseURL);
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+});
+
+test.describe('a signed-in user on the sign-in page', () => {
+  test('is offered a "Go on" link that stays on the app, whatever ?next= says', async ({ page, baseURL }) => {
+    for (const next of ['/%09/evil.example', '/%0A/evil.example', '/%0D/evil.example', '/%5Cevil.example', '/%5C/evil.example', '//evil.example', 'https://evil.example', '/.//evil.example']) {
+      await page.goto(`/signin?next=${next}`);
+      await expect(page.getByRole('link', { name: 'Go on' }), next).toHaveAttribute('href', '/');
+    }
+    await page.goto('/signin?next=/%0A/evil.example');
+    await page.getByRole('link', { name: 'Go on' }).click();
+    await expect(page.getByTestId('graph-canvas')).toBeAttached({ timeout: 20_000 });
+    expect(new URL(page.url()).origin).toBe(baseURL);
+
+    // A path on the app is kept.
+    await page.goto(`/signin?next=${encodeURIComponent('/account')}`);
+    await expect(page.getByRole('link', { name: 'Go on' })).toHaveAttribute('href', '/account');
+  });
 });
 
 test.describe('a viewer', () => {

@@ -46,7 +46,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `${path.join(root, 'node_modules/.bin/next')} start -p ${port} -H 127.0.0.1`,
+    // The app's own server (as `npm start` runs it), which takes each request's address from the socket.
+    command: `${process.execPath} ${path.join(root, 'db/stack/server.mjs')} -p ${port} -H 127.0.0.1`,
     cwd: root,
     url: `${baseURL}/api/health`,
     timeout: 120_000,

@@ -1,4 +1,7 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { AppError } from '../../lib/errors';
+import { Slots } from '../slots';
 
 /**
  * Passwords are stored as scrypt hashes (memory-hard: guessing costs memory as well as time) with a random salt
@@ -10,12 +13,28 @@ const PARAMETERS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 const SALT_BYTES = 16;
 
+/**
+ * Each hash takes a core and 32 MB for about a tenth of a second. Unbounded, 40 sign-ins at once took every core
+ * (and libuv's threads) for seconds while searches waited behind them; so at most half the cores (1 to 4) hash at
+ * once, a short queue waits, and beyond it a sign-in is refused at once with 429.
+ */
+export const HASHES_AT_ONCE = Math.min(4, Math.max(1, Math.floor(availableParallelism() / 2)));
+export const HASHES_WAITING = 16;
+const hashingSlots = new Slots(HASHES_AT_ONCE, {
+  maxWaiting: HASHES_WAITING,
+  refuse: () =>
+    new AppError('too_many_requests', 'Too many sign-ins at the same moment. Wait a few seconds, then try again.', [], { retryAfter: 2 }),
+});
+
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   // 128·N·r bytes are needed; allow twice that so that the default 32 MB cap does not refuse it.
   const maxmem = 256 * (options.N ?? PARAMETERS.N) * (options.r ?? PARAMETERS.r);
-  return new Promise((resolve, reject) => {
-    scryptCallback(password.normalize('NFC'), salt, keyLength, { ...options, maxmem }, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+  return hashingSlots.run(
+    () =>
+      new Promise((resolve, reject) => {
+        scryptCallback(password.normalize('NFC'), salt, keyLength, { ...options, maxmem }, (error, key) => (error ? reject(error) : resolve(key)));
+      }),
+  );
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '@/db/accounts/passwords';
+import { HASHES_AT_ONCE, HASHES_WAITING, hashPassword, verifyPassword } from '@/db/accounts/passwords';
+import { AppError } from '../errors';
 import { anonymousReadAllowed } from './access';
 import { clientAddress } from './limits';
 import { safeNextPath } from './next-path';
-import { SlidingWindowLimiter } from './rate-limit';
+import { FailureBackoff, SlidingWindowLimiter } from './rate-limit';
 import { hasRole } from './roles';
 import { isSameOrigin } from './same-origin';
 import { isLocalHost, sessionCookieSettings } from './session-cookie';
@@ -61,13 +62,73 @@ describe('settings and small helpers', () => {
     expect(anonymousReadAllowed({ PARLEY_ANONYMOUS_READ: '0' })).toBe(false);
     expect(anonymousReadAllowed({ PARLEY_ANONYMOUS_READ: 'true' })).toBe(true);
   });
-  it('takes the address the nearest proxy added', () => {
+  it('takes the address the app server left in X-Forwarded-For', () => {
     expect(clientAddress(new Headers({ 'x-forwarded-for': '10.0.0.1, 203.0.113.5' }))).toBe('203.0.113.5');
     expect(clientAddress(new Headers())).toBe('unknown');
   });
   it('only sends back to paths of this site after signing in', () => {
-    expect(safeNextPath('/v/abc?x=1')).toBe('/v/abc?x=1');
-    for (const next of ['https://evil.example', '//evil.example', '/\\evil.example', undefined, '']) expect(safeNextPath(next)).toBe('/');
+    for (const [next, path] of [
+      ['/v/abc?x=1', '/v/abc?x=1'],
+      ['/?a=turkey,hamas#details', '/?a=turkey,hamas#details'],
+      ['/admin/users', '/admin/users'],
+      // Percent-encoded in the path itself, a tab is just a character of a path on this site.
+      ['/%09/evil.example', '/%09/evil.example'],
+      ['/a/./b/../c', '/a/c'],
+    ]) {
+      expect(safeNextPath(next)).toBe(path);
+    }
+    // What `?next=` holds once decoded: browsers drop tabs and newlines and read `\` as `/`, so each is `//evil.example`.
+    const elsewhere = [
+      'https://evil.example',
+      'http://evil.example/',
+      '//evil.example',
+      '///evil.example',
+      '/\\evil.example',
+      '\\\\evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\r/evil.example',
+      '/\r\n/evil.example',
+      '/\t\\evil.example',
+      '\t//evil.example',
+      ' //evil.example',
+      '/.//evil.example',
+      '/a/../..//evil.example',
+      'javascript:alert(1)',
+      'evil.example',
+      '',
+      undefined,
+      null,
+    ];
+    for (const next of elsewhere) expect(safeNextPath(next), JSON.stringify(next)).toBe('/');
+    expect(safeNextPath(['//evil.example', '/v/abc'])).toBe('/');
+    expect(safeNextPath(['/v/abc', '//evil.example'])).toBe('/v/abc');
+  });
+});
+
+describe('sign-in failure backoff', () => {
+  it('locks a key after `free` failures, twice as long each further failure up to the longest, and forgets', () => {
+    const backoff = new FailureBackoff(3, 60_000, 240_000, 3_600_000);
+    backoff.fail('alice', 0);
+    backoff.fail('alice', 1_000);
+    expect(backoff.check('alice', 2_000).allowed).toBe(true);
+    backoff.fail('alice', 2_000);
+    expect(backoff.check('alice', 3_000)).toEqual({ allowed: false, retryAfterSeconds: 59 });
+    expect(backoff.check('bob', 3_000).allowed).toBe(true);
+    expect(backoff.check('alice', 62_000).allowed).toBe(true);
+    backoff.fail('alice', 62_000);
+    expect(backoff.check('alice', 62_000).retryAfterSeconds).toBe(120);
+    backoff.fail('alice', 200_000);
+    expect(backoff.check('alice', 200_000).retryAfterSeconds).toBe(240);
+    backoff.fail('alice', 500_000);
+    expect(backoff.check('alice', 500_000).retryAfterSeconds).toBe(240);
+    // An hour after the last failure, the count starts again.
+    backoff.fail('alice', 500_000 + 3_600_001);
+    expect(backoff.check('alice', 500_000 + 3_600_001).allowed).toBe(true);
+    backoff.reset('alice');
+    backoff.fail('alice', 5_000_000);
+    backoff.fail('alice', 5_000_000);
+    expect(backoff.check('alice', 5_000_000).allowed).toBe(true);
   });
 });
 
@@ -80,5 +141,22 @@ describe('password hashing', () => {
     expect(await verifyPassword('correct horse battery', first)).toBe(true);
     expect(await verifyPassword('correct horse batterY', first)).toBe(false);
     expect(await verifyPassword('anything', 'not-a-hash')).toBe(false);
+  });
+});
+
+describe('password hashing under load', () => {
+  it(`hashes ${HASHES_AT_ONCE} at a time, lets ${HASHES_WAITING} more wait, and refuses the rest at once with 429`, async () => {
+    const stored = await hashPassword('correct horse battery');
+    const extra = 5;
+    const attempts = Array.from({ length: HASHES_AT_ONCE + HASHES_WAITING + extra }, () => verifyPassword('correct horse battery', stored));
+    // The refusals come before even the first hash is done.
+    expect(await Promise.race(attempts.map((attempt) => attempt.then(() => 'hashed', () => 'refused')))).toBe('refused');
+    const outcomes = await Promise.allSettled(attempts);
+    const refused = outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => outcome.reason as AppError);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value)).toHaveLength(HASHES_AT_ONCE + HASHES_WAITING);
+    expect(refused).toHaveLength(extra);
+    for (const error of refused) expect(error).toMatchObject({ code: 'too_many_requests', details: { retryAfter: 2 } });
+    // Once the burst is through, hashing works again.
+    expect(await verifyPassword('correct horse battery', stored)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { principalOf, sessionTokenOf } from '@/db/accounts/request';
 import { signIn, signOut } from '@/db/accounts/sessions';
 import { respond, respondWith } from '@/lib/api-response';
 import { anonymousReadAllowed } from '@/lib/auth/access';
-import { clientAddress, forgetSignInAttempts, limitSignIn } from '@/lib/auth/limits';
+import { clientAddress, withSignInLimits } from '@/lib/auth/limits';
 import { SESSION_COOKIE, sessionCookieSettings } from '@/lib/auth/session-cookie';
 import { signInSchema } from '@/lib/schemas/account';
 import { readJsonBody } from '@/lib/write-api';
@@ -18,15 +18,13 @@ export async function GET(request: NextRequest): Promise<Response> {
 
 /**
  * `POST /api/session` `{username, password}`: signs in; 200 `{user}` with the session cookie, 401 "Wrong username
- * or password.", 429 after too many attempts for this username or from this address.
+ * or password.", 429 after too many attempts from this address or too many wrong passwords for this username from it.
  */
 export async function POST(request: NextRequest): Promise<Response> {
   return respondWith(async () => {
     requireSameOrigin(request);
     const { username, password } = await readJsonBody(request, signInSchema);
-    limitSignIn(username, clientAddress(request.headers));
-    const session = await signIn({ username, password });
-    forgetSignInAttempts(username);
+    const session = await withSignInLimits(username, clientAddress(request.headers), () => signIn({ username, password }));
     const response = NextResponse.json({ user: session.principal });
     response.cookies.set(SESSION_COOKIE, session.token, sessionCookieSettings(request.headers.get('host')));
     return response;

@@ -3,7 +3,7 @@ import { sessionTokenOf } from '@/db/accounts/request';
 import { tokenHash } from '@/db/accounts/sessions';
 import { changePassword } from '@/db/accounts/users';
 import { respond } from '@/lib/api-response';
-import { clientAddress, limitSignIn } from '@/lib/auth/limits';
+import { clientAddress, withSignInLimits } from '@/lib/auth/limits';
 import { passwordChangeSchema } from '@/lib/schemas/account';
 import { readJsonBody } from '@/lib/write-api';
 import { guardWrite } from '../../guard';
@@ -16,9 +16,10 @@ export async function POST(request: NextRequest): Promise<Response> {
   return respond(async () => {
     const principal = await guardWrite(request);
     const { currentPassword, newPassword } = await readJsonBody(request, passwordChangeSchema);
-    limitSignIn(principal.username, clientAddress(request.headers));
     const token = sessionTokenOf(request);
-    await changePassword({ principal, currentPassword, newPassword, keepSession: token && tokenHash(token) });
+    await withSignInLimits(principal.username, clientAddress(request.headers), () =>
+      changePassword({ principal, currentPassword, newPassword, keepSession: token && tokenHash(token) }),
+    );
     return { changed: true };
   });
 }
