@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { anonymousReadAllowed, isOpenPath, PATH_HEADER, SIGN_IN_TO_READ_MESSAGE } from '@/lib/auth/access';
-import { CROSS_SITE_MESSAGE, changesState, isSameOrigin } from '@/lib/auth/same-origin';
+import { CROSS_SITE_MESSAGE, changesState, isSameOrigin, ownOrigin } from '@/lib/auth/same-origin';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
@@ -37,7 +37,7 @@ function withSecurityHeaders(response: NextResponse, policy: string): NextRespon
 /** Any method but GET, HEAD and OPTIONS (API writes and server actions alike) must come from this site. */
 function crossSiteRefusal(request: NextRequest): NextResponse | null {
   if (!changesState(request.method)) return null;
-  if (isSameOrigin(request.headers, request.headers.get('host') ?? request.nextUrl.host)) return null;
+  if (isSameOrigin(request.headers, ownOrigin(request))) return null;
   return NextResponse.json({ error: { code: 'forbidden', message: CROSS_SITE_MESSAGE } }, { status: 403 });
 }
 

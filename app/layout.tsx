@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import type { CSSProperties, ReactNode } from 'react';
 import { DatabaseStatus } from '@/components/DatabaseStatus';
 import { FAMILY_CSS_VARIABLES } from '@/components/graph/visual-style';
 import { SessionProvider } from '@/components/session/SessionProvider';
 import { UserMenu } from '@/components/session/UserMenu';
-import { currentPrincipal } from '@/db/accounts/request';
-import { anonymousReadAllowed, isOpenPath, PATH_HEADER } from '@/lib/auth/access';
-import { hasRole, type Principal } from '@/lib/auth/roles';
-import { AppError } from '@/lib/errors';
+import { isOpenPath, PATH_HEADER } from '@/lib/auth/access';
+import { hasRole } from '@/lib/auth/roles';
+import { pageUser, requirePageReader } from './page-guard';
 import { Providers } from './providers';
 import nav from './nav.module.css';
 import './globals.css';
@@ -22,23 +20,13 @@ export const metadata: Metadata = {
   description: 'A sourced knowledge graph of diplomatic actors, their meetings and relationships.',
 };
 
-/** The signed-in user; with the database down, the page still renders (as anonymous) and says what is wrong. */
-async function signedInUser(): Promise<Principal | null> {
-  try {
-    return await currentPrincipal();
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'database_unavailable') return null;
-    throw error;
-  }
-}
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request makes every page render per request, so each gets the nonce its CSP expects.
   const requestHeaders = await headers();
-  const user = await signedInUser();
-  const path = requestHeaders.get(PATH_HEADER) ?? '/';
-  // The proxy already sent visitors without a cookie to sign in; this catches expired or forged sessions.
-  if (!user && !anonymousReadAllowed() && !isOpenPath(path.split('?')[0]!)) redirect(`/signin?next=${encodeURIComponent(path)}`);
+  // The proxy only sent visitors without a cookie to sign in. Each page checks the session itself, since it renders
+  // beside this layout and not after it; this check covers what has no page of its own, such as a 404.
+  if (!isOpenPath((requestHeaders.get(PATH_HEADER) ?? '/').split('?')[0]!)) await requirePageReader();
+  const user = await pageUser();
   return (
     <html lang="en" style={FAMILY_CSS_VARIABLES as CSSProperties}>
       <body>

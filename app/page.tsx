@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { getViewPicture } from '@/db/queries/graph';
 import { getStoredView } from '@/db/queries/stored-views';
+import { requirePageReader } from './page-guard';
 import { Explorer } from '@/components/explorer/Explorer';
 import { PreloadGraphCanvas } from '@/components/explorer/PreloadGraphCanvas';
 import { pictureQuery } from '@/lib/api-client';
@@ -29,6 +30,7 @@ async function viewOfLink(searchParams: SearchParams) {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  await requirePageReader();
   const { state, storedId } = await viewOfLink(searchParams);
   // A stored view's preview is asked for by its id: its own query would be too long for the image's URL.
   const query = storedId ? `?${STORED_VIEW_PARAM}=${storedId}` : viewQueryString(state);
@@ -48,6 +50,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  * panes and the search box usable meanwhile, and a warm one costs no second round trip from the browser.
  */
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePageReader();
   const { state, dropped } = await viewOfLink(searchParams);
   const queryClient = getQueryClient();
   // Not awaited: the pending query is sent as it is, and the browser takes its answer when it arrives.

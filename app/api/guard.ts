@@ -3,7 +3,7 @@ import { principalOf, requireReader } from '@/db/accounts/request';
 import { anonymousReadAllowed } from '@/lib/auth/access';
 import { clientAddress, limitWrite } from '@/lib/auth/limits';
 import { SIGN_IN_NEEDED_MESSAGE, type Principal } from '@/lib/auth/roles';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/auth/same-origin';
+import { CROSS_SITE_MESSAGE, isSameOrigin, ownOrigin } from '@/lib/auth/same-origin';
 import { AppError } from '@/lib/errors';
 
 /**
@@ -13,7 +13,7 @@ import { AppError } from '@/lib/errors';
  */
 
 export function requireSameOrigin(request: NextRequest): void {
-  if (!isSameOrigin(request.headers, request.headers.get('host') ?? request.nextUrl.host)) {
+  if (!isSameOrigin(request.headers, ownOrigin(request))) {
     throw new AppError('forbidden', CROSS_SITE_MESSAGE);
   }
 }

@@ -3,6 +3,7 @@ import { ImportForm } from '@/components/import/ImportForm';
 import { RoleNotice } from '@/components/session/RequireRole';
 import { currentPrincipal } from '@/db/accounts/request';
 import { hasRole } from '@/lib/auth/roles';
+import { requirePageReader } from '@/app/page-guard';
 
 export const metadata: Metadata = {
   title: 'Import',
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function ImportPage() {
+  await requirePageReader();
   // Importing is an editor's job; the API refuses others anyway, this only spares them a form that cannot work.
   const user = await currentPrincipal();
   if (!hasRole(user, 'editor')) return <RoleNotice role="editor" signedIn={user !== null} action="import" />;

@@ -42,9 +42,31 @@ export async function createUser({ principal, input }: { principal: Principal | 
   return writeTransaction((tx) => insertUser(tx, input, passwordHash));
 }
 
+export const LAST_ADMIN_MESSAGE =
+  'This change would leave no enabled admin (another admin was changed at the same moment). Reload the accounts and try again.';
+
+/**
+ * Two admins demoting or disabling each other at the same moment: each transaction locks every enabled admin, in
+ * one order, before it changes anyone, so the second waits for the first to commit and then counts what it left.
+ */
+async function lockEnabledAdmins(tx: ManagedTransaction): Promise<void> {
+  await tx.run(
+    `MATCH (u:User {role: 'admin'}) WHERE NOT coalesce(u.disabled, false)
+     WITH u ORDER BY u.id
+     SET u._lock = true
+     REMOVE u._lock`,
+  );
+}
+
+async function enabledAdminCount(tx: ManagedTransaction): Promise<number> {
+  const result = await tx.run<{ admins: number }>(`MATCH (u:User {role: 'admin'}) WHERE NOT coalesce(u.disabled, false) RETURN count(u) AS admins`);
+  return result.records[0]!.get('admins');
+}
+
 /**
  * `PATCH /api/users/:id` (admin): name, role, disabled. A disabled account's sessions end at once, and a changed
- * role applies to the next request. An admin cannot demote or disable themself, so that someone stays admin.
+ * role applies to the next request. An admin cannot demote or disable themself, and no change may leave no enabled
+ * admin, so that someone stays admin.
  */
 export async function updateUser({
   principal,
@@ -59,7 +81,9 @@ export async function updateUser({
   if (id === admin.id && ((changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true)) {
     throw new AppError('conflict', 'You cannot take the admin role from your own account or disable it; ask another admin to.');
   }
+  const mayRemoveAnAdmin = (changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true;
   return writeTransaction(async (tx) => {
+    if (mayRemoveAnAdmin) await lockEnabledAdmins(tx);
     const result = await tx.run(
       `MATCH (u:User {id: $id})
        SET u += $changes, u.updatedAt = $at
@@ -70,6 +94,8 @@ export async function updateUser({
     );
     const user = result.records[0]?.get('user') as UserAccount | undefined;
     if (!user) throw new AppError('not_found', 'No such user.');
+    // Thrown inside the transaction, so that the change is rolled back with it.
+    if (mayRemoveAnAdmin && (await enabledAdminCount(tx)) === 0) throw new AppError('conflict', LAST_ADMIN_MESSAGE);
     return user;
   });
 }

@@ -47,10 +47,10 @@ export async function runWrite<T>(options: WriteOptions, work: (context: WriteCo
         const context: WriteContext = { tx, editor: options.writer.name, editorId: options.writer.id, at: new Date().toISOString() };
         const idempotency = options.idempotency;
         if (!idempotency) return { body: await work(context), replayed: false };
-        const claim = await claimKey<T>(tx, idempotency, options.input ?? null, context.at);
+        const claim = await claimKey<T>(tx, idempotency, options.writer.id, options.input ?? null, context.at);
         if (claim.replay !== null) return { body: claim.replay, replayed: true };
         const body = await work(context);
-        await saveKeyResponse(tx, idempotency, body);
+        await saveKeyResponse(tx, idempotency, options.writer.id, body);
         return { body, replayed: false };
       });
     } catch (error) {

@@ -6,7 +6,7 @@ import { clientAddress } from './limits';
 import { safeNextPath } from './next-path';
 import { FailureBackoff, SlidingWindowLimiter } from './rate-limit';
 import { hasRole } from './roles';
-import { isSameOrigin } from './same-origin';
+import { isSameOrigin, ownOrigin } from './same-origin';
 import { isLocalHost, sessionCookieSettings } from './session-cookie';
 
 describe('roles', () => {
@@ -22,15 +22,32 @@ describe('roles', () => {
 
 describe('same-origin check', () => {
   const headers = (entries: Record<string, string>) => new Headers(entries);
+  const own = 'http://localhost:3000';
   it('accepts the own origin, or Sec-Fetch-Site: same-origin without one; refuses everything else', () => {
-    expect(isSameOrigin(headers({ origin: 'http://localhost:3000' }), 'localhost:3000')).toBe(true);
-    expect(isSameOrigin(headers({ origin: 'http://localhost:3001' }), 'localhost:3000')).toBe(false);
-    expect(isSameOrigin(headers({ origin: 'https://evil.example' }), 'localhost:3000')).toBe(false);
-    expect(isSameOrigin(headers({ origin: 'null' }), 'localhost:3000')).toBe(false);
-    expect(isSameOrigin(headers({ origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' }), 'localhost:3000')).toBe(false);
-    expect(isSameOrigin(headers({ 'sec-fetch-site': 'same-origin' }), 'localhost:3000')).toBe(true);
-    expect(isSameOrigin(headers({ 'sec-fetch-site': 'same-site' }), 'localhost:3000')).toBe(false);
-    expect(isSameOrigin(headers({}), 'localhost:3000')).toBe(false);
+    expect(isSameOrigin(headers({ origin: 'http://localhost:3000' }), own)).toBe(true);
+    expect(isSameOrigin(headers({ origin: 'http://LOCALHOST:3000' }), own)).toBe(true);
+    expect(isSameOrigin(headers({ origin: 'http://localhost:3001' }), own)).toBe(false);
+    expect(isSameOrigin(headers({ origin: 'https://evil.example' }), own)).toBe(false);
+    expect(isSameOrigin(headers({ origin: 'null' }), own)).toBe(false);
+    expect(isSameOrigin(headers({ origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' }), own)).toBe(false);
+    expect(isSameOrigin(headers({ 'sec-fetch-site': 'same-origin' }), own)).toBe(true);
+    expect(isSameOrigin(headers({ 'sec-fetch-site': 'same-site' }), own)).toBe(false);
+    expect(isSameOrigin(headers({}), own)).toBe(false);
+  });
+
+  it('compares the scheme too: a plain-http page may not write to the https site, nor the other way', () => {
+    expect(isSameOrigin(headers({ origin: 'http://parley.example' }), 'https://parley.example')).toBe(false);
+    expect(isSameOrigin(headers({ origin: 'https://localhost:3000' }), own)).toBe(false);
+    // The default port is the same origin written out or not.
+    expect(isSameOrigin(headers({ origin: 'https://parley.example' }), 'https://parley.example:443')).toBe(true);
+    expect(isSameOrigin(headers({ origin: 'https://parley.example' }), 'https://bad host')).toBe(false);
+  });
+
+  it("takes the own origin from the request's URL scheme and its Host header", () => {
+    const request = (url: string, host?: string) => ({ nextUrl: new URL(url), headers: new Headers(host ? { host } : {}) });
+    expect(ownOrigin(request('https://10.0.0.5:3000/api/actors', 'parley.example'))).toBe('https://parley.example');
+    expect(ownOrigin(request('http://parley.example/api/actors', 'parley.example'))).toBe('http://parley.example');
+    expect(ownOrigin(request('http://localhost:3000/api/actors'))).toBe('http://localhost:3000');
   });
 });
 

@@ -11,15 +11,25 @@ export function changesState(method: string): boolean {
   return !SAFE_METHODS.has(method.toUpperCase());
 }
 
-/** `host` is the request's own `Host` (`localhost:3000`); the origin must name the same host and port. */
-export function isSameOrigin(headers: Headers, host: string | null): boolean {
+/**
+ * The origin the browser addressed: the scheme Next gives the request's URL (https when the connection is TLS or,
+ * behind a proxy that ends TLS, when it sends `X-Forwarded-Proto: https`) and the `Host` it was sent to.
+ */
+export function ownOrigin(request: { headers: Headers; nextUrl: URL }): string {
+  return `${request.nextUrl.protocol}//${request.headers.get('host') ?? request.nextUrl.host}`;
+}
+
+/**
+ * `own` is the request's own origin (`ownOrigin`); the `Origin` header must name the same scheme, host and port:
+ * a page served over plain http (anyone on the network can write it) may not act on the https site.
+ */
+export function isSameOrigin(headers: Headers, own: string): boolean {
   const origin = headers.get('origin');
   if (origin !== null) {
-    if (!host) return false;
     try {
-      return new URL(origin).host.toLowerCase() === host.toLowerCase();
+      return new URL(origin).origin === new URL(own).origin;
     } catch {
-      // `Origin: null` (sandboxed frames, some redirects) and garbage name no site at all.
+      // `Origin: null` (sandboxed frames, some redirects), garbage and a garbled Host name no site at all.
       return false;
     }
   }

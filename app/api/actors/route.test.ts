@@ -100,6 +100,27 @@ describe('POST /api/actors (against Neo4j)', () => {
     expect((await reused.json()).error.message).toMatch(/already used for a different request/);
   });
 
+  it("keeps each user's Idempotency-Keys their own: another user sending the same key gets their own answer", async () => {
+    const other = extraTestUser('editor', 'test-editor-two');
+    await db.addUser(other);
+    const headers = { 'Idempotency-Key': 'shared-key-unit-504' };
+    const first = await post({ name: 'Unit 504', kind: 'agency', description: 'Made by the test editor.' }, headers);
+    expect(first.status).toBe(201);
+    // The same key and body from someone else is not a replay of the first user's request: it is done for them.
+    const same = await post({ name: 'Unit 504', kind: 'agency', description: 'Made by the test editor.' }, headers, other);
+    expect(same.status).toBe(201);
+    expect(same.headers.get('Idempotent-Replay')).toBeNull();
+    const mine = (await same.json()) as { actor: ActorRecord };
+    expect(mine.actor.id).not.toBe(((await first.json()) as { actor: ActorRecord }).actor.id);
+    // Nor is a different body with that key a clash for them; and each user's own retry still replays their answer.
+    const different = await post({ name: 'Unit 505', kind: 'agency' }, { 'Idempotency-Key': 'shared-key-unit-505' });
+    expect(different.status).toBe(201);
+    expect((await post({ name: 'Unit 506', kind: 'agency' }, { 'Idempotency-Key': 'shared-key-unit-505' }, other)).status).toBe(201);
+    const retry = await post({ name: 'Unit 504', kind: 'agency', description: 'Made by the test editor.' }, headers, other);
+    expect(retry.headers.get('Idempotent-Replay')).toBe('true');
+    expect(await retry.json()).toEqual(mine);
+  });
+
   it('creates one actor for 10 concurrent POSTs with one Idempotency-Key', async () => {
     const before = (await db.counts())['label:Actor'];
     const responses = await Promise.all(

@@ -9,10 +9,13 @@ import { snapshotIdSchema } from '@/lib/schemas/snapshot';
 import { changesSince, type Snapshot } from '@/lib/snapshot';
 import { parseViewState } from '@/lib/view-state';
 import { summarizeView } from '@/components/explorer/view-summary';
+import { requirePageReader } from '@/app/page-guard';
 
 export const dynamic = 'force-dynamic';
 
+/** The snapshot for the page and its metadata alike, once this visitor may read. */
 async function loadSnapshot(id: string): Promise<Snapshot> {
+  await requirePageReader();
   if (!snapshotIdSchema.safeParse(id).success) notFound();
   try {
     return await getSnapshot({ id });

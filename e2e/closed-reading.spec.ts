@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { signedInAs } from '../db/testing/accounts';
+
+/**
+ * With `PARLEY_ANONYMOUS_READ=false`, the proxy only looks for a session cookie; a made-up one gets past it. Every
+ * page, metadata function and image route must then check the session itself, before it reads anything: a visitor
+ * whose cookie names no session is sent to sign in, and the answer holds none of the data. This spec starts a
+ * second server of the same build with the setting off (the suite's own server keeps anonymous reading on).
+ */
+
+const root = path.resolve(__dirname, '..');
+const MADE_UP_COOKIE = { Cookie: 'parley_session=made-up-session-token-that-no-one-was-given' };
+const HOME_VIEW = '/?a=turkey,hamas,qatar,egypt,israel';
+/** What the pages above would say of their data: actor names, the view's counts, a snapshot's title. */
+const LEAKS = ['Turkey', 'Hamas', 'Qatar', 'Egypt', 'Israel', 'Haniyeh', 'Snapshot:', /\d+ (actors?|ties?|meetings?)\b/];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(baseURL: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The closed-reading server exited with code ${server.exitCode}.`);
+    const healthy = await fetch(`${baseURL}/api/health`).then((response) => response.ok, () => false);
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('The closed-reading server did not answer its health check in 90 s.');
+}
+
+function expectNoData(body: string, url: string): void {
+  for (const leak of LEAKS) {
+    // A boolean, so that a failure names the leak instead of printing the whole page.
+    const leaked = typeof leak === 'string' ? body.includes(leak) : leak.test(body);
+    expect(leaked, `${url} answers "${String(leak)}"`).toBe(false);
+  }
+}
+
+test.describe('with anonymous reading off, a made-up session cookie', () => {
+  // The server takes a while to start on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+  let server: ChildProcess;
+  let closed: APIRequestContext;
+  let snapshotId: string;
+
+  test.beforeAll(async () => {
+    const port = await freePort();
+    const baseURL = `http://127.0.0.1:${port}`;
+    // Its own process group, so that stopping it stops whatever `next start` started too.
+    server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: root,
+      env: { ...process.env, PARLEY_ANONYMOUS_READ: 'false' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    await waitForHealth(baseURL, server);
+    closed = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    const shared = await closed.post('/api/snapshots', {
+      headers: { ...signedInAs('viewer'), Origin: baseURL },
+      data: { view: '?a=israel,ismail-haniyeh', positions: {}, zoom: 1, pan: { x: 0, y: 0 } },
+    });
+    expect(shared.status()).toBe(201);
+    snapshotId = ((await shared.json()) as { id: string }).id;
+  });
+
+  test.afterAll(async () => {
+    await closed?.dispose();
+    if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  });
+
+  test('is sent to sign in from a view, a snapshot and its picture, with none of their data in the answer', async () => {
+    for (const url of [HOME_VIEW, `/v/${snapshotId}`, `/v/${snapshotId}/opengraph-image`]) {
+      const response = await closed.get(url, { headers: MADE_UP_COOKIE, maxRedirects: 0 });
+      expect(response.status(), url).toBe(307);
+      const next = new URL(response.headers()['location'] ?? '', 'http://parley').searchParams.get('next') ?? '';
+      expect(decodeURIComponent(next), url).toBe(url);
+      expect(response.headers()['content-type'] ?? '', url).not.toMatch(/^image\//);
+      expectNoData(await response.text(), url);
+    }
+  });
+
+  test('is answered 401 by the preview picture, with no picture', async () => {
+    const response = await closed.get(`/api/preview${HOME_VIEW.slice(1)}`, { headers: MADE_UP_COOKIE, maxRedirects: 0 });
+    expect(response.status()).toBe(401);
+    expect(response.headers()['content-type']).toMatch(/^application\/json/);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/Sign in to read Parley/);
+  });
+
+  test('is not what a real session gets: a viewer reads the same snapshot', async () => {
+    const response = await closed.get(`/v/${snapshotId}`, { headers: signedInAs('viewer'), maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toMatch(/Snapshot: (Israel, Ismail Haniyeh|Ismail Haniyeh, Israel)/);
+  });
+});
