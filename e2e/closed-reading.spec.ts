@@ -58,8 +58,8 @@ test.describe('with anonymous reading off, a made-up session cookie', () => {
   test.beforeAll(async () => {
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
-    // Its own process group, so that stopping it stops whatever `next start` started too.
-    server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    // The app's own server, as the other specs use it; its own process group, so that stopping it stops it all.
+    server = spawn(process.execPath, [path.join(root, 'db/stack/server.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
       cwd: root,
       env: { ...process.env, PARLEY_ANONYMOUS_READ: 'false' },
       stdio: 'ignore',
