@@ -56,14 +56,14 @@ const readFont = (face: Face, weight: 400 | 700): Font => ({ name: face.name, da
 
 /** Every font read so far; a render is given the list as it stood when it started (see `previewFonts`). */
 const loaded: Font[] = [];
-let snapshot: Font[] = [];
+let current: Font[] = [];
 
 /** Latin in both weights the preview uses, read at once: nearly every preview needs it. */
 function ensureLatin() {
   if (loaded.length) return;
   const latin = allFaces().find((face) => face.name === 'noto-sans-latin')!;
   loaded.push(readFont(latin, 400), readFont(latin, 700));
-  snapshot = [...loaded];
+  current = [...loaded];
 }
 
 /**
@@ -72,7 +72,7 @@ function ensureLatin() {
  */
 export function previewFonts(): Font[] {
   ensureLatin();
-  return snapshot;
+  return current;
 }
 
 /** The subsets that hold characters of `text` and are not in `fonts` yet, read from disk. */
@@ -81,24 +81,25 @@ export function fontsFor(text: string, fonts: readonly Font[]): Font[] {
   const wanted = new Set<Face>();
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    const face = allFaces().find((candidate) => !have.has(candidate.name) && candidate.ranges.some(([from, to]) => code >= from && code <= to));
-    if (face) wanted.add(face);
+    const covering = allFaces().filter((face) => face.ranges.some(([from, to]) => code >= from && code <= to));
+    if (covering[0] && !covering.some((face) => have.has(face.name))) wanted.add(covering[0]);
   }
   const added = [...wanted].map((face) => loaded.find((font) => font.name === face.name) ?? readFont(face, 400));
   for (const font of added) if (!loaded.includes(font)) loaded.push(font);
-  if (added.length) snapshot = [...loaded];
+  if (added.length) current = [...loaded];
   return added;
 }
 
-const emojiPictures = new Map<string, string | undefined>();
+const emojiPictures = new Map<string, string>();
 
 /**
  * Twemoji's picture of one emoji grapheme as a data URL, or undefined when it has none (the grapheme is then drawn
- * with the fonts, or as a box). Twemoji names a file by its code points in hex, without U+FE0F unless the
- * sequence joins emoji with U+200D.
+ * with the fonts, or as a box). Twemoji names a file by its code points in hex, mostly leaving out U+FE0F (the
+ * emoji presentation selector): the name with it and the name without are both tried.
  */
 export function emojiPicture(grapheme: string): string | undefined {
-  if (emojiPictures.has(grapheme)) return emojiPictures.get(grapheme);
+  const known = emojiPictures.get(grapheme);
+  if (known) return known;
   const codes = [...grapheme].map((char) => char.codePointAt(0)!.toString(16));
   const names = [codes.join('-'), codes.filter((code) => code !== 'fe0f').join('-')];
   const file = names.map((name) => path.join(EMOJI_FOLDER, `${name}.svg`)).find((candidate) => existsSync(candidate));
