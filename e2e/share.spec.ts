@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
+import sharp from 'sharp';
 import { createTestDriver, resetToDemoData, runCypher } from '../db/testing/database';
 import {
   actorsTable,
@@ -15,6 +16,7 @@ import {
   viewSummary,
   viewTable,
 } from './support';
+import { apiHeaders } from './authoring-helpers';
 
 /** Opens a toolbar menu (a disclosure: a second click would close it again). */
 async function openMenu(page: Page, name: 'Share' | 'Export') {
@@ -145,5 +147,41 @@ test.describe('sharing a view', () => {
     const response = await request.get(new URL(image!).pathname + new URL(image!).search);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
+  });
+
+  test('preview pictures of names in Arabic, Hebrew, Cyrillic and with a flag emoji are drawn by the server', async ({ page, request, baseURL }) => {
+    const names = [
+      { id: 'turkey', name: '🇹🇷 Türkiye' },
+      { id: 'hamas', name: 'حركة المقاومة الإسلامية' },
+      { id: 'israel', name: 'מדינת ישראל' },
+      { id: 'qatar', name: 'Государство Катар' },
+    ];
+    await runCypher(driver, 'UNWIND $names AS renamed MATCH (actor:Actor {id: renamed.id}) SET actor.name = renamed.name', { names });
+    const view = `?a=${names.map(({ id }) => id).join(',')}`;
+    // The flag is Twemoji's picture (its red), found on disk by the running server; nothing else in the picture is red.
+    const flagRed = async (png: Buffer) => {
+      const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      let count = 0;
+      for (let at = 0; at < data.length; at += 3) if (data[at]! > 180 && data[at + 1]! < 40 && data[at + 2]! < 60) count++;
+      return count;
+    };
+
+    const live = await request.get(`/api/preview${view}`);
+    expect(live.status()).toBe(200);
+    expect(live.headers()['content-type']).toBe('image/png');
+    expect(await flagRed(await live.body())).toBeGreaterThan(100);
+
+    const created = await request.post('/api/snapshots', {
+      headers: { ...apiHeaders(baseURL!), 'Content-Type': 'application/json' },
+      data: { view, positions: {}, zoom: 1, pan: { x: 0, y: 0 } },
+    });
+    expect(created.status()).toBe(201);
+    await page.goto((await created.json()).url);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const snapshot = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(snapshot.status()).toBe(200);
+    expect(snapshot.headers()['content-type']).toBe('image/png');
+    expect(await flagRed(await snapshot.body())).toBeGreaterThan(100);
+    await resetToDemoData(driver);
   });
 });

@@ -1,20 +1,25 @@
-import { ImageResponse } from 'next/og';
+import satori from 'satori';
+import sharp from 'sharp';
 import type { GraphData } from '@/lib/graph';
 import { layoutPreview } from '@/lib/preview-layout';
 import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE } from '../graph/visual-style';
 import { summarizeView } from '../explorer/view-summary';
 import { previewShape } from './shapes';
+import { emojiPicture, fontsFor, previewFonts } from './fonts';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
 const CANVAS = { width: 1200, height: 500, margin: 60 };
 
 /**
- * The Open Graph picture of a view: the graph drawn small, with what it holds, so that a link pasted into a chat
- * or a document shows what it is.
+ * The Open Graph picture of a view (PNG): the graph drawn small, with what it holds, so that a link pasted into a
+ * chat or a document shows what it is. Drawn with satori and sharp rather than `next/og`, whose renderer fetches
+ * fonts and emoji it lacks from outside services: here every glyph comes from the fonts shipped with the app
+ * (./fonts.ts), and one that none of them has is drawn as a box.
  */
-export function previewImage(graph: GraphData, caption: string, positions?: Record<string, { x: number; y: number }>): ImageResponse {
+export async function previewImage(graph: GraphData, caption: string, positions?: Record<string, { x: number; y: number }>): Promise<Response> {
   const { nodes, edges } = layoutPreview(graph, CANVAS, positions);
-  return new ImageResponse(
+  const fonts = previewFonts();
+  const svg = await satori(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff' }}>
         <div style={{ display: 'flex', position: 'relative', width: CANVAS.width, height: CANVAS.height, background: '#f8fafc' }}>
@@ -46,7 +51,8 @@ export function previewImage(graph: GraphData, caption: string, positions?: Reco
                 key={`${node.element}:${node.id}`}
                 style={{ position: 'absolute', left: node.x - 90, top: node.y + nodeSize(node.element) / 2 + 4, width: 180, display: 'flex', justifyContent: 'center' }}
               >
-                <div style={{ fontSize: 20, color: '#0f172a', textAlign: 'center' }}>{node.label}</div>
+                {/* A set line height: Noto Sans Arabic's own would leave a wrapped name's lines far apart. */}
+                <div style={{ fontSize: 20, lineHeight: 1.3, color: '#0f172a', textAlign: 'center', direction: textDirection(node.label) }}>{node.label.normalize('NFC')}</div>
               </div>
             ) : null,
           )}
@@ -60,9 +66,19 @@ export function previewImage(graph: GraphData, caption: string, positions?: Reco
         </div>
       </div>
     ),
-    { ...PREVIEW_SIZE, headers: { 'Cache-Control': 'public, max-age=300' } },
+    {
+      ...PREVIEW_SIZE,
+      fonts,
+      // Called for the graphemes the fonts given lack: an emoji's picture, or the subsets that hold the others.
+      loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emojiPicture(segment) ?? []) : fontsFor(segment, fonts)),
+    },
   );
+  const png = await sharp(Buffer.from(svg)).png().toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=300' } });
 }
+
+/** A name written in a right-to-left script (by its first letter, as `dir="auto"` does) lines up from the right. */
+const textDirection = (text: string) => (/^\P{L}*[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(text) ? 'rtl' : 'ltr');
 
 // A star needs more room than a circle to be seen as one.
 const nodeSize = (element: 'actor' | 'meeting') => (element === 'meeting' ? 26 : 34);
