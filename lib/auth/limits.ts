@@ -18,7 +18,8 @@ type LimiterName = 'signin-user' | 'signin-address' | 'write-user' | 'write-addr
 // On globalThis so that dev-server reloads keep counting instead of starting afresh.
 const globalForLimits = globalThis as typeof globalThis & { __parleyLimiters?: Map<LimiterName, SlidingWindowLimiter> };
 
-function configured(name: string, fallback: number): number {
+/** A positive whole number from the environment variable `name`, else `fallback`. */
+export function configured(name: string, fallback: number): number {
   const value = Number(process.env[name]);
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
