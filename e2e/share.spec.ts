@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import sharp from 'sharp';
 import { createTestDriver, resetToDemoData, runCypher } from '../db/testing/database';
+import { storageStateOf } from './global-setup';
 import {
   actorsTable,
   detailsHeading,
@@ -104,6 +105,29 @@ test.describe('sharing a view', () => {
     await page.goto(snapshotUrl);
     await expect(page.getByRole('heading', { name: 'assassinated' })).toBeVisible();
     await expect(page.getByText("L'assassinat par Israël du président du bureau politique du Hamas")).toBeVisible();
+  });
+
+  test('the user who took a snapshot deletes it from its page; someone else sees no Delete, and the link then shows nothing', async ({ page, browser }) => {
+    await openApp(page, '/?a=israel,hamas');
+    const menu = await openMenu(page, 'Share');
+    await menu.getByRole('button', { name: 'Share this exact picture' }).click();
+    const snapshotUrl = await menu.getByLabel('Snapshot link').inputValue();
+
+    const viewer = await browser.newContext({ storageState: storageStateOf('viewer') });
+    const colleague = await viewer.newPage();
+    await colleague.goto(snapshotUrl);
+    await expect(colleague.getByTestId('snapshot-summary')).toBeVisible();
+    await expect(colleague.getByRole('button', { name: 'Delete this snapshot' })).toHaveCount(0);
+
+    await page.goto(snapshotUrl);
+    await page.getByRole('button', { name: 'Delete this snapshot' }).click();
+    const confirm = page.getByRole('region', { name: 'Delete this snapshot' });
+    await expect(confirm).toContainText('cannot be brought back');
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'This snapshot does not exist', level: 1 })).toBeVisible();
+    await expect(page.getByText('Whoever took it may have deleted it')).toBeVisible();
+    expect((await colleague.goto(snapshotUrl))?.status()).toBe(404);
+    await viewer.close();
   });
 
   test('an unknown snapshot says what happened and leads back to the graph', async ({ page }) => {

@@ -9,6 +9,8 @@ export interface Snapshot {
   id: string;
   createdAt: string;
   createdBy: string;
+  /** The user who took it, who (with admins) may delete it. */
+  createdById: string;
   /** The live view's query string (`?a=…`), to open the view as it is now. */
   view: string;
   bundle: ExportBundle;

@@ -35,6 +35,24 @@ describe('concurrent writes (against Neo4j)', () => {
     recordFigures('idempotentCreates', { requests: 50, serverErrors: statuses.filter((status) => status >= 500).length, recordsCreated: 1, duplicated: 0 });
   });
 
+  it('gives 50 concurrent creates of one name (no key) 50 distinct ids: a clash of ids is not the user’s to resolve', async () => {
+    const before = await db.counts();
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => createActor(editorRequest('POST', '/api/actors', { name: 'Mevlüt Çavuşoğlu', kind: 'person' }))),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status !== 201), JSON.stringify(statuses)).toEqual([]);
+    const ids = await Promise.all(responses.map(async (response) => (await response.json()).actor.id as string));
+    expect(new Set(ids).size).toBe(50);
+    expect(ids).toContain('mevlut-cavusoglu');
+    expect(ids).toContain('mevlut-cavusoglu-50');
+    const after = await db.counts();
+    expect(after['label:Actor']).toBe(before['label:Actor']! + 50);
+    expect(after['label:Revision']).toBe(before['label:Revision']! + 50);
+    // The mark each create claimed its id with is gone: the records hold their own fields only.
+    expect(await db.query('MATCH (a:Actor) WHERE a.claim IS NOT NULL RETURN a.id')).toEqual([]);
+  });
+
   it('lands 200 ties created at once by 10 editors, each exactly once with its citations', async () => {
     const editors: TestUser[] = Array.from({ length: 10 }, (_, index) => extraTestUser('editor', `test-editor-${index + 1}`));
     for (const editor of editors) await db.addUser(editor);

@@ -19,6 +19,7 @@ import * as relation from './relations/[id]/route';
 import * as relationCitations from './relations/[id]/citations/route';
 import * as relationRestore from './relations/[id]/restore/route';
 import * as relations from './relations/route';
+import * as snapshot from './snapshots/[id]/route';
 import * as snapshots from './snapshots/route';
 import * as source from './sources/[id]/route';
 import * as sourceRestore from './sources/[id]/restore/route';
@@ -290,6 +291,22 @@ export const WRITE_ROUTES: WriteRoute[] = [
     handler: snapshots.POST,
     role: 'viewer',
     prepare: async () => ({ path: '/api/snapshots', body: { view: '?a=qatar,hamas', positions: {}, zoom: 1, pan: { x: 0, y: 0 } } }),
+  },
+  {
+    name: 'DELETE /api/snapshots/:id',
+    method: 'DELETE',
+    handler: snapshot.DELETE,
+    role: 'viewer',
+    // Anyone signed in deletes the snapshots they took: each role deletes one of its own.
+    prepare: async (db, unique, role) => {
+      const id = createHash('sha256').update(unique).digest('base64url').slice(0, 10);
+      await db.run(
+        `CREATE (:Snapshot {id: $id, createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'test', createdById: $ownerId, view: '?a=qatar',
+                            bundle: '{}', positions: '{}', zoom: 1, panX: 0, panY: 0})`,
+        { id, ownerId: TEST_USERS[role ?? 'viewer'].id },
+      );
+      return { path: `/api/snapshots/${id}`, id };
+    },
   },
   {
     name: 'POST /api/import',

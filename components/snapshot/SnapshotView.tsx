@@ -15,6 +15,7 @@ import { StatusMessage } from '../StatusMessage';
 import { summarizeView } from '../explorer/view-summary';
 import { ViewTable } from '../explorer/ViewTable';
 import { CitationList } from '../explorer/CitationList';
+import { DeleteSnapshot } from './DeleteSnapshot';
 
 const GraphCanvas = dynamic(() => import('../graph/GraphCanvas'), {
   ssr: false,
@@ -83,6 +84,7 @@ export function SnapshotView({ snapshot, changes }: { snapshot: Snapshot; change
         <Link href={`/${snapshot.view}`} className="button-link">
           Open the live view
         </Link>
+        <DeleteSnapshot snapshot={snapshot} />
         <Legend />
       </aside>
       <section className="canvas-pane" aria-label="Graph as it was">

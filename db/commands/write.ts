@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../../lib/errors';
 import type { IdempotencyRequest } from '../../lib/write-api';
@@ -35,8 +36,9 @@ export interface WriteOptions {
   input?: unknown;
 }
 
-// Two requests that pick the same new id (or idempotency key) at once: the loser's transaction is refused by a
-// uniqueness constraint; run again, it sees the winner's record and picks the next id (or replays).
+// New ids and idempotency keys are claimed with MERGE, which waits for a concurrent twin instead of failing; a
+// write that still meets a uniqueness constraint (another unique key written at the same moment) is run again,
+// and then sees the winner's record.
 const ATTEMPTS = 5;
 
 /** Runs `work` in one write transaction; with an idempotency key, at most once per key. */
@@ -66,15 +68,28 @@ export async function runChange<T>(writer: Authorized, work: (context: WriteCont
 }
 
 /**
- * A new, never used id from `base`: `base`, else `base-2`, `base-3`… Deleted records keep their ids, so an id
- * is never given twice; `reserved` are ids a route would shadow (`/api/actors/similar`).
+ * Creates the node of a new record under a never used id from `base`: `base`, else `base-2`, `base-3`… Deleted
+ * records keep their ids, so an id is never given twice; `reserved` are ids a route would shadow
+ * (`/api/actors/similar`). MERGE on the unique id waits for a concurrent create of the same id to commit and then
+ * matches it; that id is then taken, and the next one is tried in the same transaction, so that creates of one
+ * name at once all succeed instead of failing on a clash their users did not cause.
  */
-async function newId(tx: ManagedTransaction, label: Label, base: string, reserved: readonly string[]): Promise<string> {
+async function createWithNewId(tx: ManagedTransaction, label: Label, base: string, reserved: readonly string[]): Promise<string> {
   const result = await tx.run(
     `MATCH (n:${cypherLabel(label)}) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id`,
     { base, prefix: `${base}-` },
   );
-  return firstFreeId(base, new Set([...reserved, ...result.records.map((record) => record.get('id') as string)]));
+  const taken = new Set([...reserved, ...result.records.map((record) => record.get('id') as string)]);
+  const claim = randomUUID();
+  for (;;) {
+    const id = firstFreeId(base, taken);
+    const merged = await tx.run(
+      `MERGE (n:${cypherLabel(label)} {id: $id}) ON CREATE SET n.claim = $claim RETURN n.claim = $claim AS created`,
+      { id, claim },
+    );
+    if (merged.records[0]?.get('created') === true) return id;
+    taken.add(id);
+  }
 }
 
 export interface NewRecord {
@@ -93,9 +108,9 @@ export async function createRecord<L extends Label>(
   link?: (id: string) => Promise<void>,
 ): Promise<RecordOf<L>> {
   const { tx, at } = context;
-  const id = await newId(tx, label, base, reserved);
+  const id = await createWithNewId(tx, label, base, reserved);
   await tx.run(
-    `CREATE (n:${cypherLabel(label)})
+    `MATCH (n:${cypherLabel(label)} {id: $id})
      SET n = $properties, n.id = $id, n.version = 1, n.createdAt = $at, n.updatedAt = $at`,
     { properties, id, at },
   );

@@ -1,7 +1,8 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { ExportBundle } from '../../lib/export/bundle';
-import type { Principal } from '../../lib/auth/roles';
+import { configured } from '../../lib/auth/limits';
+import { hasRole, type Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
 import { requireRole } from '../accounts/authorize';
 import type { SnapshotInput } from '../../lib/schemas/snapshot';
@@ -13,8 +14,22 @@ function newSnapshotId(): string {
 }
 
 /**
+ * What one snapshot may hold and how many one account may keep: `PARLEY_SNAPSHOT_MAX_KB` (default 2048, 2 MB) and
+ * `PARLEY_SNAPSHOT_QUOTA` (default 100), read at each share so that a changed setting applies at once. A snapshot
+ * stores the whole content of its view with every quote, which is far larger than the request that asks for it.
+ */
+export function snapshotLimits(): { maxBytes: number; perUser: number } {
+  return { maxBytes: configured('PARLEY_SNAPSHOT_MAX_KB', 2048) * 1024, perUser: configured('PARLEY_SNAPSHOT_QUOTA', 100) };
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024).toLocaleString('en')} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
  * Stores a snapshot: the view's content as it is now (with its citations) and the picture's positions, so that
- * its link shows the same picture whatever changes later. There is no update: snapshots are immutable.
+ * its link shows the same picture whatever changes later. There is no update: snapshots are immutable. Refused
+ * (413) when what it would store is over the size limit, and (409) when its user already keeps their quota.
  */
 export async function createSnapshot({
   input,
@@ -33,31 +48,66 @@ export async function createSnapshot({
     id: newSnapshotId(),
     createdAt: bundle.exportedAt,
     createdBy: sharer.name,
+    createdById: sharer.id,
     view,
     bundle,
     positions: input.positions,
     zoom: input.zoom,
     pan: input.pan,
   };
-  await writeTransaction((tx) =>
-    tx.run(
+  const stored = { bundle: JSON.stringify(snapshot.bundle), positions: JSON.stringify(snapshot.positions) };
+  const bytes = Buffer.byteLength(stored.bundle) + Buffer.byteLength(stored.positions) + Buffer.byteLength(view);
+  const limits = snapshotLimits();
+  if (bytes > limits.maxBytes) {
+    const limit = formatSize(limits.maxBytes);
+    throw new AppError(
+      'content_too_large',
+      `This view is too large to keep as a snapshot: with its content and quotes it comes to ${formatSize(bytes)}, and a ` +
+        `snapshot may hold at most ${limit}. Show fewer actors or claims (filters, hiding) and share again, or copy the ` +
+        'link to the view, which stores nothing.',
+      [{ field: 'view', message: `At most ${limit} with the content and quotes it shows` }],
+      { limitBytes: limits.maxBytes, sizeBytes: bytes },
+    );
+  }
+  await writeTransaction(async (tx) => {
+    // The user's node is locked first, so that shares sent at once are counted one after the other.
+    const kept = await tx.run(
+      `MATCH (u:User {id: $userId}) SET u._lock = true REMOVE u._lock
+       RETURN COUNT { MATCH (s:Snapshot {createdById: $userId}) WHERE s.deletedAt IS NULL } AS kept`,
+      { userId: sharer.id },
+    );
+    const count = Number(kept.records[0]?.get('kept') ?? 0);
+    if (count >= limits.perUser) {
+      throw new AppError(
+        'conflict',
+        `You keep ${count.toLocaleString('en')} snapshots, the most one account may keep on this server. Delete some you ` +
+          'no longer need (each snapshot’s page has a Delete button), then share again.',
+        [],
+        { quota: limits.perUser, kept: count },
+      );
+    }
+    await tx.run(
       `CREATE (:Snapshot {id: $id, createdAt: $createdAt, createdBy: $createdBy, createdById: $createdById, view: $view,
                           bundle: $bundle, positions: $positions, zoom: $zoom, panX: $panX, panY: $panY})`,
       {
         id: snapshot.id,
         createdAt: snapshot.createdAt,
         createdBy: snapshot.createdBy,
-        createdById: sharer.id,
+        createdById: snapshot.createdById,
         view: snapshot.view,
-        bundle: JSON.stringify(snapshot.bundle),
-        positions: JSON.stringify(snapshot.positions),
+        bundle: stored.bundle,
+        positions: stored.positions,
         zoom: snapshot.zoom,
         panX: snapshot.pan.x,
         panY: snapshot.pan.y,
       },
-    ),
-  );
+    );
+  });
   return snapshot;
+}
+
+function deletedMessage(id: string, deletedAt: string): string {
+  return `The snapshot "${id}" was deleted on ${deletedAt.slice(0, 10)}.`;
 }
 
 export async function getSnapshot({ id }: { id: string }): Promise<Snapshot> {
@@ -66,14 +116,46 @@ export async function getSnapshot({ id }: { id: string }): Promise<Snapshot> {
     return result.records[0]?.get('s').properties as Record<string, string | number> | undefined;
   });
   if (!record) throw new AppError('not_found', `No snapshot with id "${id}".`);
+  if (record.deletedAt) throw new AppError('not_found', deletedMessage(id, String(record.deletedAt)));
   return {
     id: String(record.id),
     createdAt: String(record.createdAt),
     createdBy: String(record.createdBy),
+    createdById: String(record.createdById),
     view: String(record.view),
     bundle: JSON.parse(String(record.bundle)) as ExportBundle,
     positions: JSON.parse(String(record.positions)) as Snapshot['positions'],
     zoom: Number(record.zoom),
     pan: { x: Number(record.panX), y: Number(record.panY) },
   };
+}
+
+/**
+ * Deletes a snapshot, for the user who took it or an admin. What it showed goes (freeing the quota and the space,
+ * and withdrawing what was shared); a tombstone keeps its id, so that the link is never reused, and who deleted it
+ * when. Nothing is left to restore, as the content is gone. 404 for an unknown or already deleted snapshot.
+ */
+export async function deleteSnapshot({ id, principal }: { id: string; principal: Principal | null }): Promise<{ id: string; deletedAt: string }> {
+  const user = requireRole(principal, 'viewer');
+  const deletedAt = new Date().toISOString();
+  await writeTransaction(async (tx) => {
+    const result = await tx.run(
+      `MATCH (s:Snapshot {id: $id}) SET s._lock = true REMOVE s._lock
+       RETURN s.createdById AS ownerId, s.deletedAt AS deletedAt`,
+      { id },
+    );
+    const found = result.records[0];
+    if (!found) throw new AppError('not_found', `No snapshot with id "${id}".`);
+    if (found.get('deletedAt')) throw new AppError('not_found', deletedMessage(id, found.get('deletedAt') as string));
+    if (found.get('ownerId') !== user.id && !hasRole(user, 'admin')) {
+      throw new AppError('forbidden', 'Only the user who took this snapshot, or an admin, may delete it.');
+    }
+    await tx.run(
+      `MATCH (s:Snapshot {id: $id})
+       SET s.deletedAt = $deletedAt, s.deletedBy = $deletedBy, s.deletedById = $deletedById
+       REMOVE s.view, s.bundle, s.positions, s.zoom, s.panX, s.panY`,
+      { id, deletedAt, deletedBy: user.name, deletedById: user.id },
+    );
+  });
+  return { id, deletedAt };
 }

@@ -26,7 +26,8 @@ const globalForLimits = globalThis as typeof globalThis & {
   __parleySignInFailures?: FailureBackoff;
 };
 
-function configured(name: string, fallback: number): number {
+/** A positive whole number from the environment variable `name`, else `fallback`. */
+export function configured(name: string, fallback: number): number {
   const value = Number(process.env[name]);
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }

@@ -108,6 +108,20 @@ describe('parseIcews', () => {
     expect(() => parseIcews('')).toThrow(/empty/);
   });
 
+  it('refuses an actor name with a direction override or only invisible characters, and keeps Arabic names', () => {
+    const header = 'Event ID\tEvent Date\tSource Name\tEvent Text\tCAMEO Code\tTarget Name\tPublisher';
+    const rows = ['1\t2024-01-02\tQatar\u202e\tTalks\t046\tHamas\tReuters', '2\t2024-01-02\tقطر\tTalks\t046\t\u2060\tReuters'];
+    const { errors, meetings } = parseIcews(`${header}\n${rows.join('\n')}\n`);
+    expect(errors).toEqual([
+      { line: 2, field: 'Source Name', message: expect.stringMatching(/^The actor’s name is refused: .*U\+202E/) },
+      { line: 3, field: 'Target Name', message: 'The actor’s name is refused: At least one visible character: this has only invisible ones' },
+    ]);
+    expect(meetings).toEqual([]);
+    const arabic = parseIcews(`${header}\n3\t2024-01-02\tقطر\tTalks\t046\tحماس\tReuters\n`);
+    expect(arabic.errors).toEqual([]);
+    expect(arabic.actors.map((actor) => actor.name)).toEqual(['قطر', 'حماس']);
+  });
+
   it('reads a field quoted because it holds a tab, and knows an event without an id by its content', () => {
     const header = 'Event ID\tEvent Date\tSource Name\tEvent Text\tCAMEO Code\tTarget Name\tPublisher';
     const text = `${header}\n\t2024-01-02\tQatar\t"Talks\tin ""Doha"""\t046\tHamas\tReuters\n`;

@@ -1,5 +1,5 @@
 import type { ActorKind } from '../schemas/actor';
-import { partialDateSchema } from '../schemas/common';
+import { partialDateSchema, unreadableTextProblem } from '../schemas/common';
 import { foldName } from '../search';
 import { describeCameo, mapCameo } from './cameo';
 import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportRelation, ImportSource, RowError, SkippedRow } from './types';
@@ -61,7 +61,8 @@ export function isCalendarDay(date: string): boolean {
 export function nameProblem(name: string): string | null {
   if (name === '') return 'The actor’s name is empty';
   if (name.length > MAX_NAME_LENGTH) return `The actor’s name is longer than ${MAX_NAME_LENGTH} characters`;
-  return null;
+  const unreadable = unreadableTextProblem(name);
+  return unreadable && `The actor’s name is refused: ${unreadable}`;
 }
 
 export class EventBatchBuilder {

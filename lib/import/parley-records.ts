@@ -5,6 +5,7 @@ import {
   entityIdSchema,
   longTextSchema,
   partialDateSchema,
+  readableText,
   reliabilitySchema,
   shortTextSchema,
   webUrlSchema,
@@ -36,10 +37,10 @@ export const importedSourceSchema = z.object({
   id: entityIdSchema,
   title: shortTextSchema,
   url: webUrlSchema.nullable().default(null),
-  publisher: z.string().trim().max(300).nullable().default(null),
+  publisher: z.string().trim().max(300).superRefine(readableText).nullable().default(null),
   publishedAt: nullableDate,
   language: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'A language code such as fr or en'),
-  section: z.string().trim().max(300).nullable().default(null),
+  section: z.string().trim().max(300).superRefine(readableText).nullable().default(null),
   reliability: reliabilitySchema,
 });
 
@@ -70,7 +71,7 @@ export const importedMeetingSchema = z
     title: shortTextSchema,
     kind: meetingKindSchema,
     date: nullableDate,
-    location: z.string().trim().max(300).nullable().default(null),
+    location: z.string().trim().max(300).superRefine(readableText).nullable().default(null),
     summary: longTextSchema.default(''),
     participants: z
       .array(z.object({ actorId: entityIdSchema, role: participantRoleSchema }))

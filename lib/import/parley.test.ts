@@ -88,6 +88,17 @@ describe('parseParleyCsv', () => {
     expect(citationsOnly.skipped.map((row) => row.line)).toEqual([2, 3, 5]);
   });
 
+  it('refuses names that hide controls, reorder text or show nothing, with the rule the forms apply', () => {
+    const actors = 'id,name,kind,aliases\nqatar,Qatar\u202e,state,Katar | \u200b\noman,عُمان,state,\u2067Oman\u2069\nhamas,حماس,organization,Ḥamās\n';
+    const batch = parseParleyCsv([{ name: 'parley-actors.csv', text: actors }]);
+    expect(batch.errors).toEqual([
+      { line: 2, field: 'actors.name', message: expect.stringContaining('U+202E') },
+      { line: 2, field: 'actors.aliases.1', message: 'At least one visible character: this has only invisible ones' },
+      { line: 3, field: 'actors.aliases.0', message: expect.stringContaining('U+2067') },
+    ]);
+    expect(batch.actors.map((actor) => [actor.id, actor.name, actor.aliases])).toEqual([['hamas', 'حماس', ['Ḥamās']]]);
+  });
+
   it('refuses a CSV that is not one of the export’s tables, naming the file', () => {
     expect(() => parseParleyCsv([{ name: 'people.csv', text: 'name,age\nAda,36\n' }])).toThrow(/“people.csv” is not one of Parley’s CSV tables/);
     expect(() => parseImport('parley-csv', [{ name: 'empty.csv', text: '' }])).toThrow(/empty/);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/roles';
+import { readableText } from './common';
 
 /** Accounts: what the sign-in, password and user-management forms send, checked the same on both sides. */
 
@@ -11,7 +12,7 @@ export const usernameSchema = z
   .max(40, 'At most 40 characters')
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Letters, digits, dots, dashes and underscores, starting with a letter or digit');
 
-export const displayNameSchema = z.string().trim().min(1, 'Required').max(80, 'At most 80 characters');
+export const displayNameSchema = z.string().trim().min(1, 'Required').max(80, 'At most 80 characters').superRefine(readableText);
 
 // The upper bound keeps hashing cheap enough that a huge "password" cannot tie up the server.
 export const newPasswordSchema = z.string().min(10, 'At least 10 characters').max(200, 'At most 200 characters');

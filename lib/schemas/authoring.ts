@@ -5,6 +5,7 @@ import {
   entityIdSchema,
   longTextSchema,
   partialDateSchema,
+  readableText,
   reliabilitySchema,
   shortTextSchema,
   webUrlSchema,
@@ -25,6 +26,7 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `At most ${max.toLocaleString('en')} characters`)
+    .superRefine(readableText)
     .transform((text) => text || null)
     .nullable();
 

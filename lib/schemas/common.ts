@@ -67,5 +67,47 @@ export const webUrlSchema = z
     }
   }, 'An http:// or https:// address');
 
-export const shortTextSchema = z.string().trim().min(1, 'Required').max(300, 'At most 300 characters');
+/** C0 and C1 controls (tabs, line breaks, NUL, ESC…) and the Unicode line and paragraph separators. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+/**
+ * Explicit direction overrides, embeddings and isolates: they reorder what follows them ("gpj.exe" shown as
+ * "exe.jpg"). Arabic and Hebrew need none of them to run right to left; the marks U+200E, U+200F and U+061C stay.
+ */
+const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
+/**
+ * A character that draws something: a letter, digit, punctuation or symbol (emoji included), but not the Hangul
+ * and Braille blanks, which are letters or symbols that show nothing. Zero-width characters (U+200B, U+2060,
+ * U+FEFF, U+180E, ZWJ, ZWNJ), combining marks and spaces are not visible on their own, but are kept inside a name.
+ */
+const VISIBLE_CHARACTER = /(?![\u115f\u1160\u3164\uffa0\u2800])[\p{L}\p{N}\p{P}\p{S}]/u;
+
+function codePointOf(text: string, pattern: RegExp): string {
+  const found = text.match(pattern)![0];
+  return `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Why a name, title or label typed by a person cannot be stored as it is, or null when it can: it must not hide
+ * control characters or reorder the text around it, and must show at least one character. Real scripts, right to
+ * left included, with their combining marks and joiners, pass.
+ */
+export function unreadableTextProblem(text: string): string | null {
+  if (CONTROL_CHARACTER.test(text)) return `No control characters such as tabs or line breaks (found ${codePointOf(text, CONTROL_CHARACTER)})`;
+  if (DIRECTION_CONTROL.test(text)) {
+    return `No text-direction overrides, embeddings or isolates (found ${codePointOf(text, DIRECTION_CONTROL)}); right-to-left scripts need none`;
+  }
+  if (text !== '' && !VISIBLE_CHARACTER.test(text)) return 'At least one visible character: this has only invisible ones';
+  return null;
+}
+
+/**
+ * The refinement every human-entered name, title and label field applies (`.superRefine(readableText)`), so that
+ * the rule is written once; an empty text is left to the field's own `Required` or null.
+ */
+export function readableText(text: string, context: z.RefinementCtx<string>): void {
+  const problem = unreadableTextProblem(text);
+  if (problem) context.addIssue({ code: 'custom', message: problem, input: text });
+}
+
+export const shortTextSchema = z.string().trim().min(1, 'Required').max(300, 'At most 300 characters').superRefine(readableText);
 export const longTextSchema = z.string().trim().max(5000, 'At most 5,000 characters');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema, longTextSchema, partialDateSchema, shortTextSchema } from './common';
+import { entityIdSchema, longTextSchema, partialDateSchema, readableText, shortTextSchema } from './common';
 import { citationSchema } from './source';
 
 /** CAMEO-style consultation types (CAMEO 040–046); `consultation` is CAMEO 040, a meeting of no stated kind. */
@@ -27,7 +27,7 @@ export const meetingSchema = z
     title: shortTextSchema,
     kind: meetingKindSchema,
     date: partialDateSchema.nullable(),
-    location: z.string().trim().max(300).nullable(),
+    location: z.string().trim().max(300).superRefine(readableText).nullable(),
     summary: longTextSchema,
     participants: z
       .array(z.object({ actorId: entityIdSchema, role: participantRoleSchema }))

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { credibilitySchema, entityIdSchema, partialDateSchema, reliabilitySchema, shortTextSchema, webUrlSchema } from './common';
+import { credibilitySchema, entityIdSchema, partialDateSchema, readableText, reliabilitySchema, shortTextSchema, webUrlSchema } from './common';
 
 export const sourceSchema = z.object({
   id: entityIdSchema,
   title: shortTextSchema,
   url: webUrlSchema.nullable(),
-  publisher: z.string().trim().max(300).nullable(),
+  publisher: z.string().trim().max(300).superRefine(readableText).nullable(),
   publishedAt: partialDateSchema.nullable(),
   /** ISO 639-1 code of the source's language, e.g. `fr`. */
   language: z.string().regex(/^[a-z]{2,3}$/, 'A language code such as fr or en'),
   /** Where in the publication the piece appeared, when the source says so. */
-  section: z.string().trim().max(300).nullable(),
+  section: z.string().trim().max(300).superRefine(readableText).nullable(),
   reliability: reliabilitySchema,
 });
 export type Source = z.infer<typeof sourceSchema>;

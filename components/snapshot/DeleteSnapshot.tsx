@@ -1,0 +1,63 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { sendJson } from '@/lib/api-client';
+import { hasRole } from '@/lib/auth/roles';
+import type { Snapshot } from '@/lib/snapshot';
+import styles from '../authoring/forms.module.css';
+import { useSession } from '../session/SessionProvider';
+
+type Step = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'failed'; message: string };
+
+/**
+ * "Delete this snapshot", for the user who took it and for admins (the server checks it again). Asks first, as
+ * nothing can bring a deleted snapshot back; once deleted, the page reloads and says the link shows nothing.
+ */
+export function DeleteSnapshot({ snapshot }: { snapshot: Pick<Snapshot, 'id' | 'createdById'> }) {
+  const { user } = useSession();
+  const router = useRouter();
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+  if (!user || (user.id !== snapshot.createdById && !hasRole(user, 'admin'))) return null;
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await sendJson('DELETE', `/api/snapshots/${snapshot.id}`);
+      router.refresh();
+    } catch (error) {
+      setStep({ kind: 'failed', message: error instanceof Error ? error.message : 'Deleting failed. Try again.' });
+      setBusy(false);
+    }
+  };
+
+  if (step.kind === 'idle') {
+    return (
+      <button type="button" onClick={() => setStep({ kind: 'confirm' })}>
+        Delete this snapshot
+      </button>
+    );
+  }
+  return (
+    <section className={styles.warning} aria-label="Delete this snapshot">
+      <p>
+        Delete this snapshot? Its link will show nothing to anyone it was shared with, and it cannot be brought back. The
+        graph itself does not change.
+      </p>
+      {step.kind === 'failed' && (
+        <p className={styles.alert} role="alert">
+          {step.message}
+        </p>
+      )}
+      <div className={styles.actions}>
+        <button type="button" className={styles.danger} disabled={busy} onClick={() => void remove()}>
+          {busy ? 'Deleting…' : 'Delete'}
+        </button>
+        <button type="button" disabled={busy} onClick={() => setStep({ kind: 'idle' })}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
