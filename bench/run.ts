@@ -206,7 +206,7 @@ async function main(): Promise<void> {
   out.push(
     `Parley benchmark — ${new Date().toISOString()}`,
     `machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`,
-    `Node ${process.version}, ${version}, Next ${next.version} (next start, production build in .next-bench)`,
+    `Node ${process.version}, ${version}, Next ${next.version} (db/stack/server.mjs, production build in .next-bench)`,
     ...runs.map(
       ({ label, info }) =>
         `data set ${label}: ${info.created.actors} actors, ${info.created.relations} ties, ${info.created.meetings} meetings, ${info.created.sources} sources; ` +

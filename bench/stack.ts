@@ -120,7 +120,7 @@ export interface RunningApp {
 }
 
 /**
- * `next start` on a free loopback port, against the given Neo4j. Node's HTTP header limit is raised to 64 KB
+ * The app's server (`db/stack/server.mjs`, as `npm start` runs it) on a free loopback port, against the given Neo4j. Node's HTTP header limit is raised to 64 KB
  * (NODE_OPTIONS=--max-http-header-size) so that the browser bench's largest shared links (`/?a=…` with hundreds
  * of ids) are served at all; the default 16 KB refuses them with 431. The per-user write limit is raised for the
  * write action.
@@ -130,7 +130,7 @@ export async function startApp(neo4jUri: string, label: string): Promise<Running
   const port = await freePort();
   const logFile = path.join(BENCH_DATA, `next-start-${label}.log`);
   const output = createWriteStream(logFile);
-  const child: ChildProcess = spawn(path.join(BIN, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, ['db/stack/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -165,7 +165,7 @@ export async function startApp(neo4jUri: string, label: string): Promise<Running
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (code ${child.exitCode}); see ${path.relative(ROOT, logFile)}`);
+    if (child.exitCode !== null) throw new Error(`The app's server exited (code ${child.exitCode}); see ${path.relative(ROOT, logFile)}`);
     try {
       const response = await fetch(`${origin}/api/health`);
       if (response.ok) break;

@@ -46,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `${path.join(root, 'node_modules/.bin/next')} start -p ${port} -H 127.0.0.1`,
+    command: `node db/stack/server.mjs -p ${port} -H 127.0.0.1`,
     cwd: root,
     url: `${baseURL}/api/health`,
     timeout: 120_000,

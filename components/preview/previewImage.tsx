@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { previewCacheControl } from '@/lib/api-response';
 import type { GraphData } from '@/lib/graph';
 import { layoutPreview } from '@/lib/preview-layout';
 import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE } from '../graph/visual-style';
@@ -60,7 +61,7 @@ export function previewImage(graph: GraphData, caption: string, positions?: Reco
         </div>
       </div>
     ),
-    { ...PREVIEW_SIZE, headers: { 'Cache-Control': 'public, max-age=300' } },
+    { ...PREVIEW_SIZE, headers: { 'Cache-Control': previewCacheControl() } },
   );
 }
 

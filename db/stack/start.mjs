@@ -37,7 +37,7 @@ async function main() {
   }
 
   const port = env.PORT || '3000';
-  const server = spawn(path.join(BIN, 'next'), ['start', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
+  const server = spawn(process.execPath, ['db/stack/server.mjs', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
   log(`Parley is running at http://localhost:${port} — press Ctrl-C to stop.`);
 
   let shuttingDown = false;
