@@ -5,20 +5,18 @@ import { API_CONTENT_SECURITY_POLICY, securityHeaders, STATIC_PAGE_CONTENT_SECUR
 /** Every method some route of the app answers. */
 export const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 
-// Fetch's Request refuses these methods, so Next cannot even build the request for them and answers 500.
-const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
-
 /**
- * The answer to a request Next cannot handle, given before Next sees it: `405` (with `Allow`) for a method no route
- * answers and Next would fail on, `400` for a path whose percent-encoding does not decode (`/v/%ZZ`), which Next
- * would fail on in its routing. JSON under `/api`, a short page elsewhere. `null` for every other request.
+ * The answer to a request Next cannot handle, given before Next sees it: `405` (with `Allow`) for TRACE, `400` for
+ * a path whose percent-encoding does not decode (`/v/%ZZ`), which Next fails on in its routing. JSON under `/api`,
+ * a short page elsewhere; `null` for every other request.
  */
 export function earlyRefusal(method, url) {
   const path = (url ?? '/').split(/[?#]/, 1)[0];
   const api = path === '/api' || path.startsWith('/api/');
-  const upperMethod = (method ?? '').toUpperCase();
-  if (REFUSED_METHODS.has(upperMethod)) {
-    return refusal(api, 405, 'method_not_allowed', `This server does not answer ${upperMethod} requests.`, { Allow: ALLOWED_METHODS });
+  // Fetch's Request refuses TRACE, so Next cannot even build the request and answers 500. (It refuses CONNECT and
+  // TRACK too, but neither reaches a request handler: Node's server closes a CONNECT and its parser refuses TRACK.)
+  if (method === 'TRACE') {
+    return refusal(api, 405, 'method_not_allowed', 'This server does not answer TRACE requests.', { Allow: ALLOWED_METHODS });
   }
   if (!decodes(path)) {
     return refusal(api, 400, 'bad_request', 'The address is not valid: each “%” in its path must start a UTF-8 percent-encoding such as “%C3%BC” (write “%” itself as “%25”).');
