@@ -8,7 +8,8 @@ import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, withSecurityHeaders
  * Next's request hook (the file must sit at the project root). First, it refuses state-changing requests from
  * other sites (route handlers check it again, and the data layer checks roles); then, when anonymous reading is
  * off, it sends visitors without a session to sign in (the pages and APIs check the session itself). It gives
- * every page a fresh CSP nonce, which Next puts on its own scripts, and sets the security headers on every response.
+ * every page a fresh CSP nonce, which Next puts on its own scripts, and sets the security headers on every response
+ * (but those of `/api/import`, which does not pass here: see `config`).
  */
 export function proxy(request: NextRequest): NextResponse {
   // JSON answers run no script and render no page: they need neither a nonce nor the headers pages read.
