@@ -2,13 +2,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { anonymousReadAllowed, isOpenPath, PATH_HEADER, SIGN_IN_TO_READ_MESSAGE } from '@/lib/auth/access';
 import { CROSS_SITE_MESSAGE, changesState, isSameOrigin, ownOrigin } from '@/lib/auth/same-origin';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
-import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, withSecurityHeaders } from '@/lib/security-headers.mjs';
 
 /**
  * Next's request hook (the file must sit at the project root). First, it refuses state-changing requests from
  * other sites (route handlers check it again, and the data layer checks roles); then, when anonymous reading is
  * off, it sends visitors without a session to sign in (the pages and APIs check the session itself). It gives
- * every page a fresh CSP nonce, which Next puts on its own scripts, and sets the security headers on every response.
+ * every page a fresh CSP nonce, which Next puts on its own scripts, and sets the security headers on every response
+ * (but those of `/api/import`, which does not pass here: see `config`).
  */
 export function proxy(request: NextRequest): NextResponse {
   // JSON answers run no script and render no page: they need neither a nonce nor the headers pages read.
@@ -26,12 +27,6 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set(PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set('Content-Security-Policy', policy);
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
-}
-
-function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
-  response.headers.set('Content-Security-Policy', policy);
-  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
-  return response;
 }
 
 /** Any method but GET, HEAD and OPTIONS (API writes and server actions alike) must come from this site. */
@@ -53,6 +48,8 @@ function signInRedirect(request: NextRequest): NextResponse | null {
 }
 
 export const config = {
-  // Static build output carries no nonce to check and needs no per-request work.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Static build output carries no nonce to check and needs no per-request work. `POST /api/import` does not pass
+  // here either: Next holds in memory, and silently cuts at `proxyClientMaxBodySize` (10 MB), every body it hands
+  // to this hook, so the import route reads its own upload (up to 50 MB) and makes the same checks and headers.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/import$).*)' }],
 };

@@ -1,16 +1,29 @@
 import { AppError, type FieldIssue } from './errors';
 import type { ZodError, ZodType, output } from 'zod';
+import { anonymousReadAllowed } from './auth/access';
 import { parseViewState, type ViewState } from './view-state';
 
 // Next gzips every answer (it drops Content-Length, so the compressor's own 1 KB threshold never applies). Below
 // that size gzip costs both ends more time than it saves, so small answers ask not to be transformed.
 const COMPRESS_FROM_BYTES = 1024;
 
-/** A JSON answer; compressed by Next only when it is large enough to gain from it. */
+/**
+ * For answers that depend on who asks (who is signed in, what they may read): kept by no shared cache, and by the
+ * browser not even for its back button, so that signing out or another user on the machine never sees them.
+ */
+export const PRIVATE_NO_STORE = 'private, no-store';
+
+/** A preview picture is the same for everyone when anyone may read, so shared caches may keep it; otherwise it is private. */
+export function previewCacheControl(): string {
+  return anonymousReadAllowed() ? 'public, max-age=300' : PRIVATE_NO_STORE;
+}
+
+/** A JSON answer (`private, no-store` unless `init` says otherwise); compressed by Next only when large enough to gain. */
 export function jsonResponse(body: unknown, init?: ResponseInit): Response {
   const text = JSON.stringify(body);
   const headers = new Headers(init?.headers);
   headers.set('Content-Type', 'application/json');
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', PRIVATE_NO_STORE);
   if (Buffer.byteLength(text) < COMPRESS_FROM_BYTES) headers.append('Cache-Control', 'no-transform');
   return new Response(text, { ...init, headers });
 }

@@ -1,5 +1,6 @@
 import satori from 'satori';
 import sharp from 'sharp';
+import { previewCacheControl } from '@/lib/api-response';
 import type { GraphData } from '@/lib/graph';
 import { layoutPreview } from '@/lib/preview-layout';
 import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE } from '../graph/visual-style';
@@ -74,7 +75,7 @@ export async function previewImage(graph: GraphData, caption: string, positions?
     },
   );
   const png = await sharp(Buffer.from(svg)).png().toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=300' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': previewCacheControl() } });
 }
 
 /** A name written in a right-to-left script (by its first letter, as `dir="auto"` does) lines up from the right. */

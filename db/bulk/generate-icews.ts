@@ -1,73 +1,14 @@
 import { writeFileSync } from 'node:fs';
-import { CAMEO_CODEBOOK } from '../../lib/import/cameo-codebook';
-import { ICEWS_COLUMNS } from '../../lib/import/icews';
+import { icewsEventFile } from './icews-events';
 
 /**
- * Writes an ICEWS-format event file of made-up events, for measuring the import on a realistic size:
+ * Writes an ICEWS-format event file of made-up events (see `icewsEventFile`), for measuring the import on a
+ * realistic size:
  *
  *   npx tsx db/bulk/generate-icews.ts [events=10000] [file=/tmp/icews-10000.tsv]
- *
- * Actors come from a pool of 300 (the demo's states and people among them, so that matching is exercised),
- * publishers from a pool of 40, codes from the whole codebook; a seeded generator makes the same file every run.
  */
 
 const count = Number(process.argv[2] ?? 10_000);
 const file = process.argv[3] ?? `/tmp/icews-${count}.tsv`;
-
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-const random = seededRandom(20_240_731);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
-const DEMO_NAMES = ['Turkey', 'Qatar', 'Egypt', 'Israel', 'Hamas', 'United States', 'Benjamin Netanyahu', 'Ismail Haniyeh'];
-const COUNTRIES = ['Jordan', 'Lebanon', 'Syria', 'Iran', 'Iraq', 'Saudi Arabia', 'Oman', 'Kuwait', 'France', 'Germany', 'Russia', 'China'];
-const SECTORS = ['Police', 'Military', 'Government', 'Foreign Ministry', 'Citizen', 'Rebel Group', 'Business', 'Media'];
-const actors = [
-  ...DEMO_NAMES,
-  ...COUNTRIES,
-  ...COUNTRIES.flatMap((country) => SECTORS.map((sector) => `${sector} (${country})`)),
-  ...Array.from({ length: 300 - DEMO_NAMES.length - COUNTRIES.length * (SECTORS.length + 1) }, (_, index) => `Envoy Number ${index + 1}`),
-];
-const publishers = Array.from({ length: 40 }, (_, index) => `Publisher ${index + 1} News`);
-const codes = Object.keys(CAMEO_CODEBOOK).filter((code) => code.length >= 3);
-
-const lines = [ICEWS_COLUMNS.join('\t')];
-for (let index = 0; index < count; index += 1) {
-  const source = pick(actors);
-  let target = pick(actors);
-  while (target === source) target = pick(actors);
-  const code = pick(codes);
-  const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(random() * 366) * 86_400_000).toISOString().slice(0, 10);
-  const country = pick(COUNTRIES);
-  lines.push(
-    [
-      String(30_000_000 + index),
-      day,
-      source,
-      'Government',
-      COUNTRIES.includes(source) ? source : country,
-      `${source} and ${target}: “${CAMEO_CODEBOOK[code]}”, said a statement on ${day}.`,
-      code,
-      (random() * 20 - 10).toFixed(1),
-      target,
-      '',
-      COUNTRIES.includes(target) ? target : country,
-      String(40_000_000 + Math.floor(index / 3)),
-      String((index % 3) + 1),
-      pick(publishers),
-      'Capital',
-      '',
-      'Province',
-      country,
-      '0',
-      '0',
-    ].join('\t'),
-  );
-}
-writeFileSync(file, `${lines.join('\n')}\n`);
+writeFileSync(file, icewsEventFile(count));
 process.stdout.write(`Wrote ${count} ICEWS events to ${file}\n`);

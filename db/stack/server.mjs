@@ -1,11 +1,13 @@
 // `node db/stack/server.mjs [-p PORT] [-H HOST]`: serves the production build as `next start` does (same port,
 // same default of every interface), through Next's custom-server API, so that the address each request came from
 // is decided here, from the socket, before Next sees it. Next itself only fills `X-Forwarded-For` when it is missing,
-// which let a client write the address the rate limits count. See lib/auth/forwarded-for.mjs.
+// which let a client write the address the rate limits count. See lib/auth/forwarded-for.mjs. It also answers, before
+// Next, the requests Next cannot handle (TRACE, paths whose percent-encoding does not decode) instead of a 500.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTrustedProxies, requestAddress } from '../../lib/auth/forwarded-for.mjs';
+import { earlyRefusal } from '../../lib/early-refusal.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -31,6 +33,13 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = createServer((request, response) => {
+  const refusal = earlyRefusal(request.method, request.url);
+  if (refusal) {
+    // The body of a refused request is not read; the connection closes after the answer.
+    response.writeHead(refusal.status, { ...refusal.headers, Connection: 'close' });
+    response.end(request.method === 'HEAD' ? undefined : refusal.body);
+    return;
+  }
   // The only entry left is the one decided here, which is the one lib/auth/limits.ts#clientAddress reads.
   request.headers['x-forwarded-for'] = requestAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies);
   void handle(request, response);

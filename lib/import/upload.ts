@@ -3,7 +3,8 @@ import type { ImportFile } from './parse';
 import { FILE_NAME_HEADER, MAX_IMPORT_BYTES } from './protocol';
 import { readBodyBytes } from '../request-body';
 
-const tooLarge = () => new AppError('bad_request', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it and import the parts.`);
+const tooLarge = () =>
+  new AppError('content_too_large', `The upload is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most one import reads; split the file and import the parts.`);
 
 function readLimitedBytes(request: Request): Promise<Buffer> {
   return readBodyBytes(request, MAX_IMPORT_BYTES, tooLarge);

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { getViewBundle } from '@/db/queries/export';
-import { parseRequest, parseViewRequest, respondWith } from '@/lib/api-response';
+import { parseRequest, parseViewRequest, PRIVATE_NO_STORE, respondWith } from '@/lib/api-response';
 import { toCsv } from '@/lib/export/csv';
 import { toGraphML } from '@/lib/export/graphml';
 import { exportParamsSchema } from '@/lib/schemas/export';
@@ -31,7 +31,7 @@ export async function GET(request: NextRequest): Promise<Response> {
       headers: {
         'Content-Type': CONTENT_TYPES[format],
         'Content-Disposition': `attachment; filename="${filename}"`,
-        'Cache-Control': 'no-store',
+        'Cache-Control': PRIVATE_NO_STORE,
       },
     });
   });

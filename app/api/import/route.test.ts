@@ -54,10 +54,22 @@ describe('POST /api/import (against Neo4j)', () => {
     expect(viewer.status).toBe(403);
   });
 
+  it('gives its answers the security headers itself, as the proxy does not see this route', async () => {
+    for (const response of [
+      await POST(importRequest('format=icews&dryRun=true', fixture('icews-events.tsv'))),
+      await POST(importRequest('format=icews', 'x', { Origin: 'https://evil.example' })),
+    ]) {
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('cache-control')).toMatch(/^private, no-store\b/);
+    }
+  });
+
   it('refuses a body over the limit before reading it', async () => {
     const response = await POST(importRequest('format=icews', 'x', { 'Content-Length': String(MAX_IMPORT_BYTES + 1) }));
-    expect(response.status).toBe(400);
-    expect((await response.json()).error.message).toMatch(/larger than 50 MB/);
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.message).toMatch(/larger than 50 MB, the most one import reads/);
   });
 
   it('previews an ICEWS file on a dry run, then imports it, and a second import creates nothing', async () => {

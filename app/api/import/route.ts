@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { loadBatch, type LoadReport } from '@/db/bulk/load';
-import { parseRequest, respondWith } from '@/lib/api-response';
+import { jsonResponse, parseRequest, PRIVATE_NO_STORE, respondWith } from '@/lib/api-response';
 import { AppError } from '@/lib/errors';
 import { parseImport } from '@/lib/import/parse';
 import { ImportFormatError, type ImportBatch, type ImportResult } from '@/lib/import/types';
@@ -8,14 +8,21 @@ import { PROGRESS_MEDIA_TYPE } from '@/lib/import/protocol';
 import { readImportFiles } from '@/lib/import/upload';
 import { importParamsSchema } from '@/lib/schemas/import';
 import { searchParamsObject } from '@/lib/schemas/requests';
+import { API_CONTENT_SECURITY_POLICY, withSecurityHeaders } from '@/lib/security-headers.mjs';
 import { guardWrite } from '../guard';
 
 /**
  * `POST /api/import?format=parley-json|parley-csv|icews|gdelt&dryRun=true|false` with the file as the body (or
  * several CSV tables as multipart `file` parts): what was, or on a dry run would be, created and matched, and
- * every row left out with its line and reason. A file that is not in the format at all is a 400.
+ * every row left out with its line and reason. A file that is not in the format at all is a 400, one over the
+ * limit a 413. `proxy.ts` does not see this route (it would cut the upload at 10 MB), so the headers it gives every
+ * other answer are set here; `guardWrite` makes its checks (same origin, signed in, rate limit) before any byte is read.
  */
 export async function POST(request: NextRequest): Promise<Response> {
+  return withSecurityHeaders(await importResponse(request), API_CONTENT_SECURITY_POLICY);
+}
+
+function importResponse(request: NextRequest): Promise<Response> {
   return respondWith(async () => {
     const principal = await guardWrite(request);
     const { format, dryRun } = parseRequest(importParamsSchema, searchParamsObject(request.nextUrl.searchParams));
@@ -23,7 +30,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     const load = (onProgress?: (progress: { done: number; total: number }) => void) =>
       loadBatch(batch, { principal, dryRun, onProgress }).then((report) => resultOf(batch, report));
     if (request.headers.get('accept')?.includes(PROGRESS_MEDIA_TYPE)) return progressResponse(load);
-    return Response.json(await load());
+    return jsonResponse(await load());
   });
 }
 
@@ -64,7 +71,7 @@ function progressResponse(load: (onProgress: (progress: { done: number; total: n
     headers: {
       'Content-Type': `${PROGRESS_MEDIA_TYPE}; charset=utf-8`,
       // Each line must reach the browser when written, not when a compressing proxy has gathered enough.
-      'Cache-Control': 'no-store, no-transform',
+      'Cache-Control': `${PRIVATE_NO_STORE}, no-transform`,
       'X-Accel-Buffering': 'no',
     },
   });

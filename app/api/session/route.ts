@@ -11,9 +11,7 @@ import { requireSameOrigin } from '../guard';
 
 /** `GET /api/session`: `{user}` (null when no one is signed in) and whether anonymous visitors may read. */
 export async function GET(request: NextRequest): Promise<Response> {
-  return respond(async () => ({ user: await principalOf(request), anonymousRead: anonymousReadAllowed() }), {
-    headers: { 'Cache-Control': 'no-store' },
-  });
+  return respond(async () => ({ user: await principalOf(request), anonymousRead: anonymousReadAllowed() }));
 }
 
 /**
