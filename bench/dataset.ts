@@ -38,7 +38,7 @@ function readInfo(size: string): DatasetInfo | null {
 }
 
 /** Points this process's db/ modules (db/driver.ts) at the given Neo4j. */
-export async function useDatabase(uri: string): Promise<void> {
+export async function pointAtDatabase(uri: string): Promise<void> {
   await closeDriver();
   Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD, NEO4J_DATABASE: '' });
 }
@@ -58,7 +58,7 @@ export async function openDataset(
   const spec = scaled(SIZES[size], scale);
   const stored = regenerate ? null : readInfo(folder);
   const neo4j = await startNeo4j(folder, { fresh: !stored });
-  await useDatabase(neo4j.uri);
+  await pointAtDatabase(neo4j.uri);
   const admin = createDriver(readNeo4jSettings());
   try {
     const applied = await migrate(admin, undefined);

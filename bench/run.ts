@@ -16,7 +16,7 @@ import { WEBGL_ELEMENTS } from '../components/graph/GraphCanvas';
 import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './dataset';
 import { isSizeName, type SizeName } from './generate';
 import { DEFAULT_MEASURE, type ActionResult } from './measure';
-import { buildApp, install, log, ROOT, startApp, stopAll } from './stack';
+import { buildApp, install, ROOT, startApp, stopAll } from './stack';
 
 interface Options {
   sizes: SizeName[];

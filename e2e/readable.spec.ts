@@ -28,14 +28,6 @@ async function waitForPicture(page: Page): Promise<Drawn> {
   };
 }
 
-interface DrawnLine {
-  id: string;
-  source: string;
-  target: string;
-  type: string | null;
-  family: string;
-}
-
 /** The lines (ties and meetings of two) and the actor nodes with their line counts, as drawn. */
 function readDrawing(page: Page) {
   return page.getByTestId('graph-canvas').evaluate((container) => {

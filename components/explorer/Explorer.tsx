@@ -4,11 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import type { Core } from 'cytoscape';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { pathQuery, pictureQuery, type PathRequest } from '@/lib/api-client';
 import { countHidden } from '@/lib/filters';
 import { FOLD_MODE_LABELS, FOLD_MODE_MEANINGS, FOLD_MODES, type FoldMode } from '@/lib/fold';
-import { MEETING_CONNECTION, type ActorSearchHit, type ViewPicture } from '@/lib/graph';
+import { MEETING_CONNECTION, type ActorSearchHit, type PathStep, type ViewPicture } from '@/lib/graph';
 import { summarizePicture } from '@/lib/picture';
 import { elementRef, idOfRef, recordOfElement, type ElementRef } from '@/lib/element-refs';
 import { LAYOUT_NAMES, viewChanges, type LayoutName, type ViewFilters, type ViewState } from '@/lib/view-state';
@@ -120,11 +120,14 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const highlighted = useMemo(() => (shownPath && picture ? pathElementIds(shownPath.steps, picture, drawnIds) : null), [shownPath, picture, drawnIds]);
   const canvasSelected = picture ? canvasIdOf(view.selected, picture, drawnIds, openedFrom) : null;
 
-  // The actors on the path being shown join the view, so that the highlighted chain is complete.
+  // The actors on the path being shown join the view, so that the highlighted chain is complete. currentIds only
+  // matters before any actor was chosen; a change of it must not add the path again, hence an effect event.
+  const addPathActors = useEffectEvent((steps: PathStep[]) =>
+    update((state) => viewChanges.addActors(state, state.actors ?? currentIds, pathActorIds(steps))),
+  );
   useEffect(() => {
-    if (shownPath) update((state) => viewChanges.addActors(state, state.actors ?? currentIds, pathActorIds(shownPath.steps)));
-    // currentIds only matters before any actor was chosen; a change of it must not add the path again.
-  }, [shownPath, update]);
+    if (shownPath) addPathActors(shownPath.steps);
+  }, [shownPath]);
 
   const addAndSelect = useCallback(
     (ref: ElementRef | null, actorIds: string[], line?: ElementRef) => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { actorSearchQuery } from '@/lib/api-client';
 import type { ActorSearchHit } from '@/lib/graph';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
@@ -90,13 +90,17 @@ export function SearchBox({ label, placeholder, onChoose, autoFocus = false, cle
     onChoose(hit);
   };
 
-  // Only the hit an Enter was waiting for; other result changes leave the list alone.
-  useEffect(() => {
-    if (pendingEnter === null || pendingEnter !== query || !current) return;
+  // Only the hit an Enter was waiting for; other result changes leave the list alone. `hits` and `choose` follow
+  // from the values listed, so the effect event reads them from this render rather than reacting to them.
+  const choosePendingFirst = useEffectEvent(() => {
     setPendingEnter(null);
     const first = hits[0];
     if (first) choose(first);
-    // `hits` and `choose` follow from the values listed; the effect reads them from this render.
+  });
+  useEffect(() => {
+    if (pendingEnter === null || pendingEnter !== query || !current) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the results arriving are what the Enter waits for; no event handler sees them
+    choosePendingFirst();
   }, [pendingEnter, query, current]);
 
   // Keep the active option in sight when the list scrolls.

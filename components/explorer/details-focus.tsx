@@ -1,14 +1,14 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 /**
  * Moving the focus to the Details heading once the record chosen is shown: the choice is made in one place (search,
  * table, meetings, a claim, the canvas by keyboard) and the heading appears later, when the record has loaded.
  */
 interface DetailsFocus {
-  /** Set when a choice asks for the focus; the heading that takes it clears it. */
-  wanted: RefObject<boolean>;
+  /** Whether a choice asked for the focus since the last call: the heading that takes it calls this once. */
+  takeRequest: () => boolean;
   /** Changes with every request, so that a heading already shown takes the focus again. */
   request: number;
 }
@@ -27,7 +27,12 @@ export function useDetailsFocusRequest(): { value: DetailsFocus; requestFocus: (
     wanted.current = true;
     setRequest((count) => count + 1);
   }, []);
-  const value = useMemo(() => ({ wanted, request }), [request]);
+  const takeRequest = useCallback(() => {
+    const asked = wanted.current;
+    wanted.current = false;
+    return asked;
+  }, []);
+  const value = useMemo(() => ({ takeRequest, request }), [takeRequest, request]);
   return { value, requestFocus };
 }
 
@@ -36,10 +41,8 @@ export function DetailsHeading({ children }: { children: ReactNode }) {
   const focus = useContext(DetailsFocusContext);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!focus?.wanted.current) return;
-    focus.wanted.current = false;
-    heading.current?.focus();
-  }, [focus?.request]);
+    if (focus?.takeRequest()) heading.current?.focus();
+  }, [focus]);
   return (
     <h2 id="details-title" tabIndex={-1} ref={heading}>
       {children}

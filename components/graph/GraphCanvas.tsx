@@ -2,7 +2,7 @@
 
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LayoutName } from '@/lib/view-state';
 import { clearDrawnLines, linesCanBeCleared } from './clear-lines';
 import { applyFocus } from './focus';
@@ -78,8 +78,9 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const labels = useRef<LabelController | null>(null);
-  const callbacks = useRef({ onSelect, onReady });
-  callbacks.current = { onSelect, onReady };
+  // The instance outlives renders: its listeners and its teardown call the callbacks of the latest render.
+  const selectFromCanvas = useEffectEvent((elementId: string | null) => onSelect(elementId));
+  const announceInstance = useEffectEvent((cy: Core | null) => onReady?.(cy));
   const layoutInUse = useRef(layout);
   const arranged = useRef(arrangement);
   const rememberedPositions = useRef(new Map<string, Position>(Object.entries(picture?.positions ?? {})));
@@ -97,20 +98,21 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
     });
     container.current.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
     cy.on('tap', (event) => {
-      callbacks.current.onSelect(event.target === cy ? null : (event.target as NodeSingular).id());
+      selectFromCanvas(event.target === cy ? null : (event.target as NodeSingular).id());
     });
     labels.current = createLabelController(cy);
     const detachHoverCard = attachHoverCard(cy);
     cyRef.current = cy;
-    callbacks.current.onReady?.(cy);
+    announceInstance(cy);
     return () => {
-      callbacks.current.onReady?.(null);
+      announceInstance(null);
       detachHoverCard();
       labels.current?.dispose();
       labels.current = null;
       cy.destroy();
       cyRef.current = null;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one instance per mount; its renderer follows the first picture's size
   }, []);
 
   /** Runs a layout; once it has stopped and the next frame is drawn, the container is stamped. */
@@ -168,7 +170,7 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
     } else {
       labels.current?.refresh();
     }
-    // The picture is read once, when the canvas first fills.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the picture is read once, when the canvas first fills
   }, [elements]);
 
   useEffect(() => {
@@ -215,14 +217,14 @@ export default function GraphCanvas({ elements, layout, selected, highlighted, o
       // The first arrow, with nothing selected, starts at the best-connected actor.
       const to = selected && cy.getElementById(selected).nonempty() ? neighbourTowards(from, event.key) : from;
       if (!to) return setAnnouncement(`No neighbour of ${from.data('label')} ${DIRECTION_WORDS[event.key]}.`);
-      callbacks.current.onSelect(to.id());
+      onSelect(to.id());
       setAnnouncement(describeNode(to));
     } else if (event.key === 'Enter' && selected) {
       event.preventDefault();
       onOpen?.(selected);
     } else if (event.key === 'Escape' && selected) {
       event.preventDefault();
-      callbacks.current.onSelect(null);
+      onSelect(null);
       setAnnouncement('Selection cleared.');
     }
   };
