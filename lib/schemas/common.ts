@@ -68,7 +68,7 @@ export const webUrlSchema = z
   }, 'An http:// or https:// address');
 
 /** C0 and C1 controls (tabs, line breaks, NUL, ESC…) and the Unicode line and paragraph separators. */
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+const CONTROL_CHARACTER = /[\p{Cc}\u2028\u2029]/u;
 /**
  * Explicit direction overrides, embeddings and isolates: they reorder what follows them ("gpj.exe" shown as
  * "exe.jpg"). Arabic and Hebrew need none of them to run right to left; the marks U+200E, U+200F and U+061C stay.
