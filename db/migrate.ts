@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 
 export const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
 
@@ -45,12 +45,12 @@ export async function readMigrations(dir: string = MIGRATIONS_DIR): Promise<Migr
  */
 export async function migrate(driver: Driver, database?: string, dir?: string): Promise<string[]> {
   const migrations = await readMigrations(dir);
-  const { records } = await driver.executeQuery(
+  const { records } = await driver.executeQuery<EagerResult<{ id: string; checksum: string }>>(
     'MATCH (m:Migration) RETURN m.id AS id, m.checksum AS checksum',
     {},
     { database },
   );
-  const applied = new Map(records.map((record) => [record.get('id') as string, record.get('checksum') as string]));
+  const applied = new Map(records.map((record) => [record.get('id'), record.get('checksum')]));
 
   const appliedNow: string[] = [];
   for (const migration of migrations) {

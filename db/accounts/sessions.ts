@@ -26,11 +26,11 @@ export interface SignedIn {
 /** Checks the password and opens a session; 401 with the same message whether the username or the password is wrong. */
 export async function signIn({ username, password }: { username: string; password: string }): Promise<SignedIn> {
   const user = await readTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ user: Principal & { passwordHash: string; disabled: boolean } }>(
       'MATCH (u:User {username: $username}) RETURN u {.id, .username, .name, .role, .passwordHash, disabled: coalesce(u.disabled, false)} AS user',
       { username: username.trim().toLowerCase() },
     );
-    return result.records[0]?.get('user') as (Principal & { passwordHash: string; disabled: boolean }) | undefined;
+    return result.records[0]?.get('user');
   });
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !matches) throw new AppError('unauthorized', WRONG_CREDENTIALS);
@@ -55,13 +55,13 @@ export async function signIn({ username, password }: { username: string; passwor
 export async function principalForToken(token: string): Promise<Principal | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   return readTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ user: Principal }>(
       `MATCH (s:Session {tokenHash: $tokenHash})-[:FOR]->(u:User)
        WHERE s.expiresAt > $now AND NOT coalesce(u.disabled, false)
        RETURN u {.id, .username, .name, .role} AS user`,
       { tokenHash: tokenHash(token), now: new Date().toISOString() },
     );
-    return (result.records[0]?.get('user') as Principal | undefined) ?? null;
+    return result.records[0]?.get('user') ?? null;
   });
 }
 

@@ -15,8 +15,8 @@ const ACCOUNT_FIELDS = 'u {.id, .username, .name, .role, disabled: coalesce(u.di
 export async function listUsers({ principal }: { principal: Principal | null }): Promise<UserAccount[]> {
   requireRole(principal, 'admin');
   return readTransaction(async (tx) => {
-    const result = await tx.run(`MATCH (u:User) RETURN ${ACCOUNT_FIELDS} AS user ORDER BY u.username`);
-    return result.records.map((record) => record.get('user') as UserAccount);
+    const result = await tx.run<{ user: UserAccount }>(`MATCH (u:User) RETURN ${ACCOUNT_FIELDS} AS user ORDER BY u.username`);
+    return result.records.map((record) => record.get('user'));
   });
 }
 
@@ -25,13 +25,13 @@ async function insertUser(tx: ManagedTransaction, input: UserCreateInput, passwo
   if (taken.records.length > 0) {
     throw new AppError('conflict', `The username "${input.username}" is taken.`, [{ field: 'username', message: 'Taken' }]);
   }
-  const result = await tx.run(
+  const result = await tx.run<{ user: UserAccount }>(
     `CREATE (u:User {id: $id, username: $username, name: $name, role: $role, disabled: false, passwordHash: $passwordHash,
                      createdAt: $at, updatedAt: $at})
      RETURN ${ACCOUNT_FIELDS} AS user`,
     { id: randomUUID(), username: input.username, name: input.name, role: input.role, passwordHash, at: new Date().toISOString() },
   );
-  return result.records[0]!.get('user') as UserAccount;
+  return result.records[0]!.get('user');
 }
 
 /** `POST /api/users` (admin): a new account with its role and initial password. */
@@ -84,7 +84,7 @@ export async function updateUser({
   const mayRemoveAnAdmin = (changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true;
   return writeTransaction(async (tx) => {
     if (mayRemoveAnAdmin) await lockEnabledAdmins(tx);
-    const result = await tx.run(
+    const result = await tx.run<{ user: UserAccount }>(
       `MATCH (u:User {id: $id})
        SET u += $changes, u.updatedAt = $at
        WITH u
@@ -92,7 +92,7 @@ export async function updateUser({
        RETURN ${ACCOUNT_FIELDS} AS user`,
       { id, changes, at: new Date().toISOString() },
     );
-    const user = result.records[0]?.get('user') as UserAccount | undefined;
+    const user = result.records[0]?.get('user');
     if (!user) throw new AppError('not_found', 'No such user.');
     // Thrown inside the transaction, so that the change is rolled back with it.
     if (mayRemoveAnAdmin && (await enabledAdminCount(tx)) === 0) throw new AppError('conflict', LAST_ADMIN_MESSAGE);
@@ -117,8 +117,8 @@ export async function changePassword({
 }): Promise<void> {
   const user = requireRole(principal, 'viewer');
   const stored = await readTransaction(async (tx) => {
-    const result = await tx.run('MATCH (u:User {id: $id}) RETURN u.passwordHash AS hash', { id: user.id });
-    return result.records[0]?.get('hash') as string | undefined;
+    const result = await tx.run<{ hash: string }>('MATCH (u:User {id: $id}) RETURN u.passwordHash AS hash', { id: user.id });
+    return result.records[0]?.get('hash');
   });
   if (!stored || !(await verifyPassword(currentPassword, stored))) {
     throw new AppError('bad_request', 'Your current password is not right.', [{ field: 'currentPassword', message: 'Not right' }]);
@@ -142,13 +142,13 @@ export async function changePassword({
 export async function bootstrapAdmin(input: Omit<UserCreateInput, 'role'>): Promise<{ user: UserAccount; created: boolean }> {
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(async (tx) => {
-    const existing = await tx.run(
+    const existing = await tx.run<{ user: UserAccount }>(
       `MATCH (u:User {username: $username})
        SET u.role = 'admin', u.disabled = false, u.name = $name, u.passwordHash = $passwordHash, u.updatedAt = $at
        RETURN ${ACCOUNT_FIELDS} AS user`,
       { ...input, passwordHash, at: new Date().toISOString() },
     );
-    const user = existing.records[0]?.get('user') as UserAccount | undefined;
+    const user = existing.records[0]?.get('user');
     if (user) return { user, created: false };
     return { user: await insertUser(tx, { ...input, role: 'admin' }, passwordHash), created: true };
   });

@@ -97,8 +97,8 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
 /** Which of these ids name an actor (deleted ones included: their ids are never given again), with its name. */
 export async function findActorIds({ tx }: ChunkContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const result = await tx.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name', { ids: [...new Set(ids)] });
-  return new Map(result.records.map((record) => [record.get('id') as string, record.get('name') as string]));
+  const result = await tx.run<{ id: string; name: string }>('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name', { ids: [...new Set(ids)] });
+  return new Map(result.records.map((record) => [record.get('id'), record.get('name')]));
 }
 
 /**
@@ -112,7 +112,7 @@ async function findActorsByName({ tx }: ChunkContext, names: string[]): Promise<
     // Inside a phrase only `"` and `\` mean anything to Lucene; escaped, the name is plain text.
     .map(([key, name]) => ({ key, query: `"${name.replace(/[\\"]/g, '\\$&')}"` }));
   if (lookups.length === 0) return new Map();
-  const result = await tx.run(
+  const result = await tx.run<{ key: string; id: string; name: string; aliases: string[] }>(
     `UNWIND $lookups AS lookup
      CALL db.index.fulltext.queryNodes('actor_names', lookup.query, {limit: $limit}) YIELD node
      WHERE node.deletedAt IS NULL
@@ -121,11 +121,9 @@ async function findActorsByName({ tx }: ChunkContext, names: string[]): Promise<
   );
   const found = new Map<string, { id: string; name: string; byName: boolean }>();
   for (const record of result.records) {
-    const key = record.get('key') as string;
-    const id = record.get('id') as string;
-    const name = record.get('name') as string;
+    const { key, id, name, aliases } = record.toObject();
     const byName = nameKey(name) === key;
-    const byAlias = (record.get('aliases') as string[]).some((alias) => nameKey(alias) === key);
+    const byAlias = aliases.some((alias) => nameKey(alias) === key);
     if (!byName && !byAlias) continue;
     // Several actors with that spelling: one whose name it is beats one whose alias it is; then the smallest id, so
     // that every run picks the same.

@@ -61,7 +61,7 @@ export async function allocateIds(
   reserved: readonly string[] = [],
 ): Promise<string[]> {
   if (dryRun) return requests.map((request, index) => `${DRY_RUN_ID_PREFIX}${request.preferred ?? request.base}#${index}`);
-  const result = await tx.run(
+  const result = await tx.run<{ id: string }>(
     `UNWIND $bases AS base
      MATCH (n:${cypherLabel(label)}) WHERE n.id = base OR n.id STARTS WITH base + '-'
      RETURN n.id AS id
@@ -74,7 +74,7 @@ export async function allocateIds(
       preferred: requests.flatMap((request) => (request.preferred ? [request.preferred] : [])),
     },
   );
-  const taken = new Set<string>([...reserved, ...result.records.map((record) => record.get('id') as string)]);
+  const taken = new Set<string>([...reserved, ...result.records.map((record) => record.get('id'))]);
   return requests.map((request) => {
     const id = request.preferred && !taken.has(request.preferred) ? request.preferred : firstFreeId(request.base, taken);
     taken.add(id);

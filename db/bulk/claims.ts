@@ -50,7 +50,7 @@ function resolveLinks(
 
 async function findExistingClaims({ tx }: ChunkContext, label: ClaimLabel, claims: { identity: string; claim: Claim }[]): Promise<Map<string, string>> {
   if (claims.length === 0) return new Map();
-  const result = await tx.run(
+  const result = await tx.run<{ identity: string; id: string }>(
     `UNWIND $rows AS row
      OPTIONAL MATCH (byId:${cypherLabel(label)} {id: row.id})
      OPTIONAL MATCH (byKey:${cypherLabel(label)} {importKey: row.importKey})
@@ -59,7 +59,7 @@ async function findExistingClaims({ tx }: ChunkContext, label: ClaimLabel, claim
      RETURN row.identity AS identity, min(id) AS id`,
     { rows: claims.map(({ identity, claim }) => ({ identity, id: claim.id, importKey: claim.importKey })) },
   );
-  return new Map(result.records.map((record) => [record.get('identity') as string, record.get('id') as string]));
+  return new Map(result.records.map((record) => [record.get('identity'), record.get('id')]));
 }
 
 interface ClaimToCreate<C extends Claim> {

@@ -66,7 +66,7 @@ export async function loadSourceChunk(context: ChunkContext, plan: ImportPlan, s
 
 async function findExistingSources({ tx }: ChunkContext, sources: ImportSource[]): Promise<Map<string, string>> {
   if (sources.length === 0) return new Map();
-  const result = await tx.run(
+  const result = await tx.run<{ key: string; id: string }>(
     `UNWIND $rows AS row
      OPTIONAL MATCH (byId:Source {id: row.id})
      OPTIONAL MATCH (byKey:Source {importKey: row.importKey})
@@ -76,5 +76,5 @@ async function findExistingSources({ tx }: ChunkContext, sources: ImportSource[]
      RETURN row.key AS key, min(id) AS id`,
     { rows: sources.map(({ key, id, importKey, url }) => ({ key, id, importKey, url })) },
   );
-  return new Map(result.records.map((record) => [record.get('key') as string, record.get('id') as string]));
+  return new Map(result.records.map((record) => [record.get('key'), record.get('id')]));
 }

@@ -48,8 +48,8 @@ const ACTORS_OF_CLAIMS: Record<ClaimLabel, string> = {
 /** The ids of the actors the given ties or meetings link, now. */
 export async function actorsOfClaims(tx: ManagedTransaction, label: ClaimLabel, claimIds: string[]): Promise<string[]> {
   if (claimIds.length === 0) return [];
-  const result = await tx.run(ACTORS_OF_CLAIMS[label], { ids: claimIds });
-  return result.records.map((record) => record.get('id') as string);
+  const result = await tx.run<{ id: string }>(ACTORS_OF_CLAIMS[label], { ids: claimIds });
+  return result.records.map((record) => record.get('id'));
 }
 
 /** Recounts the degrees of the actors of the given ties or meetings, after they were deleted or restored. */

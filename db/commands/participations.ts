@@ -23,7 +23,10 @@ const MIN_PARTICIPANTS = 2;
  * `lockMeetingsOf`), so that no participant comes or goes between this reading and the deletion.
  */
 export async function readDeletionConsequences(tx: ManagedTransaction, actorId: string): Promise<ActorDeletionPreview> {
-  const result = await tx.run(
+  const result = await tx.run<{
+    relations: { id: string; type: RelationType; subject: string; object: string }[];
+    meetings: { id: string; title: string; others: number }[];
+  }>(
     `MATCH (a:Actor {id: $actorId})
      RETURN COLLECT { MATCH (a)<-[:SUBJECT|OBJECT]-(r:Relation) WHERE r.deletedAt IS NULL
                       // A clause of its own: within one pattern, the link to the actor could not be walked twice.
@@ -38,8 +41,7 @@ export async function readDeletionConsequences(tx: ManagedTransaction, actorId: 
   );
   const record = result.records[0];
   if (!record) return { relations: [], meetingsDeleted: [], meetingsLeft: [] };
-  const relations = record.get('relations') as { id: string; type: RelationType; subject: string; object: string }[];
-  const meetings = record.get('meetings') as { id: string; title: string; others: number }[];
+  const { relations, meetings } = record.toObject();
   return {
     relations: relations.map(({ id, type, subject, object }) => ({ id, title: describeRelation(subject, type, object) })),
     meetingsDeleted: meetings.filter((meeting) => meeting.others < MIN_PARTICIPANTS).map(({ id, title }) => ({ id, title })),
@@ -49,11 +51,11 @@ export async function readDeletionConsequences(tx: ManagedTransaction, actorId: 
 
 /** Takes the write lock on the live meetings the actor takes part in. */
 export async function lockMeetingsOf(tx: ManagedTransaction, actorId: string): Promise<void> {
-  const result = await tx.run(
+  const result = await tx.run<{ id: string }>(
     'MATCH (:Actor {id: $actorId})<-[:PARTICIPANT]-(m:Meeting) WHERE m.deletedAt IS NULL RETURN DISTINCT m.id AS id',
     { actorId },
   );
-  await lockNodes(tx, 'Meeting', result.records.map((record) => record.get('id') as string));
+  await lockNodes(tx, 'Meeting', result.records.map((record) => record.get('id')));
 }
 
 /** Withdraws the actor from these meetings, as part of the deletion `deletionId`. */
@@ -74,12 +76,12 @@ export async function withdrawFromMeetings(context: WriteContext, actorId: strin
 /** Puts back the participations the deletion `deletionId` withdrew (unless the actor was added to the meeting again since). */
 export async function rejoinMeetings(context: WriteContext, deletionId: string): Promise<void> {
   const { tx } = context;
-  const result = await tx.run(
+  const result = await tx.run<{ meetingId: string; actorId: string }>(
     'MATCH (m:Meeting)-[:FORMER_PARTICIPANT {deletionId: $deletionId}]->(a:Actor) RETURN DISTINCT m.id AS meetingId, a.id AS actorId',
     { deletionId },
   );
   if (result.records.length === 0) return;
-  const meetingIds = [...new Set(result.records.map((record) => record.get('meetingId') as string))];
+  const meetingIds = [...new Set(result.records.map((record) => record.get('meetingId')))];
   await changeMeetings(context, meetingIds, () =>
     tx.run(
       `MATCH (m:Meeting)-[former:FORMER_PARTICIPANT {deletionId: $deletionId}]->(a:Actor)
@@ -91,7 +93,7 @@ export async function rejoinMeetings(context: WriteContext, deletionId: string):
       { deletionId },
     ),
   );
-  await recountDegrees(tx, result.records.map((record) => record.get('actorId') as string));
+  await recountDegrees(tx, result.records.map((record) => record.get('actorId')));
 }
 
 /** Changes the participants of meetings in `change`, each then at a new version with an `update` revision. */

@@ -61,7 +61,7 @@ export async function readStoredRecords<L extends Label>(
   label: L,
   ids: string[],
 ): Promise<Map<string, StoredRecord<L>>> {
-  const result = await tx.run(
+  const result = await tx.run<{ snapshot: Snapshot<L>; deletedAt: string | null; deletionId: string | null } & RecordMeta>(
     `UNWIND $ids AS id
      MATCH (n:${cypherLabel(label)} {id: id})
      RETURN ${SNAPSHOT_FIELDS[label]} AS snapshot, coalesce(n.version, 1) AS version,
@@ -71,14 +71,10 @@ export async function readStoredRecords<L extends Label>(
   );
   return new Map(
     result.records.map((row) => {
-      const snapshot = row.get('snapshot') as Snapshot<L>;
-      const meta: RecordMeta = { version: row.get('version'), createdAt: row.get('createdAt'), updatedAt: row.get('updatedAt') };
-      const stored: StoredRecord<L> = {
-        record: { ...snapshot, ...meta } as RecordOf<L>,
-        snapshot,
-        deletedAt: row.get('deletedAt') ?? null,
-        deletionId: row.get('deletionId') ?? null,
-      };
+      const { snapshot, version, createdAt, updatedAt, deletedAt, deletionId } = row.toObject();
+      const meta: RecordMeta = { version, createdAt, updatedAt };
+      // A record is its snapshot with its meta, which TypeScript cannot see through the generic label.
+      const stored: StoredRecord<L> = { record: { ...snapshot, ...meta } as RecordOf<L>, snapshot, deletedAt, deletionId };
       return [snapshot.id, stored];
     }),
   );
@@ -129,13 +125,13 @@ export async function requireReferences(tx: ManagedTransaction, references: Refe
     if (wanted.length === 0) continue;
     const ids = wanted.map((reference) => reference.id);
     await lockNodes(tx, label, ids);
-    const result = await tx.run(
+    const result = await tx.run<{ id: string }>(
       `UNWIND $ids AS id
        MATCH (n:${cypherLabel(label)} {id: id}) WHERE n.deletedAt IS NULL
        RETURN n.id AS id`,
       { ids },
     );
-    const live = new Set(result.records.map((record) => record.get('id') as string));
+    const live = new Set(result.records.map((record) => record.get('id')));
     for (const reference of wanted) {
       if (!live.has(reference.id)) issues.push({ field: reference.field, message: notFound(label, reference.id).message });
     }

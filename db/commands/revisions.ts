@@ -59,11 +59,14 @@ export async function writeRevisions(tx: ManagedTransaction, label: Label, entri
   );
 }
 
+/** A revision as stored: its snapshots are JSON text. */
+type StoredRevision = Omit<Revision, 'before' | 'after'> & { before: string | null; after: string | null };
+
 /** A record's revisions, newest first; deleted records keep theirs. 404 when no record ever had this id. Admins only. */
 export async function readHistory({ label, id, principal }: { label: Label; id: string; principal: Principal | null }): Promise<Revision[]> {
   requireRole(principal, 'admin');
   return readTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ revisions: StoredRevision[] }>(
       `MATCH (n:${cypherLabel(label)} {id: $id})
        RETURN COLLECT { MATCH (r:Revision)-[:OF]->(n)
                         RETURN r {.id, .at, .editor, editorId: r.editorId, .action, .before, .after}
@@ -72,12 +75,10 @@ export async function readHistory({ label, id, principal }: { label: Label; id: 
     );
     const record = result.records[0];
     if (!record) throw notFound(label, id);
-    return (record.get('revisions') as { id: string; at: string; editor: string; editorId: string | null; action: Revision['action']; before: string | null; after: string | null }[]).map(
-      (revision) => ({
-        ...revision,
-        before: revision.before === null ? null : (JSON.parse(revision.before) as Record<string, unknown>),
-        after: revision.after === null ? null : (JSON.parse(revision.after) as Record<string, unknown>),
-      }),
-    );
+    return record.get('revisions').map((revision) => ({
+      ...revision,
+      before: revision.before === null ? null : (JSON.parse(revision.before) as Record<string, unknown>),
+      after: revision.after === null ? null : (JSON.parse(revision.after) as Record<string, unknown>),
+    }));
   });
 }

@@ -30,14 +30,13 @@ export async function createSource({
 /** `DELETE /api/sources/:id`: refused while it backs a tie or meeting, since a claim must never lose a citation silently. */
 export async function deleteSource({ id, version, principal }: { id: string; version: number; principal: Principal | null }): Promise<RecordCounts> {
   return deleteRecord({ label: 'Source', id, version, principal }, async ({ tx }) => {
-    const result = await tx.run(
+    const result = await tx.run<{ relations: number; meetings: number }>(
       `MATCH (s:Source {id: $id})
        RETURN COUNT { MATCH (r:Relation)-[:CITES]->(s) WHERE r.deletedAt IS NULL RETURN DISTINCT r } AS relations,
               COUNT { MATCH (m:Meeting)-[:CITES]->(s) WHERE m.deletedAt IS NULL RETURN DISTINCT m } AS meetings`,
       { id },
     );
-    const relations = result.records[0]!.get('relations') as number;
-    const meetings = result.records[0]!.get('meetings') as number;
+    const { relations, meetings } = result.records[0]!.toObject();
     if (relations + meetings > 0) {
       throw new AppError(
         'conflict',

@@ -124,8 +124,8 @@ async function restoreTogether(context: WriteContext, label: Label, id: string):
 async function deletedTogether({ tx }: WriteContext, deletionId: string): Promise<RecordGroup[]> {
   const groups: RecordGroup[] = [];
   for (const label of LABELS) {
-    const result = await tx.run(`MATCH (n:${cypherLabel(label)} {deletionId: $deletionId}) RETURN n.id AS id ORDER BY id`, { deletionId });
-    groups.push({ label, ids: result.records.map((record) => record.get('id') as string) });
+    const result = await tx.run<{ id: string }>(`MATCH (n:${cypherLabel(label)} {deletionId: $deletionId}) RETURN n.id AS id ORDER BY id`, { deletionId });
+    groups.push({ label, ids: result.records.map((record) => record.get('id')) });
   }
   return groups.filter((group) => group.ids.length > 0);
 }
@@ -134,7 +134,7 @@ async function refuseDanglingClaims({ tx }: WriteContext, groups: RecordGroup[])
   const restoring = (label: Label) => groups.find((group) => group.label === label)?.ids ?? [];
   const problems: string[] = [];
   for (const label of ['Relation', 'Meeting'] as const) {
-    const result = await tx.run(
+    const result = await tx.run<{ id: string; deletedActors: string[]; cited: boolean }>(
       `UNWIND $ids AS id
        MATCH (claim:${cypherLabel(label)} {id: id})
        RETURN id,
@@ -143,12 +143,12 @@ async function refuseDanglingClaims({ tx }: WriteContext, groups: RecordGroup[])
               EXISTS { MATCH (claim)-[:CITES]->(s:Source) WHERE s.deletedAt IS NULL OR s.id IN $sourceIds } AS cited`,
       { ids: restoring(label), actorIds: restoring('Actor'), sourceIds: restoring('Source') },
     );
-    for (const record of result.records) {
+    for (const { id, deletedActors, cited } of result.records.map((record) => record.toObject())) {
       const noun = KIND_OF_LABEL[label];
-      for (const actorId of record.get('deletedActors') as string[]) {
-        problems.push(`${noun} "${record.get('id')}" links to the deleted actor "${actorId}": restore that actor first`);
+      for (const actorId of deletedActors) {
+        problems.push(`${noun} "${id}" links to the deleted actor "${actorId}": restore that actor first`);
       }
-      if (!record.get('cited')) problems.push(`every source ${noun} "${record.get('id')}" cites is deleted: restore one first`);
+      if (!cited) problems.push(`every source ${noun} "${id}" cites is deleted: restore one first`);
     }
   }
   if (problems.length > 0) {

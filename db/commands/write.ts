@@ -75,15 +75,15 @@ export async function runChange<T>(writer: Authorized, work: (context: WriteCont
  * name at once all succeed instead of failing on a clash their users did not cause.
  */
 async function createWithNewId(tx: ManagedTransaction, label: Label, base: string, reserved: readonly string[]): Promise<string> {
-  const result = await tx.run(
+  const result = await tx.run<{ id: string }>(
     `MATCH (n:${cypherLabel(label)}) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id`,
     { base, prefix: `${base}-` },
   );
-  const taken = new Set([...reserved, ...result.records.map((record) => record.get('id') as string)]);
+  const taken = new Set([...reserved, ...result.records.map((record) => record.get('id'))]);
   const claim = randomUUID();
   for (;;) {
     const id = firstFreeId(base, taken);
-    const merged = await tx.run(
+    const merged = await tx.run<{ created: boolean }>(
       `MERGE (n:${cypherLabel(label)} {id: $id}) ON CREATE SET n.claim = $claim RETURN n.claim = $claim AS created`,
       { id, claim },
     );

@@ -5,7 +5,7 @@ import { ACTOR_PROFILE_LIST_LIMIT, type ActorProfile, type ActorSearchHit, type 
 import type { SimilarActor } from '../../lib/records';
 import { actorNameQuery, closestSpelling, foldName, similarNamesQuery } from '../../lib/search';
 import { readTransaction } from '../driver';
-import { tieFields } from './claims';
+import { withFamily } from './claims';
 
 /**
  * Actors whose name or an alias matches the query however it is accented or cased, best first. The name
@@ -15,7 +15,7 @@ export async function searchActors({ query, limit }: { query: string; limit: num
   const luceneQuery = actorNameQuery(query);
   if (!luceneQuery) return [];
   const hits = await readTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<Omit<ActorSearchHit, 'matchedAlias'> & { aliases: string[] }>(
       `CALL db.index.fulltext.queryNodes('actor_names', $luceneQuery, {limit: $candidates})
        YIELD node, score
        WHERE node.deletedAt IS NULL
@@ -24,14 +24,7 @@ export async function searchActors({ query, limit }: { query: string; limit: num
        LIMIT $limit`,
       { luceneQuery, limit: int(limit), candidates: int(limit * 2) },
     );
-    return result.records.map((record) => ({
-      id: record.get('id') as string,
-      name: record.get('name') as string,
-      kind: record.get('kind') as ActorSearchHit['kind'],
-      country: (record.get('country') as string | null) ?? null,
-      aliases: record.get('aliases') as string[],
-      score: record.get('score') as number,
-    }));
+    return result.records.map((record) => record.toObject());
   });
   return hits.map(({ aliases, ...hit }) => ({ ...hit, matchedAlias: matchedAlias(query, hit.name, aliases) }));
 }
@@ -65,16 +58,16 @@ function actorNotFound(id: string): AppError {
  */
 export async function getActorProfile({ id }: { id: string }): Promise<ActorProfile> {
   return readTransaction(async (tx) => {
-    const actorResult = await tx.run(
+    const actorResult = await tx.run<{ actor: ActorProfile['actor'] }>(
       `MATCH (a:Actor {id: $id}) WHERE a.deletedAt IS NULL
        RETURN a {.id, .name, .kind, aliases: coalesce(a.aliases, []), description: coalesce(a.description, ''),
                  .country, .wikidataId, version: coalesce(a.version, 1)} AS actor`,
       { id },
     );
-    const actor = actorResult.records[0]?.get('actor') as ActorProfile['actor'] | undefined;
+    const actor = actorResult.records[0]?.get('actor');
     if (!actor) throw actorNotFound(id);
 
-    const tieResult = await tx.run(
+    const tieResult = await tx.run<Omit<ActorTie, 'family'> & { total: number }>(
       `MATCH (a:Actor {id: $id})<-[end:SUBJECT|OBJECT]-(r:Relation)-[:SUBJECT|OBJECT]->(other:Actor)
        WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND other <> a
        WITH r, end, other ORDER BY r.type, r.since, other.name, r.id
@@ -87,13 +80,12 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
               COUNT { (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount, total`,
       { id, limit: int(ACTOR_PROFILE_LIST_LIMIT) },
     );
-    const ties: ActorTie[] = tieResult.records.map((record) => ({
-      ...tieFields(record),
-      direction: record.get('direction'),
-      other: record.get('other'),
-    }));
+    const ties: ActorTie[] = tieResult.records.map((record) => {
+      const { total: _total, ...tie } = withFamily(record.toObject());
+      return tie;
+    });
 
-    const meetingResult = await tx.run(
+    const meetingResult = await tx.run<{ meeting: ActorProfile['meetings'][number]; total: number }>(
       `MATCH (a:Actor {id: $id})<-[p:PARTICIPANT]-(m:Meeting)
        WHERE m.deletedAt IS NULL
        WITH m, p ORDER BY m.date, m.title, m.id
@@ -104,9 +96,10 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
                  participantCount: COUNT { (m)-[:PARTICIPANT]->(x:Actor) WHERE x.deletedAt IS NULL }} AS meeting, total`,
       { id, limit: int(ACTOR_PROFILE_LIST_LIMIT) },
     );
-    const meetings = meetingResult.records.map((record) => record.get('meeting') as ActorProfile['meetings'][number]);
-    const total = (records: { get(key: string): unknown }[]) => (records[0]?.get('total') as number | undefined) ?? 0;
-    return { actor, ties, tieCount: total(tieResult.records), meetings, meetingCount: total(meetingResult.records) };
+    const meetings = meetingResult.records.map((record) => record.get('meeting'));
+    const tieCount = tieResult.records[0]?.get('total') ?? 0;
+    const meetingCount = meetingResult.records[0]?.get('total') ?? 0;
+    return { actor, ties, tieCount, meetings, meetingCount };
   });
 }
 
@@ -119,7 +112,7 @@ export async function findSimilarActors({ name, aliases }: { name: string; alias
   const luceneQuery = similarNamesQuery(spellings);
   if (!luceneQuery) return [];
   const candidates = await readTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ actor: Omit<SimilarActor, 'matchedOn'> }>(
       `CALL db.index.fulltext.queryNodes('actor_names', $luceneQuery, {limit: 20})
        YIELD node, score
        WHERE node.deletedAt IS NULL
@@ -128,7 +121,7 @@ export async function findSimilarActors({ name, aliases }: { name: string; alias
        LIMIT 10`,
       { luceneQuery },
     );
-    return result.records.map((record) => record.get('actor') as Omit<SimilarActor, 'matchedOn'>);
+    return result.records.map((record) => record.get('actor'));
   });
   return candidates.map((actor) => ({ ...actor, matchedOn: closestSpelling(spellings, [actor.name, ...actor.aliases]) }));
 }

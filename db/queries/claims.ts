@@ -1,7 +1,7 @@
 import 'server-only';
-import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { CitationDetails, GraphMeeting, GraphTie } from '../../lib/graph';
-import { relationFamily, type RelationType } from '../../lib/taxonomy';
+import { relationFamily } from '../../lib/taxonomy';
 
 /**
  * Claims (ties and meetings) read by id, in the shapes the graph draws. Every view of the graph (overview, a
@@ -11,7 +11,7 @@ import { relationFamily, type RelationType } from '../../lib/taxonomy';
 
 /** Ties by id, in id order; deleted ones, and those with a deleted end, are left out. */
 export async function readTies(tx: ManagedTransaction, relationIds: string[]): Promise<GraphTie[]> {
-  const result = await tx.run(
+  const result = await tx.run<Omit<GraphTie, 'family'>>(
     `UNWIND $relationIds AS relationId
      MATCH (s:Actor)<-[:SUBJECT]-(r:Relation {id: relationId})-[:OBJECT]->(o:Actor)
      WHERE r.deletedAt IS NULL AND s.deletedAt IS NULL AND o.deletedAt IS NULL
@@ -23,28 +23,12 @@ export async function readTies(tx: ManagedTransaction, relationIds: string[]): P
      ORDER BY id`,
     { relationIds },
   );
-  return result.records.map((record) => ({
-    ...tieFields(record),
-    subjectId: record.get('subjectId'),
-    objectId: record.get('objectId'),
-    bestReliability: record.get('bestReliability') ?? null,
-  }));
+  return result.records.map((record) => withFamily(record.toObject()));
 }
 
-type SharedTieFields = Pick<GraphTie, 'id' | 'type' | 'family' | 'since' | 'until' | 'confidence' | 'citationCount'>;
-
-/** What every view of a tie shows, from a record with `id`, `type`, `since`, `until`, `confidence`, `citationCount`. */
-export function tieFields(record: Neo4jRecord): SharedTieFields {
-  const type = record.get('type') as RelationType;
-  return {
-    id: record.get('id'),
-    type,
-    family: relationFamily(type),
-    since: record.get('since') ?? null,
-    until: record.get('until') ?? null,
-    confidence: record.get('confidence'),
-    citationCount: record.get('citationCount'),
-  };
+/** What every view of a tie shows: the row as read, with the family its type belongs to. */
+export function withFamily<T extends Pick<GraphTie, 'type'>>(row: T): T & Pick<GraphTie, 'family'> {
+  return { ...row, family: relationFamily(row.type) };
 }
 
 /**
@@ -56,7 +40,7 @@ export async function readMeetings(
   meetingIds: string[],
   participantsAmong: string[] | null = null,
 ): Promise<GraphMeeting[]> {
-  const result = await tx.run(
+  const result = await tx.run<GraphMeeting>(
     `UNWIND $meetingIds AS meetingId
      MATCH (m:Meeting {id: meetingId})
      WHERE m.deletedAt IS NULL
@@ -70,20 +54,12 @@ export async function readMeetings(
      ORDER BY date, id`,
     { meetingIds, among: participantsAmong },
   );
-  return result.records.map((record) => ({
-    id: record.get('id'),
-    title: record.get('title'),
-    kind: record.get('kind'),
-    date: record.get('date') ?? null,
-    participants: record.get('participants'),
-    citationCount: record.get('citationCount'),
-    bestReliability: record.get('bestReliability') ?? null,
-  }));
+  return result.records.map((record) => record.toObject());
 }
 
 /** The citations of each claim (tie or meeting) by claim id, best-graded source first, with the source in full. */
 export async function readCitations(tx: ManagedTransaction, claimIds: string[]): Promise<Map<string, CitationDetails[]>> {
-  const result = await tx.run(
+  const result = await tx.run<{ claimId: string; citations: CitationDetails[] }>(
     `UNWIND $claimIds AS claimId
      CALL (claimId) {
        MATCH (claim:Relation {id: claimId}) RETURN claim
@@ -101,5 +77,5 @@ export async function readCitations(tx: ManagedTransaction, claimIds: string[]):
      }) AS citations`,
     { claimIds },
   );
-  return new Map(result.records.map((record) => [record.get('claimId') as string, record.get('citations') as CitationDetails[]]));
+  return new Map(result.records.map((record) => [record.get('claimId'), record.get('citations')]));
 }

@@ -21,7 +21,7 @@ export async function listDeleted({
   // Deleted records are for restoring, which only admins may do.
   requireRole(principal, 'admin');
   return readTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ deleted: DeletedRecord }>(
       `CALL () {
          MATCH (n:Actor) WHERE n.deletedAt IS NOT NULL
          RETURN n {kind: 'actor', .id, .name, .deletedAt, .deletedBy, .deletionId} AS deleted
@@ -40,7 +40,7 @@ export async function listDeleted({
       { kind: kind ?? null, limit: int(limit) },
     );
     return result.records.map((record) => {
-      const deleted = record.get('deleted') as DeletedRecord;
+      const deleted = record.get('deleted');
       // Tombstones made outside the API (tests, scripts) may lack who and which deletion.
       return { ...deleted, deletedBy: deleted.deletedBy ?? 'unknown', deletionId: deleted.deletionId ?? '' };
     });

@@ -1,11 +1,17 @@
 import 'server-only';
-import { buildExportBundle, type ExportBundle, type RecordTexts } from '../../lib/export/bundle';
+import { buildExportBundle, type ActorTexts, type ExportBundle, type MeetingTexts, type RecordTexts, type TieTexts } from '../../lib/export/bundle';
 import type { CitationDetails, GraphData } from '../../lib/graph';
 import { shownClaims } from '../../lib/picture';
 import { viewQueryString, type ViewState } from '../../lib/view-state';
 import { readTransaction } from '../driver';
 import { readCitations } from './claims';
 import { getGraphOfView } from './graph';
+
+/** One record's texts, as `getRecordTexts` reads them. */
+type TextsRow =
+  | { kind: 'actor'; id: string; texts: ActorTexts }
+  | { kind: 'tie'; id: string; texts: TieTexts }
+  | { kind: 'meeting'; id: string; texts: MeetingTexts };
 
 /** The citations of the given ties and meetings, by claim id. */
 export async function getCitations(claimIds: string[]): Promise<Map<string, CitationDetails[]>> {
@@ -18,7 +24,7 @@ export async function getCitations(claimIds: string[]): Promise<Map<string, Cita
  */
 export async function getRecordTexts(graph: GraphData): Promise<RecordTexts> {
   return readTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<TextsRow>(
       `CALL {
          UNWIND $actorIds AS id MATCH (a:Actor {id: id})
          RETURN 'actor' AS kind, id, {description: coalesce(a.description, ''), country: a.country, wikidataId: a.wikidataId} AS texts
@@ -39,7 +45,8 @@ export async function getRecordTexts(graph: GraphData): Promise<RecordTexts> {
     const texts = { actors: new Map(), ties: new Map(), meetings: new Map() } satisfies RecordTexts;
     const byKind = { actor: texts.actors, tie: texts.ties, meeting: texts.meetings } as const;
     for (const record of result.records) {
-      byKind[record.get('kind') as keyof typeof byKind].set(record.get('id'), record.get('texts'));
+      const { kind, id, texts: recordTexts } = record.toObject();
+      byKind[kind].set(id, recordTexts);
     }
     return texts;
   });

@@ -110,18 +110,13 @@ export async function getViewGraph({ actorIds }: { actorIds: string[] }): Promis
 
 /** Actors by id, by name; unknown and deleted ids are left out. */
 export async function readGraphActors(tx: ManagedTransaction, actorIds: string[]): Promise<GraphActor[]> {
-  const result = await tx.run(
+  const result = await tx.run<GraphActor>(
     `MATCH (a:Actor) WHERE a.id IN $actorIds AND a.deletedAt IS NULL
      RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases
      ORDER BY name, id`,
     { actorIds },
   );
-  return result.records.map((record) => ({
-    id: record.get('id'),
-    name: record.get('name'),
-    kind: record.get('kind'),
-    aliases: record.get('aliases'),
-  }));
+  return result.records.map((record) => record.toObject());
 }
 
 /**
@@ -139,7 +134,7 @@ async function readClaimsAmong(tx: ManagedTransaction, actorIds: string[]): Prom
 
 /** The ties and meetings `readClaimsAmong` draws, by id and the actors of the set they link, not yet read in full. */
 async function readClaimEndsAmong(tx: ManagedTransaction, actorIds: string[]): Promise<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }> {
-  const result = await tx.run(
+  const result = await tx.run<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }>(
     `RETURN
        COLLECT { MATCH (s:Actor)<-[:SUBJECT]-(r:Relation)-[:OBJECT]->(o:Actor)
                  WHERE s.id IN $actorIds AND o.id IN $actorIds AND r.deletedAt IS NULL

@@ -13,7 +13,7 @@ export async function getMeetingDetails({ id }: { id: string }): Promise<Meeting
   return readTransaction(async (tx) => {
     const [meeting] = await readMeetings(tx, [id]);
     if (!meeting) throw new AppError('not_found', `No meeting with id "${id}".`);
-    const result = await tx.run(
+    const result = await tx.run<Pick<MeetingDetails, 'version' | 'location' | 'summary' | 'participants'>>(
       `MATCH (m:Meeting {id: $id})
        RETURN m.location AS location, coalesce(m.summary, '') AS summary, coalesce(m.version, 1) AS version,
               COLLECT { MATCH (m)-[p:PARTICIPANT]->(a:Actor) WHERE a.deletedAt IS NULL
@@ -22,14 +22,7 @@ export async function getMeetingDetails({ id }: { id: string }): Promise<Meeting
     );
     const record = result.records[0]!;
     const citations = await readCitations(tx, [id]);
-    return {
-      version: record.get('version'),
-      meeting,
-      location: record.get('location') ?? null,
-      summary: record.get('summary'),
-      participants: record.get('participants'),
-      citations: citations.get(id) ?? [],
-    };
+    return { ...record.toObject(), meeting, citations: citations.get(id) ?? [] };
   });
 }
 
@@ -81,7 +74,7 @@ async function listMeetings(
     );
   }
   const match = filter.participant ? 'MATCH (:Actor {id: $participant})<-[:PARTICIPANT]-(m:Meeting)' : 'MATCH (m:Meeting)';
-  const result = await tx.run(
+  const result = await tx.run<MeetingListItem>(
     `${match}
      WHERE ${conditions.join(' AND ')}
      WITH DISTINCT m
@@ -92,13 +85,5 @@ async function listMeetings(
             COUNT { (m)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount`,
     { ...filter, rangeStartYear: filter.rangeStart?.slice(0, 4) ?? null, limit: int(filter.limit) },
   );
-  return result.records.map((record) => ({
-    id: record.get('id'),
-    title: record.get('title'),
-    kind: record.get('kind'),
-    date: record.get('date') ?? null,
-    location: record.get('location') ?? null,
-    participants: record.get('participants'),
-    citationCount: record.get('citationCount'),
-  }));
+  return result.records.map((record) => record.toObject());
 }

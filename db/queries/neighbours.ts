@@ -22,7 +22,7 @@ const HOP_BOUNDS: Record<1 | 2, string> = { 1: '{1,1}', 2: '{1,2}' };
 export async function getExpandPreview({ actorId, hops }: { actorId: string; hops: 1 | 2 }): Promise<ExpandPreview> {
   return readTransaction(async (tx) => {
     await requireActor(tx, actorId);
-    const result = await tx.run(
+    const result = await tx.run<{ actorId: string; kindsOnTheWay: ConnectionKind[] }>(
       `MATCH (start:Actor {id: $actorId})
        MATCH (start) ${STEP}${HOP_BOUNDS[hops]} (reached)
        WHERE reached <> start
@@ -32,7 +32,7 @@ export async function getExpandPreview({ actorId, hops }: { actorId: string; hop
     );
     const counts = new Map<ConnectionKind, number>();
     for (const record of result.records) {
-      for (const kind of record.get('kindsOnTheWay') as ConnectionKind[]) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      for (const kind of record.get('kindsOnTheWay')) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     const byConnection = [...counts]
       .map(([connection, count]) => ({ connection, count }))
@@ -65,7 +65,7 @@ export async function getNeighbourhood(query: {
 async function findNeighbours({ actorId, hops, connections, limit }: { actorId: string; hops: 1 | 2; connections: ConnectionKind[] | null; limit: number }): Promise<Neighbourhood> {
   return readTransaction(async (tx) => {
     await requireActor(tx, actorId);
-    const result = await tx.run(
+    const result = await tx.run<{ actorIds: string[]; total: number }>(
       `MATCH (start:Actor {id: $actorId})
        MATCH (start) ${STEP}${HOP_BOUNDS[hops]} (reached)
        WHERE reached <> start
@@ -77,8 +77,8 @@ async function findNeighbours({ actorId, hops, connections, limit }: { actorId: 
        RETURN actorIds[0..$limit] AS actorIds, size(actorIds) AS total`,
       { actorId, hops: int(hops), kinds: connections, minReliability: null, limit: int(limit) },
     );
-    const actorIds = (result.records[0]?.get('actorIds') ?? []) as string[];
-    const total = (result.records[0]?.get('total') ?? 0) as number;
+    const actorIds = result.records[0]?.get('actorIds') ?? [];
+    const total = result.records[0]?.get('total') ?? 0;
     return { actorId, hops, actorIds, total, truncated: total > actorIds.length };
   });
 }

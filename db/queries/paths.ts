@@ -75,7 +75,7 @@ export async function findPaths(request: PathRequest): Promise<PathResult> {
 
 async function describePaths(tx: ManagedTransaction, request: PathRequest, query: string): Promise<Omit<PathResult, 'onlyShortest'>> {
   const { from, to } = request;
-  const result = await tx.run(query, {
+  const result = await tx.run<{ claims: { id: string; via: 'tie' | 'meeting' }[]; actorIds: string[] }>(query, {
     from,
     to,
     maxHops: int(request.maxHops),
@@ -83,10 +83,7 @@ async function describePaths(tx: ManagedTransaction, request: PathRequest, query
     kinds: stepKinds(request),
     minReliability: request.minReliability,
   });
-  const found = result.records.map((record) => ({
-    claims: record.get('claims') as { id: string; via: 'tie' | 'meeting' }[],
-    actorIds: record.get('actorIds') as string[],
-  }));
+  const found = result.records.map((record) => record.toObject());
   const claimIds = (via: 'tie' | 'meeting') => [
     ...new Set(found.flatMap((path) => path.claims.filter((claim) => claim.via === via).map((claim) => claim.id))),
   ];

@@ -10,7 +10,7 @@ import { readCitations, readTies } from './claims';
  */
 export async function getRelationDetails({ id }: { id: string }): Promise<RelationDetails> {
   return readTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<Pick<RelationDetails, 'version' | 'subject' | 'object' | 'summary'> & { samePairIds: string[] }>(
       `MATCH (s:Actor)<-[:SUBJECT]-(r:Relation {id: $id})-[:OBJECT]->(o:Actor)
        WHERE r.deletedAt IS NULL AND s.deletedAt IS NULL AND o.deletedAt IS NULL
        RETURN s {.id, .name, .kind} AS subject, o {.id, .name, .kind} AS object, coalesce(r.summary, '') AS summary,
@@ -22,7 +22,7 @@ export async function getRelationDetails({ id }: { id: string }): Promise<Relati
     );
     const record = result.records[0];
     if (!record) throw new AppError('not_found', `No relation with id "${id}".`);
-    const ties = await readTies(tx, [id, ...(record.get('samePairIds') as string[])]);
+    const ties = await readTies(tx, [id, ...record.get('samePairIds')]);
     const citations = await readCitations(tx, [id]);
     return {
       version: record.get('version'),

@@ -17,17 +17,17 @@ export async function searchSources({ query, limit }: { query: string; limit: nu
   return readTransaction(async (tx) => {
     const result =
       terms.length === 0
-        ? await tx.run(`MATCH (s:Source) WHERE s.deletedAt IS NULL RETURN ${SOURCE_SUMMARY} AS source ORDER BY s.title, s.id LIMIT $limit`, {
+        ? await tx.run<{ source: SourceSummary }>(`MATCH (s:Source) WHERE s.deletedAt IS NULL RETURN ${SOURCE_SUMMARY} AS source ORDER BY s.title, s.id LIMIT $limit`, {
             limit: int(limit),
           })
-        : await tx.run(
+        : await tx.run<{ source: SourceSummary }>(
             `CALL db.index.fulltext.queryNodes('source_titles', $luceneQuery, {limit: $candidates}) YIELD node AS s, score
              WHERE s.deletedAt IS NULL
              RETURN ${SOURCE_SUMMARY} AS source ORDER BY score DESC, s.title LIMIT $limit`,
             // Only letters and digits reach Lucene (see searchTerms), so the query is never Lucene syntax.
             { luceneQuery: terms.map((term) => `(${term}^3 OR ${term}*)`).join(' AND '), limit: int(limit), candidates: int(limit * 2) },
           );
-    return result.records.map((record) => record.get('source') as SourceSummary);
+    return result.records.map((record) => record.get('source'));
   });
 }
 
@@ -35,7 +35,7 @@ export async function searchSources({ query, limit }: { query: string; limit: nu
 export async function getSourceProfile({ id }: { id: string }): Promise<SourceProfile> {
   return readTransaction(async (tx) => {
     const source = await readLiveRecord(tx, 'Source', id);
-    const result = await tx.run(
+    const result = await tx.run<{ claim: BackedClaim }>(
       `MATCH (s:Source {id: $id})
        CALL (s) {
          MATCH (subject:Actor)<-[:SUBJECT]-(r:Relation)-[c:CITES]->(s), (r)-[:OBJECT]->(object:Actor)
@@ -51,6 +51,6 @@ export async function getSourceProfile({ id }: { id: string }): Promise<SourcePr
        RETURN claim ORDER BY rank, sortKey, claim.quote`,
       { id },
     );
-    return { source, claims: result.records.map((record) => record.get('claim') as BackedClaim) };
+    return { source, claims: result.records.map((record) => record.get('claim')) };
   });
 }

@@ -17,13 +17,13 @@ export function storedViewId(canonicalQuery: string): string {
 export async function storeView(canonicalQuery: string): Promise<{ id: string }> {
   const id = storedViewId(canonicalQuery);
   const stored = await writeTransaction(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ query: string }>(
       `MERGE (view:StoredView {id: $id})
        ON CREATE SET view.query = $query, view.createdAt = $now
        RETURN view.query AS query`,
       { id, query: canonicalQuery, now: new Date().toISOString() },
     );
-    return result.records[0]?.get('query') as string;
+    return result.records[0]!.get('query');
   });
   // 96 bits make a collision all but impossible; should one happen, the first view keeps its link.
   if (stored !== canonicalQuery) throw new AppError('conflict', 'Another view is stored under the same short id; share this view by its full link.');
@@ -33,7 +33,7 @@ export async function storeView(canonicalQuery: string): Promise<{ id: string }>
 /** The stored query of a view, or null when no view has this id. */
 export async function getStoredView(id: string): Promise<string | null> {
   return readTransaction(async (tx) => {
-    const result = await tx.run('MATCH (view:StoredView {id: $id}) RETURN view.query AS query', { id });
-    return (result.records[0]?.get('query') as string | undefined) ?? null;
+    const result = await tx.run<{ query: string }>('MATCH (view:StoredView {id: $id}) RETURN view.query AS query', { id });
+    return result.records[0]?.get('query') ?? null;
   });
 }

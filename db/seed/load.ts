@@ -112,8 +112,8 @@ async function createMissing<T extends { id: string }>(
   at: string,
   createQuery: string,
 ): Promise<number> {
-  const existing = await tx.run(FIND_EXISTING[label], { ids: records.map((record) => record.id) });
-  const existingIds = new Set(existing.records.map((record) => record.get('id') as string));
+  const existing = await tx.run<{ id: string }>(FIND_EXISTING[label], { ids: records.map((record) => record.id) });
+  const existingIds = new Set(existing.records.map((record) => record.get('id')));
   const missing = records
     .filter((record) => !existingIds.has(record.id))
     .map((record) => ({

@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 import { recountDegrees } from '../commands/degrees';
 import { createDriver, readNeo4jSettings, type Neo4jSettings } from '../connection';
 import { migrate } from '../migrate';
@@ -65,7 +65,7 @@ export async function recountDegreesOf(driver: Driver, actorIds: string[]): Prom
  * equal before and after a refused write means that it wrote nothing.
  */
 export async function countEverything(driver: Driver): Promise<Record<string, number>> {
-  const { records } = await driver.executeQuery(
+  const { records } = await driver.executeQuery<EagerResult<{ key: string; count: number }>>(
     `CALL () {
        MATCH (n) UNWIND labels(n) AS label RETURN 'label:' + label AS key, count(*) AS count
        UNION ALL
@@ -77,5 +77,5 @@ export async function countEverything(driver: Driver): Promise<Record<string, nu
     {},
     { database: testDatabaseSettings().database },
   );
-  return Object.fromEntries(records.map((record) => [record.get('key') as string, Number(record.get('count'))]));
+  return Object.fromEntries(records.map((record) => [record.get('key'), Number(record.get('count'))]));
 }
