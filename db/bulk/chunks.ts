@@ -4,7 +4,7 @@ import { firstFreeId } from '../../lib/slug';
 import type { Authorized } from '../accounts/authorize';
 import { readTransaction } from '../driver';
 import { cypherLabel, readStoredRecords, type Label } from '../commands/records';
-import { writeRevisions, type Change } from '../commands/revisions';
+import { writeRevisions, type Change } from '../commands/record-writes';
 import { runChange } from '../commands/write';
 
 /**

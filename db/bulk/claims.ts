@@ -1,7 +1,7 @@
 import 'server-only';
-import { int } from 'neo4j-driver';
 import type { ImportCitation, ImportMeeting, ImportRelation, RecordKey, RowError } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
+import { CREATE_CITATIONS, citationRows } from '../commands/record-writes';
 import { countNewClaims } from '../commands/degrees';
 import { cypherLabel, type ClaimLabel } from '../commands/records';
 import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';
@@ -115,9 +115,6 @@ function provenance(claim: Claim): Record<string, unknown> {
   return withoutNulls({ importKey: claim.importKey, cameoCode: claim.cameo?.code ?? null, cameoLabel: claim.cameo?.label ?? null });
 }
 
-const withIntCredibility = (citations: ClaimToCreate<Claim>['citations']) =>
-  citations.map((citation) => ({ ...citation, credibility: int(citation.credibility) }));
-
 export async function loadRelationChunk(context: ChunkContext, plan: ImportPlan, relations: ImportRelation[]): Promise<ChunkDecisions> {
   const { decisions, toCreate } = await sortClaims(context, plan, 'Relation', relations, (relation) => [
     { field: 'subject', key: relation.subjectKey },
@@ -141,15 +138,13 @@ export async function loadRelationChunk(context: ChunkContext, plan: ImportPlan,
      CREATE (r:Relation)
      SET r = row.properties, r.version = 1, r.createdAt = $at, r.updatedAt = $at
      CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)
-     WITH r, row
-     UNWIND row.citations AS citation
-     MATCH (source:Source {id: citation.sourceId})
-     CREATE (r)-[:CITES {quote: citation.quote, credibility: citation.credibility}]->(source)`,
+     WITH r AS claim, row.citations AS citations
+     CALL (claim, citations) { ${CREATE_CITATIONS} }`,
     {
       rows: toCreate.map(({ claim, actorIds, citations }, index) => ({
         subjectId: actorIds[0],
         objectId: actorIds[1],
-        citations: withIntCredibility(citations),
+        citations: citationRows(citations),
         properties: withoutNulls({
           id: ids[index],
           type: claim.type,
@@ -193,14 +188,12 @@ export async function loadMeetingChunk(context: ChunkContext, plan: ImportPlan, 
        MATCH (actor:Actor {id: participant.actorId})
        CREATE (m)-[:PARTICIPANT {role: participant.role}]->(actor)
      }
-     WITH m, row
-     UNWIND row.citations AS citation
-     MATCH (source:Source {id: citation.sourceId})
-     CREATE (m)-[:CITES {quote: citation.quote, credibility: citation.credibility}]->(source)`,
+     WITH m AS claim, row.citations AS citations
+     CALL (claim, citations) { ${CREATE_CITATIONS} }`,
     {
       rows: toCreate.map(({ claim, actorIds, citations }, index) => ({
         participants: claim.participants.map(({ role }, position) => ({ actorId: actorIds[position], role })),
-        citations: withIntCredibility(citations),
+        citations: citationRows(citations),
         properties: withoutNulls({
           id: ids[index],
           title: claim.title,

@@ -1,10 +1,10 @@
 import 'server-only';
-import { int } from 'neo4j-driver';
 import type { Principal } from '../../lib/auth/roles';
 import type { CitationRecord } from '../../lib/records';
 import { requireRole } from '../accounts/authorize';
 import type { CitationInput } from '../../lib/schemas/authoring';
 import type { IdempotencyRequest } from '../../lib/write-api';
+import { CREATE_CITATIONS, citationRows } from './record-writes';
 import { cypherLabel, requireReferences, type ClaimLabel, type RecordOf, type Reference } from './records';
 import { insertSource } from './sources';
 import { changeRecord, runWrite, type WriteContext } from './write';
@@ -33,10 +33,9 @@ export async function writeCitations(context: WriteContext, label: ClaimLabel, i
   const resolved = await resolveCitations(context, citations);
   await context.tx.run(
     `MATCH (claim:${cypherLabel(label)} {id: $id})
-     UNWIND $citations AS citation
-     MATCH (source:Source {id: citation.sourceId})
-     CREATE (claim)-[:CITES {quote: citation.quote, credibility: citation.credibility}]->(source)`,
-    { id, citations: resolved.map((citation) => ({ ...citation, credibility: int(citation.credibility) })) },
+     WITH claim, $citations AS citations
+     CALL (claim, citations) { ${CREATE_CITATIONS} }`,
+    { id, citations: citationRows(resolved) },
   );
 }
 

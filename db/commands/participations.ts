@@ -4,7 +4,8 @@ import type { ActorDeletionPreview } from '../../lib/records';
 import { describeRelation, type RelationType } from '../../lib/taxonomy';
 import { recountDegrees } from './degrees';
 import { lockNodes, readStoredRecords } from './records';
-import { bumpVersions, writeRevisions } from './revisions';
+import { writeRevisions } from './record-writes';
+import { bumpVersions } from './revisions';
 import type { WriteContext } from './write';
 
 /**

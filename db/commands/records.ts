@@ -1,17 +1,16 @@
 import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError, type FieldIssue } from '../../lib/errors';
+import { cypherLabel, type Label } from './record-writes';
 import type { ActorRecord, MeetingRecord, RecordKind, RecordMeta, RelationRecord, SourceRecord } from '../../lib/records';
 
 /**
  * What every write shares: the four kinds of record, read whole (own fields, links as ids, version), locked
- * before a check, and looked up when a request names them. Labels come from the fixed list below and are the
+ * before a check, and looked up when a request names them. Labels come from the fixed list (./record-writes) and are the
  * only thing ever put into Cypher text; everything from a request is a parameter.
  */
 
-export const LABELS = ['Actor', 'Relation', 'Meeting', 'Source'] as const;
-export type Label = (typeof LABELS)[number];
-export type ClaimLabel = 'Relation' | 'Meeting';
+export { LABELS, cypherLabel, type ClaimLabel, type Label } from './record-writes';
 
 export const KIND_OF_LABEL: Record<Label, RecordKind> = { Actor: 'actor', Relation: 'relation', Meeting: 'meeting', Source: 'source' };
 export const LABEL_OF_KIND: Record<RecordKind, Label> = { actor: 'Actor', relation: 'Relation', meeting: 'Meeting', source: 'Source' };
@@ -31,12 +30,6 @@ export interface StoredRecord<L extends Label> {
   snapshot: Snapshot<L>;
   deletedAt: string | null;
   deletionId: string | null;
-}
-
-/** Guards the one place labels enter Cypher text: a label outside the list is a bug, never a query. */
-export function cypherLabel(label: Label): Label {
-  if (!LABELS.includes(label)) throw new Error(`Not a record label: ${String(label)}`);
-  return label;
 }
 
 // Each kind's own fields as a map; properties never set read as null, links as ids in a stable order.
@@ -97,17 +90,21 @@ export function notFound(label: Label, id: string): AppError {
 
 /**
  * Takes the write lock on these nodes until the transaction ends. A check made after it (a version, a tombstone,
- * a count of ties) cannot be invalidated by a concurrent write: that write waits, or we waited for it.
+ * a count of ties) cannot be invalidated by a concurrent write: that write waits, or we waited for it. Answers
+ * the ids of those that are not deleted, as read once locked: the check most callers make next.
  */
-export async function lockNodes(tx: ManagedTransaction, label: Label, ids: string[]): Promise<void> {
-  await tx.run(
+export async function lockNodes(tx: ManagedTransaction, label: Label, ids: string[]): Promise<Set<string>> {
+  const result = await tx.run<{ id: string }>(
     `UNWIND $ids AS id
      MATCH (n:${cypherLabel(label)} {id: id})
      SET n._lock = true
-     REMOVE n._lock`,
+     REMOVE n._lock
+     WITH n WHERE n.deletedAt IS NULL
+     RETURN n.id AS id`,
     // Always in the same order, so that two writers locking the same nodes do not deadlock.
     { ids: [...new Set(ids)].sort() },
   );
+  return new Set(result.records.map((record) => record.get('id')));
 }
 
 /** A request field that names a record which must exist and not be deleted: `subjectId`, `citations.0.source.id`. */
@@ -123,15 +120,7 @@ export async function requireReferences(tx: ManagedTransaction, references: Refe
   for (const label of ['Actor', 'Source'] as const) {
     const wanted = references.filter((reference) => reference.label === label);
     if (wanted.length === 0) continue;
-    const ids = wanted.map((reference) => reference.id);
-    await lockNodes(tx, label, ids);
-    const result = await tx.run<{ id: string }>(
-      `UNWIND $ids AS id
-       MATCH (n:${cypherLabel(label)} {id: id}) WHERE n.deletedAt IS NULL
-       RETURN n.id AS id`,
-      { ids },
-    );
-    const live = new Set(result.records.map((record) => record.get('id')));
+    const live = await lockNodes(tx, label, wanted.map((reference) => reference.id));
     for (const reference of wanted) {
       if (!live.has(reference.id)) issues.push({ field: reference.field, message: notFound(label, reference.id).message });
     }

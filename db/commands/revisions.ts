@@ -1,31 +1,13 @@
 import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Revision, RevisionAction } from '../../lib/records';
+import type { Revision } from '../../lib/records';
 import type { Principal } from '../../lib/auth/roles';
 import { requireRole } from '../accounts/authorize';
 import { readTransaction } from '../driver';
 import { cypherLabel, notFound, type Label } from './records';
+import type { Change } from './record-writes';
 
-/**
- * History: every create, update, delete and restore leaves a `(:Revision)-[:OF]->(record)` in the transaction
- * that made the change, with the record's own fields before and after as JSON (null where there are none).
- */
-
-export interface RevisionEntry {
-  id: string;
-  action: RevisionAction;
-  before: object | null;
-  after: object | null;
-}
-
-/** Who and when: the same for every revision a request writes. */
-export interface Change {
-  /** The user's display name as it was at the time, shown in history. */
-  editor: string;
-  /** The user's id; null on revisions written before accounts (and by the demo seed). */
-  editorId: string | null;
-  at: string;
-}
+/** Versions, and the history that ./record-writes' `writeRevisions` keeps. */
 
 /** A change is a new version: edits made on an older one are refused (see `lockForChange`). */
 export async function bumpVersions(tx: ManagedTransaction, label: Label, ids: string[], { at }: Change): Promise<void> {
@@ -34,28 +16,6 @@ export async function bumpVersions(tx: ManagedTransaction, label: Label, ids: st
      MATCH (n:${cypherLabel(label)} {id: id})
      SET n.version = coalesce(n.version, 1) + 1, n.updatedAt = $at`,
     { ids, at },
-  );
-}
-
-export async function writeRevisions(tx: ManagedTransaction, label: Label, entries: RevisionEntry[], { editor, editorId, at }: Change): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.run(
-    `UNWIND $entries AS entry
-     MATCH (n:${cypherLabel(label)} {id: entry.id})
-     CREATE (:Revision {id: randomUUID(), at: $at, editor: $editor, editorId: $editorId, action: entry.action, entityType: $label,
-                        entityId: entry.id, version: n.version, before: entry.before, after: entry.after})-[:OF]->(n)`,
-    {
-      entries: entries.map((entry) => ({
-        id: entry.id,
-        action: entry.action,
-        before: entry.before && JSON.stringify(entry.before),
-        after: entry.after && JSON.stringify(entry.after),
-      })),
-      label,
-      editor,
-      editorId,
-      at,
-    },
   );
 }
 

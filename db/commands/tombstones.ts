@@ -16,7 +16,8 @@ import {
 } from './records';
 import { recountDegreesOfClaims } from './degrees';
 import { rejoinMeetings } from './participations';
-import { bumpVersions, writeRevisions } from './revisions';
+import { writeRevisions } from './record-writes';
+import { bumpVersions } from './revisions';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { lockForChange, runChange, runWrite, type WriteContext } from './write';
 

@@ -20,7 +20,8 @@ import {
   type Snapshot,
   type StoredRecord,
 } from './records';
-import { bumpVersions, writeRevisions, type Change } from './revisions';
+import { writeRevisions, type Change } from './record-writes';
+import { bumpVersions } from './revisions';
 
 /** The steps every create and change goes through, whatever the kind of record. */
 
@@ -68,27 +69,41 @@ export async function runChange<T>(writer: Authorized, work: (context: WriteCont
 }
 
 /**
- * Creates the node of a new record under a never used id from `base`: `base`, else `base-2`, `base-3`… Deleted
- * records keep their ids, so an id is never given twice; `reserved` are ids a route would shadow
- * (`/api/actors/similar`). MERGE on the unique id waits for a concurrent create of the same id to commit and then
- * matches it; that id is then taken, and the next one is tried in the same transaction, so that creates of one
- * name at once all succeed instead of failing on a clash their users did not cause.
+ * Creates the node of a new record, at version 1 with `properties`, under a never used id from `base`: `base`,
+ * else `base-2`, `base-3`… Deleted records keep their ids, so an id is never given twice; `reserved` are ids a
+ * route would shadow (`/api/actors/similar`). MERGE on the unique id waits for a concurrent create of the same id
+ * to commit and then matches it; that id is then taken, and the next one is tried in the same transaction, so
+ * that creates of one name at once all succeed instead of failing on a clash their users did not cause. Most
+ * bases are free: the ids already made from one are read only once the base itself turns out to be taken.
  */
-async function createWithNewId(tx: ManagedTransaction, label: Label, base: string, reserved: readonly string[]): Promise<string> {
-  const result = await tx.run<{ id: string }>(
-    `MATCH (n:${cypherLabel(label)}) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id`,
-    { base, prefix: `${base}-` },
-  );
-  const taken = new Set([...reserved, ...result.records.map((record) => record.get('id'))]);
+async function createWithNewId(
+  { tx, at }: WriteContext,
+  label: Label,
+  { base, reserved = [], properties }: NewRecord,
+): Promise<string> {
+  const taken = new Set(reserved);
+  let takenRead = false;
   const claim = randomUUID();
   for (;;) {
     const id = firstFreeId(base, taken);
     const merged = await tx.run<{ created: boolean }>(
-      `MERGE (n:${cypherLabel(label)} {id: $id}) ON CREATE SET n.claim = $claim RETURN n.claim = $claim AS created`,
-      { id, claim },
+      `MERGE (n:${cypherLabel(label)} {id: $id})
+       ON CREATE SET n = $properties, n.id = $id, n.version = 1, n.createdAt = $at, n.updatedAt = $at, n._claim = $claim
+       WITH n, coalesce(n._claim = $claim, false) AS created
+       FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE n._claim)
+       RETURN created`,
+      { id, claim, properties, at },
     );
     if (merged.records[0]?.get('created') === true) return id;
     taken.add(id);
+    if (!takenRead) {
+      takenRead = true;
+      const result = await tx.run<{ id: string }>(
+        `MATCH (n:${cypherLabel(label)}) WHERE n.id = $base OR n.id STARTS WITH $prefix RETURN n.id AS id`,
+        { base, prefix: `${base}-` },
+      );
+      for (const record of result.records) taken.add(record.get('id'));
+    }
   }
 }
 
@@ -104,16 +119,11 @@ export interface NewRecord {
 export async function createRecord<L extends Label>(
   context: WriteContext,
   label: L,
-  { base, reserved = [], properties }: NewRecord,
+  record: NewRecord,
   link?: (id: string) => Promise<void>,
 ): Promise<RecordOf<L>> {
-  const { tx, at } = context;
-  const id = await createWithNewId(tx, label, base, reserved);
-  await tx.run(
-    `MATCH (n:${cypherLabel(label)} {id: $id})
-     SET n = $properties, n.id = $id, n.version = 1, n.createdAt = $at, n.updatedAt = $at`,
-    { properties, id, at },
-  );
+  const { tx } = context;
+  const id = await createWithNewId(context, label, record);
   await link?.(id);
   const created = (await readStoredRecord(tx, label, id))!;
   await writeRevisions(tx, label, [{ id, action: 'create', before: null, after: created.snapshot }], context);

@@ -4,7 +4,9 @@ import { actorSchema } from '../../lib/schemas/actor';
 import { meetingSchema } from '../../lib/schemas/meeting';
 import { relationSchema } from '../../lib/schemas/relation';
 import { sourceSchema } from '../../lib/schemas/source';
+import type { CitationRecord } from '../../lib/records';
 import { recountDegrees } from '../commands/degrees';
+import { CREATE_CITATIONS, citationRows, cypherLabel, writeRevisions, type Label } from '../commands/record-writes';
 import { DEMO_ACTORS, DEMO_MEETINGS, DEMO_RELATIONS, DEMO_SOURCE } from './demo';
 
 const SEED_EDITOR = 'demo-seed';
@@ -51,53 +53,39 @@ export async function loadDemoData(driver: Driver, database?: string, data: Demo
   }
 }
 
+// Each record's node and links; its citations and its first revision are written as every other write path writes them.
 const CREATE_SOURCES = `
 UNWIND $records AS record
 CREATE (s:Source)
-SET s = record.properties, s.version = 1, s.createdAt = $at, s.updatedAt = $at
-CREATE (:Revision {id: randomUUID(), at: $at, editor: $editor, action: 'create', entityType: 'Source', entityId: record.id, before: null, after: record.snapshot})-[:OF]->(s)`;
+SET s = record.properties, s.version = 1, s.createdAt = $at, s.updatedAt = $at`;
 
 const CREATE_ACTORS = `
 UNWIND $records AS record
 CREATE (a:Actor)
-SET a = record.properties, a.version = 1, a.createdAt = $at, a.updatedAt = $at
-CREATE (:Revision {id: randomUUID(), at: $at, editor: $editor, action: 'create', entityType: 'Actor', entityId: record.id, before: null, after: record.snapshot})-[:OF]->(a)`;
+SET a = record.properties, a.version = 1, a.createdAt = $at, a.updatedAt = $at`;
 
 const CREATE_RELATIONS = `
 UNWIND $records AS record
 MATCH (subject:Actor {id: record.subjectId}), (object:Actor {id: record.objectId})
 CREATE (r:Relation)
 SET r = record.properties, r.version = 1, r.createdAt = $at, r.updatedAt = $at
-CREATE (:Revision {id: randomUUID(), at: $at, editor: $editor, action: 'create', entityType: 'Relation', entityId: record.id, before: null, after: record.snapshot})-[:OF]->(r)
 CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)
-WITH r, record
-UNWIND record.citations AS citation
-MATCH (source:Source {id: citation.sourceId})
-CREATE (r)-[:CITES {quote: citation.quote, credibility: toInteger(citation.credibility)}]->(source)`;
+WITH r AS claim, record.citations AS citations
+CALL (claim, citations) { ${CREATE_CITATIONS} }`;
 
 const CREATE_MEETINGS = `
 UNWIND $records AS record
 CREATE (m:Meeting)
 SET m = record.properties, m.version = 1, m.createdAt = $at, m.updatedAt = $at
-CREATE (:Revision {id: randomUUID(), at: $at, editor: $editor, action: 'create', entityType: 'Meeting', entityId: record.id, before: null, after: record.snapshot})-[:OF]->(m)
 WITH m, record
 CALL (m, record) {
   UNWIND record.participants AS participant
   MATCH (actor:Actor {id: participant.actorId})
   CREATE (m)-[:PARTICIPANT {role: participant.role}]->(actor)
 }
-UNWIND record.citations AS citation
-MATCH (source:Source {id: citation.sourceId})
-CREATE (m)-[:CITES {quote: citation.quote, credibility: toInteger(citation.credibility)}]->(source)`;
+WITH m AS claim, record.citations AS citations
+CALL (claim, citations) { ${CREATE_CITATIONS} }`;
 
-type Label = 'Source' | 'Actor' | 'Relation' | 'Meeting';
-
-const FIND_EXISTING: Record<Label, string> = {
-  Source: 'MATCH (n:Source) WHERE n.id IN $ids RETURN n.id AS id',
-  Actor: 'MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id',
-  Relation: 'MATCH (n:Relation) WHERE n.id IN $ids RETURN n.id AS id',
-  Meeting: 'MATCH (n:Meeting) WHERE n.id IN $ids RETURN n.id AS id',
-};
 
 /** Node properties of a record: links (subject, participants, citations) become relationships instead. */
 function nodeProperties(record: Record<string, unknown>): Record<string, unknown> {
@@ -105,23 +93,26 @@ function nodeProperties(record: Record<string, unknown>): Record<string, unknown
   return properties;
 }
 
-async function createMissing<T extends { id: string }>(
+async function createMissing<T extends { id: string; citations?: CitationRecord[] }>(
   tx: ManagedTransaction,
   label: Label,
   records: T[],
   at: string,
   createQuery: string,
 ): Promise<number> {
-  const existing = await tx.run<{ id: string }>(FIND_EXISTING[label], { ids: records.map((record) => record.id) });
+  const existing = await tx.run<{ id: string }>(`MATCH (n:${cypherLabel(label)}) WHERE n.id IN $ids RETURN n.id AS id`, { ids: records.map((record) => record.id) });
   const existingIds = new Set(existing.records.map((record) => record.get('id')));
-  const missing = records
-    .filter((record) => !existingIds.has(record.id))
-    .map((record) => ({
-      ...record,
-      properties: nodeProperties(record),
-      snapshot: JSON.stringify(record),
-    }));
+  const missing = records.filter((record) => !existingIds.has(record.id));
   if (missing.length === 0) return 0;
-  await tx.run(createQuery, { records: missing, at, editor: SEED_EDITOR });
+  await tx.run(createQuery, {
+    records: missing.map((record) => ({ ...record, properties: nodeProperties(record), citations: citationRows(record.citations ?? []) })),
+    at,
+  });
+  await writeRevisions(
+    tx,
+    label,
+    missing.map((record) => ({ id: record.id, action: 'create', before: null, after: record })),
+    { editor: SEED_EDITOR, editorId: null, at },
+  );
   return missing.length;
 }
