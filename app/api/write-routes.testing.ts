@@ -5,7 +5,14 @@ import type { NextRequest } from 'next/server';
 import { DEMO_SOURCE } from '@/db/seed/demo';
 import { TEST_USERS } from '@/db/testing/accounts';
 import type { DemoDatabase } from '@/db/testing/demo-database';
-import type { Role } from '@/lib/auth/roles';
+import { createActor } from '@/db/commands/actors';
+import { createMeeting } from '@/db/commands/meetings';
+import type { Label } from '@/db/commands/records';
+import { createRelation } from '@/db/commands/relations';
+import { createSource } from '@/db/commands/sources';
+import { deleteRecord } from '@/db/commands/tombstones';
+import type { Principal, Role } from '@/lib/auth/roles';
+import { actorInputSchema, meetingInputSchema, relationInputSchema, sourceInputSchema } from '@/lib/schemas/authoring';
 import * as accountPassword from './account/password/route';
 import * as actor from './actors/[id]/route';
 import * as actorRestore from './actors/[id]/restore/route';
@@ -61,41 +68,47 @@ export interface WriteRoute {
 const CITATION = { source: { id: DEMO_SOURCE.id }, quote: 'le Qatar', credibility: 3 };
 const ICEWS = readFileSync(path.join(__dirname, '../../lib/import/fixtures/icews-events.tsv'), 'utf8');
 
-async function freshActor(db: DemoDatabase, id: string, deleted = false): Promise<void> {
-  await db.run(
-    `CREATE (a:Actor {id: $id, name: $id, kind: 'person', aliases: [], version: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01'})
-     FOREACH (_ IN CASE WHEN $deleted THEN [1] ELSE [] END | SET a.deletedAt = '2026-01-02', a.deletedBy = 'test', a.deletionId = $id)`,
-    { id, deleted },
-  );
+// Records a request acts on are made as the app makes them, through its commands, by an admin.
+const { id: adminId, username: adminUsername, name: adminName } = TEST_USERS.admin;
+const SEEDER: Principal = { id: adminId, username: adminUsername, name: adminName, role: 'admin' };
+
+/** Deletes the record just made when the route needs a deleted one (a restore), and answers its id. */
+async function deletedIf(deleted: boolean, label: Label, id: string): Promise<string> {
+  if (deleted) await deleteRecord({ label, id, version: 1, principal: SEEDER });
+  return id;
 }
 
-async function freshSource(db: DemoDatabase, id: string, deleted = false): Promise<void> {
-  await db.run(
-    `CREATE (s:Source {id: $id, title: $id, language: 'en', reliability: 'B', version: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01'})
-     FOREACH (_ IN CASE WHEN $deleted THEN [1] ELSE [] END | SET s.deletedAt = '2026-01-02', s.deletedBy = 'test', s.deletionId = $id)`,
-    { id, deleted },
-  );
+async function freshActor(name: string, deleted = false): Promise<string> {
+  const { body } = await createActor({ input: actorInputSchema.parse({ name, kind: 'person' }), principal: SEEDER, idempotency: null });
+  return deletedIf(deleted, 'Actor', body.id);
 }
 
-async function freshRelation(db: DemoDatabase, id: string, deleted = false): Promise<void> {
-  await db.run(
-    `MATCH (s:Actor {id: 'qatar'}), (o:Actor {id: 'hamas'}), (src:Source {id: $source})
-     CREATE (r:Relation {id: $id, type: 'SUPPORTS', confidence: 'low', version: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01'}),
-            (r)-[:SUBJECT]->(s), (r)-[:OBJECT]->(o), (r)-[:CITES {quote: 'q', credibility: 3}]->(src)
-     FOREACH (_ IN CASE WHEN $deleted THEN [1] ELSE [] END | SET r.deletedAt = '2026-01-02', r.deletedBy = 'test', r.deletionId = $id)`,
-    { id, deleted, source: DEMO_SOURCE.id },
-  );
+async function freshSource(title: string, deleted = false): Promise<string> {
+  const input = sourceInputSchema.parse({ title, language: 'en', reliability: 'B' });
+  const { body } = await createSource({ input, principal: SEEDER, idempotency: null });
+  return deletedIf(deleted, 'Source', body.id);
 }
 
-async function freshMeeting(db: DemoDatabase, id: string, deleted = false): Promise<void> {
-  await db.run(
-    `MATCH (a:Actor {id: 'qatar'}), (b:Actor {id: 'egypt'}), (src:Source {id: $source})
-     CREATE (m:Meeting {id: $id, title: $id, kind: 'meeting', version: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01'}),
-            (m)-[:PARTICIPANT {role: 'party'}]->(a), (m)-[:PARTICIPANT {role: 'party'}]->(b),
-            (m)-[:CITES {quote: 'q', credibility: 3}]->(src)
-     FOREACH (_ IN CASE WHEN $deleted THEN [1] ELSE [] END | SET m.deletedAt = '2026-01-02', m.deletedBy = 'test', m.deletionId = $id)`,
-    { id, deleted, source: DEMO_SOURCE.id },
-  );
+const SEED_CITATION = { source: { id: DEMO_SOURCE.id }, quote: 'q', credibility: 3 };
+
+async function freshRelation(deleted = false): Promise<string> {
+  const input = relationInputSchema.parse({ type: 'SUPPORTS', subjectId: 'qatar', objectId: 'hamas', confidence: 'low', citations: [SEED_CITATION] });
+  const { body } = await createRelation({ input, principal: SEEDER, idempotency: null });
+  return deletedIf(deleted, 'Relation', body.id);
+}
+
+async function freshMeeting(title: string, deleted = false): Promise<string> {
+  const input = meetingInputSchema.parse({
+    title,
+    kind: 'mediation',
+    participants: [
+      { actorId: 'qatar', role: 'party' },
+      { actorId: 'egypt', role: 'party' },
+    ],
+    citations: [SEED_CITATION],
+  });
+  const { body } = await createMeeting({ input, principal: SEEDER, idempotency: null });
+  return deletedIf(deleted, 'Meeting', body.id);
 }
 
 async function freshUser(db: DemoDatabase, id: string): Promise<void> {
@@ -118,9 +131,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'PATCH',
     handler: actor.PATCH,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshActor(db, `a-${unique}`);
-      return { path: `/api/actors/a-${unique}`, id: `a-${unique}`, body: { version: 1, changes: { description: 'Changed.' } } };
+    prepare: async (_db, unique) => {
+      const id = await freshActor(`a-${unique}`);
+      return { path: `/api/actors/${id}`, id, body: { version: 1, changes: { description: 'Changed.' } } };
     },
   },
   {
@@ -128,9 +141,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'DELETE',
     handler: actor.DELETE,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshActor(db, `a-${unique}`);
-      return { path: `/api/actors/a-${unique}?version=1`, id: `a-${unique}` };
+    prepare: async (_db, unique) => {
+      const id = await freshActor(`a-${unique}`);
+      return { path: `/api/actors/${id}?version=1`, id };
     },
   },
   {
@@ -138,9 +151,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'POST',
     handler: actorRestore.POST,
     role: 'admin',
-    prepare: async (db, unique) => {
-      await freshActor(db, `a-${unique}`, true);
-      return { path: `/api/actors/a-${unique}/restore`, id: `a-${unique}` };
+    prepare: async (_db, unique) => {
+      const id = await freshActor(`a-${unique}`, true);
+      return { path: `/api/actors/${id}/restore`, id };
     },
   },
   {
@@ -155,9 +168,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'PATCH',
     handler: relation.PATCH,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshRelation(db, `r-${unique}`);
-      return { path: `/api/relations/r-${unique}`, id: `r-${unique}`, body: { version: 1, changes: { confidence: 'high' } } };
+    prepare: async () => {
+      const id = await freshRelation();
+      return { path: `/api/relations/${id}`, id, body: { version: 1, changes: { confidence: 'high' } } };
     },
   },
   {
@@ -165,9 +178,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'DELETE',
     handler: relation.DELETE,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshRelation(db, `r-${unique}`);
-      return { path: `/api/relations/r-${unique}?version=1`, id: `r-${unique}` };
+    prepare: async () => {
+      const id = await freshRelation();
+      return { path: `/api/relations/${id}?version=1`, id };
     },
   },
   {
@@ -175,9 +188,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'POST',
     handler: relationCitations.POST,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshRelation(db, `r-${unique}`);
-      return { path: `/api/relations/r-${unique}/citations`, id: `r-${unique}`, body: CITATION };
+    prepare: async () => {
+      const id = await freshRelation();
+      return { path: `/api/relations/${id}/citations`, id, body: CITATION };
     },
   },
   {
@@ -185,9 +198,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'POST',
     handler: relationRestore.POST,
     role: 'admin',
-    prepare: async (db, unique) => {
-      await freshRelation(db, `r-${unique}`, true);
-      return { path: `/api/relations/r-${unique}/restore`, id: `r-${unique}` };
+    prepare: async () => {
+      const id = await freshRelation(true);
+      return { path: `/api/relations/${id}/restore`, id };
     },
   },
   {
@@ -213,9 +226,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'PATCH',
     handler: meeting.PATCH,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshMeeting(db, `m-${unique}`);
-      return { path: `/api/meetings/m-${unique}`, id: `m-${unique}`, body: { version: 1, changes: { location: 'Doha' } } };
+    prepare: async (_db, unique) => {
+      const id = await freshMeeting(`m-${unique}`);
+      return { path: `/api/meetings/${id}`, id, body: { version: 1, changes: { location: 'Doha' } } };
     },
   },
   {
@@ -223,9 +236,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'DELETE',
     handler: meeting.DELETE,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshMeeting(db, `m-${unique}`);
-      return { path: `/api/meetings/m-${unique}?version=1`, id: `m-${unique}` };
+    prepare: async (_db, unique) => {
+      const id = await freshMeeting(`m-${unique}`);
+      return { path: `/api/meetings/${id}?version=1`, id };
     },
   },
   {
@@ -233,9 +246,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'POST',
     handler: meetingCitations.POST,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshMeeting(db, `m-${unique}`);
-      return { path: `/api/meetings/m-${unique}/citations`, id: `m-${unique}`, body: CITATION };
+    prepare: async (_db, unique) => {
+      const id = await freshMeeting(`m-${unique}`);
+      return { path: `/api/meetings/${id}/citations`, id, body: CITATION };
     },
   },
   {
@@ -243,9 +256,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'POST',
     handler: meetingRestore.POST,
     role: 'admin',
-    prepare: async (db, unique) => {
-      await freshMeeting(db, `m-${unique}`, true);
-      return { path: `/api/meetings/m-${unique}/restore`, id: `m-${unique}` };
+    prepare: async (_db, unique) => {
+      const id = await freshMeeting(`m-${unique}`, true);
+      return { path: `/api/meetings/${id}/restore`, id };
     },
   },
   {
@@ -260,9 +273,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'PATCH',
     handler: source.PATCH,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshSource(db, `s-${unique}`);
-      return { path: `/api/sources/s-${unique}`, id: `s-${unique}`, body: { version: 1, changes: { reliability: 'C' } } };
+    prepare: async (_db, unique) => {
+      const id = await freshSource(`s-${unique}`);
+      return { path: `/api/sources/${id}`, id, body: { version: 1, changes: { reliability: 'C' } } };
     },
   },
   {
@@ -270,9 +283,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'DELETE',
     handler: source.DELETE,
     role: 'editor',
-    prepare: async (db, unique) => {
-      await freshSource(db, `s-${unique}`);
-      return { path: `/api/sources/s-${unique}?version=1`, id: `s-${unique}` };
+    prepare: async (_db, unique) => {
+      const id = await freshSource(`s-${unique}`);
+      return { path: `/api/sources/${id}?version=1`, id };
     },
   },
   {
@@ -280,9 +293,9 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'POST',
     handler: sourceRestore.POST,
     role: 'admin',
-    prepare: async (db, unique) => {
-      await freshSource(db, `s-${unique}`, true);
-      return { path: `/api/sources/s-${unique}/restore`, id: `s-${unique}` };
+    prepare: async (_db, unique) => {
+      const id = await freshSource(`s-${unique}`, true);
+      return { path: `/api/sources/${id}/restore`, id };
     },
   },
   {
