@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
 import { createTestDriver, resetToDemoData } from '../db/testing/database';
-import { detailsHeading, expectUrlParam, openApp, openTab, rowHeader, seedRelation, seedSource, tab, tiesTable, viewTable } from './support';
+import { detailsHeading, expectUrlParam, openApp, openTab, rowHeader, seedRecords, tab, tiesTable, viewTable } from './support';
 
 const ASSASSINATION_QUOTE =
   "L'assassinat par Israël du président du bureau politique du Hamas, Ismail Haniye, a perturbé le processus de cessez-le-feu.";
@@ -19,23 +19,27 @@ test.describe('the details panel', () => {
 
   test.beforeAll(async () => {
     driver = createTestDriver();
-    await seedSource(driver, { id: 'e2e-conflicting-source', title: 'E2E conflicting report', reliability: 'D' });
     // Two more claims about Israel and Hamas: one in another family than the negotiations (conflict), one in the same.
-    await seedRelation(driver, {
-      id: 'e2e-israel-attacks-hamas',
-      type: 'ATTACKS',
-      subjectId: 'israel',
-      objectId: 'hamas',
-      sourceId: 'e2e-conflicting-source',
-      quote: 'Israel struck Hamas positions.',
-    });
-    await seedRelation(driver, {
-      id: 'e2e-israel-allied-with-hamas',
-      type: 'ALLIED_WITH',
-      subjectId: 'israel',
-      objectId: 'hamas',
-      sourceId: 'e2e-conflicting-source',
-      quote: 'Israel and Hamas are said to be allies.',
+    await seedRecords({
+      sources: [{ id: 'e2e-conflicting-source', title: 'E2E conflicting report', reliability: 'D' }],
+      ties: [
+        {
+          id: 'e2e-israel-attacks-hamas',
+          type: 'ATTACKS',
+          subjectId: 'israel',
+          objectId: 'hamas',
+          sourceId: 'e2e-conflicting-source',
+          quote: 'Israel struck Hamas positions.',
+        },
+        {
+          id: 'e2e-israel-allied-with-hamas',
+          type: 'ALLIED_WITH',
+          subjectId: 'israel',
+          objectId: 'hamas',
+          sourceId: 'e2e-conflicting-source',
+          quote: 'Israel and Hamas are said to be allies.',
+        },
+      ],
     });
   });
 

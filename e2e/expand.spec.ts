@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
-import { createTestDriver, recountDegreesOf, resetToDemoData, runCypher } from '../db/testing/database';
-import { actorsTable, detailsHeading, expectUrlParam, openApp, rowHeader, tabPanel, viewSummary, viewTable } from './support';
+import { createTestDriver, resetToDemoData } from '../db/testing/database';
+import { actorsTable, detailsHeading, expectUrlParam, openApp, rowHeader, seedRecords, tabPanel, viewSummary, viewTable } from './support';
 
 const HUB = 'e2e-hub';
 const NEIGHBOURS = 160;
@@ -134,28 +134,20 @@ test.describe('expanding an actor', () => {
 
     test.beforeAll(async () => {
       driver = createTestDriver();
-      await runCypher(
-        driver,
-        `MERGE (source:Source {id: 'e2e-source'}) SET source.title = 'E2E', source.language = 'en', source.reliability = 'C'
-         CREATE (hub:Actor {id: $hub, name: 'E2E Hub', kind: 'person', aliases: []})
-         WITH hub, source
-         UNWIND range(1, $count) AS n
-         WITH hub, source, n, right('00' + toString(n), 3) AS number
-         CREATE (neighbour:Actor {id: 'e2e-neighbour-' + number, name: 'E2E Neighbour ' + number, kind: 'person', aliases: []})
-         CREATE (r:Relation {id: 'e2e-hub-supports-' + number, type: 'SUPPORTS', confidence: 'low', summary: ''})
-         CREATE (r)-[:SUBJECT]->(hub), (r)-[:OBJECT]->(neighbour), (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
-        { hub: HUB, count: NEIGHBOURS },
-      );
-      // The last by name gets a second tie, so being best-connected lifts it into the first 150.
-      await runCypher(
-        driver,
-        `MATCH (hub:Actor {id: $hub}), (last:Actor {id: 'e2e-neighbour-160'}), (source:Source {id: 'e2e-source'})
-         CREATE (r:Relation {id: 'e2e-hub-supports-160-again', type: 'SUPPORTS', confidence: 'low', summary: ''})
-         CREATE (r)-[:SUBJECT]->(hub), (r)-[:OBJECT]->(last), (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
-        { hub: HUB },
-      );
-      const neighbours = Array.from({ length: NEIGHBOURS }, (_, index) => `e2e-neighbour-${String(index + 1).padStart(3, '0')}`);
-      await recountDegreesOf(driver, [HUB, ...neighbours]);
+      const numbers = Array.from({ length: NEIGHBOURS }, (_, index) => String(index + 1).padStart(3, '0'));
+      const tie = (id: string, neighbour: string) => ({ id, type: 'SUPPORTS', subjectId: HUB, objectId: neighbour, confidence: 'low' as const, sourceId: 'e2e-source', quote: 'q' });
+      await seedRecords({
+        sources: [{ id: 'e2e-source', title: 'E2E', reliability: 'C' }],
+        actors: [
+          { id: HUB, name: 'E2E Hub', kind: 'person' },
+          ...numbers.map((number) => ({ id: `e2e-neighbour-${number}`, name: neighbourName(Number(number)), kind: 'person' as const })),
+        ],
+        ties: [
+          ...numbers.map((number) => tie(`e2e-hub-supports-${number}`, `e2e-neighbour-${number}`)),
+          // The last by name gets a second tie, so being best-connected lifts it into the first 150.
+          tie('e2e-hub-supports-160-again', 'e2e-neighbour-160'),
+        ],
+      });
     });
 
     test.afterAll(async () => {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
 import { createTestDriver, resetToDemoData } from '../db/testing/database';
-import { actorsTable, expectUrlParam, filtersPanel, openApp, openFilterGroups, rowHeader, seedRelation, seedSource, tiesTable, viewSummary, viewTable } from './support';
+import { actorsTable, expectUrlParam, filtersPanel, openApp, openFilterGroups, rowHeader, seedRecords, tiesTable, viewSummary, viewTable } from './support';
 
 /**
  * The demo data (11 actors, 14 undated ties, 2 undated meetings, all from one source graded F) plus one dated tie
@@ -28,16 +28,20 @@ test.describe('filters', () => {
 
   test.beforeAll(async () => {
     driver = createTestDriver();
-    await seedSource(driver, { id: 'e2e-graded-b', title: 'E2E graded source', reliability: 'B' });
-    await seedRelation(driver, {
-      id: 'e2e-qatar-hosts-hamas',
-      type: 'HOSTS',
-      subjectId: 'qatar',
-      objectId: 'hamas',
-      since: '2012',
-      until: '2024-06',
-      sourceId: 'e2e-graded-b',
-      quote: 'Qatar hosts the political bureau of Hamas.',
+    await seedRecords({
+      sources: [{ id: 'e2e-graded-b', title: 'E2E graded source', reliability: 'B' }],
+      ties: [
+        {
+          id: 'e2e-qatar-hosts-hamas',
+          type: 'HOSTS',
+          subjectId: 'qatar',
+          objectId: 'hamas',
+          since: '2012',
+          until: '2024-06',
+          sourceId: 'e2e-graded-b',
+          quote: 'Qatar hosts the political bureau of Hamas.',
+        },
+      ],
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
-import { createTestDriver, recountDegreesOf, resetToDemoData, runCypher } from '../db/testing/database';
-import { actorsTable, detailsHeading, openApp, rowHeader, tabPanel, viewSummary, viewTable } from './support';
+import { createTestDriver, resetToDemoData } from '../db/testing/database';
+import { actorsTable, detailsHeading, openApp, rowHeader, seedRecords, tabPanel, viewSummary, viewTable } from './support';
 
 /**
  * A view of 1,500 actors: its full link (about 31 KB) is past Node's 16 KB request-head limit, so the address bar
@@ -20,20 +20,24 @@ test.describe('a view of 1,500 actors', () => {
 
   test.beforeAll(async () => {
     driver = createTestDriver();
-    for (const hub of hubs) {
-      await runCypher(
-        driver,
-        `MERGE (source:Source {id: 'e2e-long-view-source'}) SET source.title = 'E2E long view', source.language = 'en', source.reliability = 'C'
-         CREATE (hub:Actor {id: $hub, name: $name, kind: 'organization', aliases: []})
-         WITH hub, source
-         UNWIND $leaves AS leafId
-         CREATE (leaf:Actor {id: leafId, name: 'E2E ' + leafId, kind: 'person', aliases: []})
-         CREATE (r:Relation {id: $hub + '-supports-' + leafId, type: 'SUPPORTS', confidence: 'low', summary: ''})
-         CREATE (r)-[:SUBJECT]->(hub), (r)-[:OBJECT]->(leaf), (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
-        { hub: hub.id, name: hub.name, leaves: leafIds(hub.prefix) },
-      );
-      await recountDegreesOf(driver, [hub.id, ...leafIds(hub.prefix)]);
-    }
+    await seedRecords({
+      sources: [{ id: 'e2e-long-view-source', title: 'E2E long view', reliability: 'C' }],
+      actors: hubs.flatMap((hub) => [
+        { id: hub.id, name: hub.name, kind: 'organization' as const },
+        ...leafIds(hub.prefix).map((leafId) => ({ id: leafId, name: `E2E ${leafId}`, kind: 'person' as const })),
+      ]),
+      ties: hubs.flatMap((hub) =>
+        leafIds(hub.prefix).map((leafId) => ({
+          id: `${hub.id}-supports-${leafId}`,
+          type: 'SUPPORTS',
+          subjectId: hub.id,
+          objectId: leafId,
+          confidence: 'low' as const,
+          sourceId: 'e2e-long-view-source',
+          quote: 'q',
+        })),
+      ),
+    });
   });
 
   test.afterAll(async () => {

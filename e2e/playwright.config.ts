@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PLAYWRIGHT_PORT || 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+/** Where the app under test listens; specs that call its API outside a page use it too. */
+export const BASE_URL = `http://127.0.0.1:${port}`;
 
 /** Runs against a production build (`npm test` builds it) in Debian's Chromium; no browser is downloaded. */
 export default defineConfig({
@@ -19,7 +20,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: path.join(root, 'test-results/playwright.json') }]],
   use: {
-    baseURL,
+    baseURL: BASE_URL,
     // Specs run as a signed-in editor (written by global-setup); those for other roles say so with test.use.
     storageState: path.join(__dirname, '.auth/editor.json'),
     trace: 'retain-on-failure',
@@ -49,7 +50,7 @@ export default defineConfig({
     // The app's own server (as `npm start` runs it), which takes each request's address from the socket.
     command: `${process.execPath} ${path.join(root, 'db/stack/server.mjs')} -p ${port} -H 127.0.0.1`,
     cwd: root,
-    url: `${baseURL}/api/health`,
+    url: `${BASE_URL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -1,10 +1,11 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import type { Driver } from 'neo4j-driver';
-import { recountDegreesOf, runCypher } from '../db/testing/database';
+import { expect, request, type Locator, type Page } from '@playwright/test';
+import { parleyExport, type SeedRecords } from '../db/testing/parley-file';
+import { apiHeaders } from './authoring-helpers';
+import { BASE_URL } from './playwright.config';
 
 /**
- * Small helpers shared by the specs: find what a user sees by role and label, and seed extra records straight
- * into the test database for the cases the demo data cannot show.
+ * Small helpers shared by the specs: find what a user sees by role and label, and seed extra records (through the
+ * app's import) for the cases the demo data cannot show.
  */
 
 export type TabName = 'Details' | 'Paths' | 'Meetings' | 'Table';
@@ -107,63 +108,19 @@ export async function tabUntilFocused(page: Page, target: Locator, { backwards =
 
 // --- Seeding extra records -----------------------------------------------------------------------------------
 
-export interface SeedSource {
-  id: string;
-  title: string;
-  reliability: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-}
-
-export async function seedSource(driver: Driver, source: SeedSource): Promise<void> {
-  await runCypher(driver, `MERGE (s:Source {id: $id}) SET s.title = $title, s.language = 'en', s.reliability = $reliability`, { ...source });
-}
-
-export interface SeedRelation {
-  id: string;
-  type: string;
-  subjectId: string;
-  objectId: string;
-  since?: string | null;
-  until?: string | null;
-  confidence?: 'low' | 'moderate' | 'high';
-  summary?: string;
-  sourceId: string;
-  quote: string;
-  credibility?: number;
-}
-
-export async function seedRelation(driver: Driver, relation: SeedRelation): Promise<void> {
-  await runCypher(
-    driver,
-    `MATCH (subject:Actor {id: $subjectId}), (object:Actor {id: $objectId}), (source:Source {id: $sourceId})
-     CREATE (r:Relation {id: $id, type: $type, since: $since, until: $until, confidence: $confidence, summary: $summary})
-     CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object),
-            (r)-[:CITES {quote: $quote, credibility: toInteger($credibility)}]->(source)`,
-    { since: null, until: null, confidence: 'moderate', summary: '', credibility: 3, ...relation },
-  );
-  await recountDegreesOf(driver, [relation.subjectId, relation.objectId]);
-}
-
-export interface SeedMeeting {
-  id: string;
-  title: string;
-  kind: string;
-  date: string | null;
-  participants: { actorId: string; role: string }[];
-  sourceId: string;
-  quote: string;
-}
-
-export async function seedMeeting(driver: Driver, meeting: SeedMeeting): Promise<void> {
-  await runCypher(
-    driver,
-    `MATCH (source:Source {id: $sourceId})
-     CREATE (m:Meeting {id: $id, title: $title, kind: $kind, date: $date, location: null, summary: ''})
-     CREATE (m)-[:CITES {quote: $quote, credibility: 3}]->(source)
-     WITH m
-     UNWIND $participants AS participant
-     MATCH (actor:Actor {id: participant.actorId})
-     CREATE (m)-[:PARTICIPANT {role: participant.role}]->(actor)`,
-    { ...meeting },
-  );
-  await recountDegreesOf(driver, meeting.participants.map((participant) => participant.actorId));
+/**
+ * Writes records as the app writes an import: a Parley export posted to `/api/import` as the editor, which the bulk
+ * loader stores under the ids it gives, with their revisions and the actors' degrees. Fails unless every record
+ * of the file was stored.
+ */
+export async function seedRecords(records: SeedRecords): Promise<void> {
+  const api = await request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: apiHeaders(BASE_URL) });
+  try {
+    const response = await api.post('/api/import?format=parley-json&dryRun=false', { data: parleyExport(records), headers: { 'Content-Type': 'application/json' } });
+    const report = (await response.json()) as { errors?: unknown[]; skipped?: unknown[] };
+    expect(response.status(), JSON.stringify(report)).toBe(200);
+    expect({ errors: report.errors, skipped: report.skipped }).toEqual({ errors: [], skipped: [] });
+  } finally {
+    await api.dispose();
+  }
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
 import { createTestDriver, resetToDemoData } from '../db/testing/database';
-import { detailsHeading, expectUrlParam, meetingsTable, openApp, openTab, rowHeader, seedMeeting, seedSource, viewSummary, viewTable } from './support';
+import { detailsHeading, expectUrlParam, meetingsTable, openApp, openTab, rowHeader, seedRecords, viewSummary, viewTable } from './support';
 
 const KALIN_HANIYEH = 'Kalın–Haniyeh meetings';
 const MULTILATERAL = 'Multilateral intelligence diplomacy on a Gaza ceasefire';
@@ -32,31 +32,35 @@ test.describe('the meetings timeline', () => {
 
   test.beforeAll(async () => {
     driver = createTestDriver();
-    await seedSource(driver, { id: 'e2e-timeline-source', title: 'E2E timeline source', reliability: 'C' });
     // Created later-first, so that date order cannot come from the order of creation.
-    await seedMeeting(driver, {
-      id: 'e2e-doha-talks',
-      title: DOHA,
-      kind: 'negotiation',
-      date: '2024-08-15',
-      participants: [
-        { actorId: 'qatar', role: 'host' },
-        { actorId: 'hamas', role: 'party' },
+    await seedRecords({
+      sources: [{ id: 'e2e-timeline-source', title: 'E2E timeline source', reliability: 'C' }],
+      meetings: [
+        {
+          id: 'e2e-doha-talks',
+          title: DOHA,
+          kind: 'negotiation',
+          date: '2024-08-15',
+          participants: [
+            { actorId: 'qatar', role: 'host' },
+            { actorId: 'hamas', role: 'party' },
+          ],
+          sourceId: 'e2e-timeline-source',
+          quote: 'Talks were held in Doha.',
+        },
+        {
+          id: 'e2e-cairo-talks',
+          title: CAIRO,
+          kind: 'mediation',
+          date: '2024-05',
+          participants: [
+            { actorId: 'egypt', role: 'mediator' },
+            { actorId: 'israel', role: 'party' },
+          ],
+          sourceId: 'e2e-timeline-source',
+          quote: 'Talks were held in Cairo.',
+        },
       ],
-      sourceId: 'e2e-timeline-source',
-      quote: 'Talks were held in Doha.',
-    });
-    await seedMeeting(driver, {
-      id: 'e2e-cairo-talks',
-      title: CAIRO,
-      kind: 'mediation',
-      date: '2024-05',
-      participants: [
-        { actorId: 'egypt', role: 'mediator' },
-        { actorId: 'israel', role: 'party' },
-      ],
-      sourceId: 'e2e-timeline-source',
-      quote: 'Talks were held in Cairo.',
     });
   });
 
