@@ -6,7 +6,7 @@ describe('readWithin (against Neo4j)', () => {
   useDemoDatabase();
 
   it('answers what the read found when it ends in time', async () => {
-    const count = await readWithin(10_000, async (tx) => (await tx.run('MATCH (a:Actor) RETURN count(a) AS n')).records[0]!.get('n') as number);
+    const count = await readWithin(10_000, async (tx) => (await tx.run<{ n: number }>('MATCH (a:Actor) RETURN count(a) AS n')).records[0]!.get('n'));
     expect(count).toBe(11);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTOR_PROFILE_LIST_LIMIT } from '../../lib/graph';
 import { DEMO_SOURCE } from '../seed/demo';
 import { useDemoDatabase } from '../testing/demo-database';
+import { importRecords } from '../testing/import';
 import { getActorProfile, searchActors } from './actors';
 
 describe('searchActors (against Neo4j)', () => {
@@ -84,14 +85,20 @@ describe('getActorProfile (against Neo4j)', () => {
 
   it("lists a hub's first ties only, in order, and counts them all", async () => {
     const over = ACTOR_PROFILE_LIST_LIMIT + 5;
-    await db.run(
-      `MATCH (israel:Actor {id: 'israel'}), (source:Source {id: $sourceId})
-       UNWIND range(1, $over) AS n
-       CREATE (other:Actor {id: 'client-' + toString(n), name: 'Client ' + right('00' + toString(n), 3), kind: 'state', aliases: []})
-       CREATE (israel)<-[:SUBJECT]-(r:Relation {id: 'israel-supports-' + toString(n), type: 'SUPPORTS', confidence: 'low', summary: ''})-[:OBJECT]->(other),
-              (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
-      { over, sourceId: DEMO_SOURCE.id },
-    );
+    const clients = Array.from({ length: over }, (_, index) => index + 1);
+    await importRecords({
+      sources: [{ id: DEMO_SOURCE.id, title: DEMO_SOURCE.title, reliability: DEMO_SOURCE.reliability }],
+      actors: clients.map((n) => ({ id: `client-${n}`, name: `Client ${String(n).padStart(3, '0')}`, kind: 'state' as const })),
+      ties: clients.map((n) => ({
+        id: `israel-supports-${n}`,
+        type: 'SUPPORTS',
+        subjectId: 'israel',
+        objectId: `client-${n}`,
+        confidence: 'low' as const,
+        sourceId: DEMO_SOURCE.id,
+        quote: 'q',
+      })),
+    });
     const profile = await getActorProfile({ id: 'israel' });
     expect(profile.tieCount).toBe(7 + over);
     expect(profile.ties).toHaveLength(ACTOR_PROFILE_LIST_LIMIT);

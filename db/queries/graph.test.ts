@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { useDemoDatabase } from '../testing/demo-database';
+import { importRecords } from '../testing/import';
 import { OVERVIEW_MAX_ACTORS, OVERVIEW_MIN_ACTORS } from '../../lib/overview';
 import { DEMO_SOURCE } from '../seed/demo';
 import { getOverviewGraph, getViewGraph } from './graph';
 
 describe('getOverviewGraph (against Neo4j)', () => {
-  const db = useDemoDatabase();
+  useDemoDatabase();
 
   it('returns the whole demo graph as plain objects', async () => {
     const graph = await getOverviewGraph({ limit: 200 });
@@ -56,18 +57,15 @@ describe('getOverviewGraph (against Neo4j)', () => {
     // Forty hubs, each tied to the eight after it, are the largest connected part; the demo's eleven actors, a part
     // of their own, rank among them too.
     const hubs = Array.from({ length: 40 }, (_, index) => `hub-${String(index).padStart(2, '0')}`);
-    await db.run(
-      `MATCH (source:Source {id: $sourceId})
-       UNWIND $hubs AS id CREATE (:Actor {id: id, name: id, kind: 'state', aliases: []})
-       WITH DISTINCT source
-       UNWIND range(0, size($hubs) - 1) AS i UNWIND range(0, size($hubs) - 1) AS j
-       WITH source, $hubs[i] AS a, $hubs[j] AS b WHERE i < j AND (j - i <= 8)
-       MATCH (s:Actor {id: a}), (o:Actor {id: b})
-       CREATE (s)<-[:SUBJECT]-(r:Relation {id: a + '-' + b, type: 'SUPPORTS', confidence: 'low', summary: ''})-[:OBJECT]->(o),
-              (r)-[:CITES {quote: 'q', credibility: 3}]->(source)`,
-      { hubs, sourceId: DEMO_SOURCE.id },
-    );
-    await db.recountDegrees(hubs);
+    await importRecords({
+      sources: [{ id: DEMO_SOURCE.id, title: DEMO_SOURCE.title, reliability: DEMO_SOURCE.reliability }],
+      actors: hubs.map((id) => ({ id, name: id, kind: 'state' as const })),
+      ties: hubs.flatMap((a, i) =>
+        hubs
+          .slice(i + 1, i + 9)
+          .map((b) => ({ id: `${a}-${b}`, type: 'SUPPORTS', subjectId: a, objectId: b, confidence: 'low' as const, sourceId: DEMO_SOURCE.id, quote: 'q' })),
+      ),
+    });
     const graph = await getOverviewGraph({ limit: 200 });
     expect(graph.actors.length).toBeGreaterThanOrEqual(OVERVIEW_MIN_ACTORS);
     expect(graph.actors.length).toBeLessThanOrEqual(OVERVIEW_MAX_ACTORS);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE } from '../seed/demo';
 import { useDemoDatabase } from '../testing/demo-database';
+import { importRecords } from '../testing/import';
 import { getRelationDetails } from './relations';
 
 describe('getRelationDetails (against Neo4j)', () => {
@@ -31,12 +32,12 @@ describe('getRelationDetails (against Neo4j)', () => {
   });
 
   it('shows the other claims about the same two actors, in either direction, until they are deleted', async () => {
-    await db.run(
-      `MATCH (hamas:Actor {id: 'hamas'}), (israel:Actor {id: 'israel'}), (source:Source {id: $sourceId})
-       CREATE (r:Relation {id: 'hamas-accuses-israel', type: 'ACCUSES', confidence: 'low', summary: 'For the test.'})
-       CREATE (r)-[:SUBJECT]->(hamas), (r)-[:OBJECT]->(israel), (r)-[:CITES {quote: 'q', credibility: 4}]->(source)`,
-      { sourceId: DEMO_SOURCE.id },
-    );
+    await importRecords({
+      sources: [{ id: DEMO_SOURCE.id, title: DEMO_SOURCE.title, reliability: DEMO_SOURCE.reliability }],
+      ties: [
+        { id: 'hamas-accuses-israel', type: 'ACCUSES', subjectId: 'hamas', objectId: 'israel', confidence: 'low', summary: 'For the test.', sourceId: DEMO_SOURCE.id, quote: 'q', credibility: 4 },
+      ],
+    });
     const details = await getRelationDetails({ id: 'israel-negotiates-with-hamas' });
     expect(details.samePair).toEqual([
       expect.objectContaining({ id: 'hamas-accuses-israel', type: 'ACCUSES', family: 'conflict', subjectId: 'hamas', objectId: 'israel' }),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 import { createTestDriver, testDatabaseSettings, wipeData } from '../testing/database';
@@ -53,7 +53,7 @@ describe('loading the demo data (against Neo4j)', () => {
   });
 
   it('backs every relation and meeting with a citation whose quote occurs in the article', async () => {
-    const { records } = await driver.executeQuery(
+    const { records } = await driver.executeQuery<EagerResult<{ id: string; quotes: string[]; credibilities: number[] }>>(
       `MATCH (claim) WHERE claim:Relation OR claim:Meeting
        OPTIONAL MATCH (claim)-[cites:CITES]->(source:Source)
        RETURN claim.id AS id, collect(cites.quote) AS quotes, collect(cites.credibility) AS credibilities`,
@@ -61,11 +61,10 @@ describe('loading the demo data (against Neo4j)', () => {
       { database },
     );
     expect(records).toHaveLength(16);
-    for (const record of records) {
-      const quotes = record.get('quotes') as string[];
-      expect(quotes.length, `${record.get('id')} has no citation`).toBeGreaterThan(0);
-      expect(quotes.some((quote) => article.includes(quote)), `${record.get('id')} quotes nothing from the article`).toBe(true);
-      for (const credibility of record.get('credibilities') as number[]) {
+    for (const { id, quotes, credibilities } of records.map((record) => record.toObject())) {
+      expect(quotes.length, `${id} has no citation`).toBeGreaterThan(0);
+      expect(quotes.some((quote) => article.includes(quote)), `${id} quotes nothing from the article`).toBe(true);
+      for (const credibility of credibilities) {
         expect(Number.isInteger(credibility) && credibility >= 1 && credibility <= 6).toBe(true);
       }
     }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type EagerResult } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startEmbeddedNeo4j } from './neo4j.mjs';
 
@@ -17,8 +17,8 @@ describe('the embedded Neo4j launcher', () => {
       const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: true });
       try {
         if (write) await driver.executeQuery("CREATE (:LauncherProbe {at: 'first run'})");
-        const { records } = await driver.executeQuery('MATCH (n:LauncherProbe) RETURN count(n) AS n');
-        return records[0]!.get('n') as number;
+        const { records } = await driver.executeQuery<EagerResult<{ n: number }>>('MATCH (n:LauncherProbe) RETURN count(n) AS n');
+        return records[0]!.get('n');
       } finally {
         await driver.close();
       }

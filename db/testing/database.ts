@@ -1,5 +1,4 @@
 import type { Driver, EagerResult } from 'neo4j-driver';
-import { recountDegrees } from '../commands/degrees';
 import { createDriver, readNeo4jSettings, type Neo4jSettings } from '../connection';
 import { migrate } from '../migrate';
 import { loadDemoData } from '../seed/load';
@@ -48,16 +47,6 @@ export async function resetTestDatabase(): Promise<void> {
 /** Runs one Cypher statement against the test database, for tests that edit data (such as deleting a record). */
 export async function runCypher(driver: Driver, query: string, parameters: Record<string, unknown> = {}): Promise<void> {
   await driver.executeQuery(query, parameters, { database: testDatabaseSettings().database });
-}
-
-/** After a test wrote ties or meetings with raw Cypher: their actors' stored degrees (db/commands/degrees.ts) made right. */
-export async function recountDegreesOf(driver: Driver, actorIds: string[]): Promise<void> {
-  const session = driver.session({ database: testDatabaseSettings().database });
-  try {
-    await session.executeWrite((tx) => recountDegrees(tx, actorIds));
-  } finally {
-    await session.close();
-  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { isInt, type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { closeDriver } from '../driver';
 import { createTestUser, type TestUser } from './accounts';
-import { countEverything, createTestDriver, recountDegreesOf, resetToDemoData, runCypher, testDatabaseSettings } from './database';
+import { countEverything, createTestDriver, resetToDemoData, runCypher, testDatabaseSettings } from './database';
 
 /** Driver integers as numbers, so that rows compare with plain values. */
 function plain(value: unknown): unknown {
@@ -20,8 +20,6 @@ export interface DemoDatabase {
   query(query: string, parameters?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
   /** Adds a user with a session beside the three test accounts (see db/testing/accounts). */
   addUser(user: TestUser): Promise<void>;
-  /** Makes the stored degrees of these actors right after ties or meetings were written with raw Cypher. */
-  recountDegrees(actorIds: string[]): Promise<void>;
 }
 
 /**
@@ -44,7 +42,6 @@ export function useDemoDatabase(): DemoDatabase {
     reset: () => resetToDemoData(driver),
     counts: () => countEverything(driver),
     addUser: (user) => createTestUser(driver, user),
-    recountDegrees: (actorIds) => recountDegreesOf(driver, actorIds),
     query: async (query, parameters = {}) => {
       const { records } = await driver.executeQuery(query, parameters, { database: testDatabaseSettings().database });
       return records.map((record) => Object.fromEntries(record.keys.map((key) => [key, plain(record.get(key))])));

@@ -1,6 +1,8 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { useDemoDatabase } from '@/db/testing/demo-database';
+import { importRecords } from '@/db/testing/import';
+import { DEMO_SOURCE } from '@/db/seed/demo';
 import type { LineClaims, ViewPicture } from '@/lib/graph';
 import { GET as getLines } from '../lines/route';
 import { GET, POST } from './route';
@@ -14,6 +16,7 @@ const picture = async (query: string) => {
 
 describe('GET /api/view (against Neo4j)', () => {
   const db = useDemoDatabase();
+  const SOURCE = { id: DEMO_SOURCE.id, title: DEMO_SOURCE.title, reliability: DEMO_SOURCE.reliability };
 
   it('answers what the canvas draws among the actors of a shared link, naming the ids it dropped', async () => {
     const view = await picture('?a=turkey,mit,nope');
@@ -36,13 +39,13 @@ describe('GET /api/view (against Neo4j)', () => {
   });
 
   it('folds repeated claims into one line, and pages through them newest first', async () => {
-    await db.run(
-      `MATCH (s:Actor {id: 'israel'}), (o:Actor {id: 'hamas'}), (source:Source {id: 'gaza-ceasefire-turkey-fr'})
-       UNWIND range(1, 25) AS n
-       CREATE (s)<-[:SUBJECT]-(r:Relation {id: 'strike-' + n, type: 'ATTACKS', confidence: 'low', summary: '',
-                                           since: '2024-07-' + right('0' + toString(n), 2), until: '2024-07-' + right('0' + toString(n), 2)})-[:OBJECT]->(o),
-              (r)-[:CITES {quote: 'Strike ' + n, credibility: 6}]->(source)`,
-    );
+    await importRecords({
+      sources: [SOURCE],
+      ties: Array.from({ length: 25 }, (_, index) => {
+        const day = `2024-07-${String(index + 1).padStart(2, '0')}`;
+        return { id: `strike-${index + 1}`, type: 'ATTACKS', subjectId: 'israel', objectId: 'hamas', confidence: 'low' as const, since: day, until: day, sourceId: SOURCE.id, quote: `Strike ${index + 1}`, credibility: 6 };
+      }),
+    });
     try {
       const view = await picture('?a=israel,hamas');
       const line = view.lines.find((candidate) => candidate.id === 'ties:israel~hamas~ATTACKS');
