@@ -130,6 +130,23 @@ test.describe('sharing a view', () => {
     await viewer.close();
   });
 
+  test('the account page lists the snapshots one keeps, opens them, and deletes one', async ({ page }) => {
+    await openApp(page, '/?a=turkey,qatar');
+    const menu = await openMenu(page, 'Share');
+    await menu.getByRole('button', { name: 'Share this exact picture' }).click();
+    const snapshotUrl = await menu.getByLabel('Snapshot link').inputValue();
+    const id = new URL(snapshotUrl).pathname.split('/').at(-1)!;
+
+    await page.goto('/account');
+    const listed = page.locator(`a[href="/v/${id}"]`);
+    await expect(listed).toHaveText(/^Snapshot: (?=.*Turkey)(?=.*Qatar)/);
+    const title = (await listed.textContent())!;
+    await page.getByRole('button', { name: `Delete “${title}”` }).click();
+    await page.getByRole('region', { name: `Delete “${title}”` }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(listed).toHaveCount(0);
+    expect((await page.goto(snapshotUrl))?.status()).toBe(404);
+  });
+
   test('an unknown snapshot says what happened and leads back to the graph', async ({ page }) => {
     const response = await page.goto('/v/AAAAAAAAAA');
     expect(response?.status()).toBe(404);

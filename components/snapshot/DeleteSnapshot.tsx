@@ -14,7 +14,9 @@ type Step = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'failed'; message: 
  * "Delete this snapshot", for the user who took it and for admins (the server checks it again). Asks first, as
  * nothing can bring a deleted snapshot back; once deleted, the page reloads and says the link shows nothing.
  */
-export function DeleteSnapshot({ snapshot }: { snapshot: Pick<Snapshot, 'id' | 'createdById'> }) {
+export function DeleteSnapshot({ snapshot, title }: { snapshot: Pick<Snapshot, 'id' | 'createdById'>; title?: string }) {
+  // In a list of snapshots, each button names its own; on a snapshot's page, "this snapshot" is enough.
+  const what = title ? `“${title}”` : 'this snapshot';
   const { user } = useSession();
   const router = useRouter();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -34,15 +36,15 @@ export function DeleteSnapshot({ snapshot }: { snapshot: Pick<Snapshot, 'id' | '
 
   if (step.kind === 'idle') {
     return (
-      <button type="button" onClick={() => setStep({ kind: 'confirm' })}>
-        Delete this snapshot
+      <button type="button" onClick={() => setStep({ kind: 'confirm' })} aria-label={`Delete ${what}`}>
+        {title ? 'Delete' : 'Delete this snapshot'}
       </button>
     );
   }
   return (
-    <section className={styles.warning} aria-label="Delete this snapshot">
+    <section className={styles.warning} aria-label={`Delete ${what}`}>
       <p>
-        Delete this snapshot? Its link will show nothing to anyone it was shared with, and it cannot be brought back. The
+        Delete {what}? Its link will show nothing to anyone it was shared with, and it cannot be brought back. The
         graph itself does not change.
       </p>
       {step.kind === 'failed' && (
