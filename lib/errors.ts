@@ -42,3 +42,14 @@ export class AppError extends Error {
     };
   }
 }
+
+/**
+ * For `.catch` on a part a page can do without (a preview's title, the comparison with today): the page is shown
+ * without it, and the server's log says what failed and where.
+ */
+export function leaveOut(part: string): (error: unknown) => null {
+  return (error) => {
+    console.warn(`Left out ${part}:`, error);
+    return null;
+  };
+}
