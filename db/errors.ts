@@ -6,6 +6,8 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'The database is unavailable: Parley cannot reach Neo4j right now. It reconnects by itself once Neo4j is back.';
 
+export const DATABASE_BUSY_MESSAGE = 'The database was busy with conflicting writes; try again.';
+
 const DATABASE_TOO_BUSY_MESSAGE = 'The database is too busy to answer right now. Try again in a moment.';
 
 /**
@@ -17,8 +19,6 @@ export class UniqueConstraintViolation extends AppError {
     super('conflict', 'Another request saved the same record at the same moment; try again.');
   }
 }
-
-export const DATABASE_BUSY_MESSAGE = 'The database was busy with conflicting writes; try again.';
 
 /**
  * Transient errors of writes that got in each other's way (two transactions locking the same records in opposite
@@ -50,7 +50,7 @@ export function toAppError(error: unknown): AppError {
     }
     // Any other transient error (memory, threads, too many transactions) is load that passes, not an outage.
     if (isRetryableError(error) || /Connection acquisition timed out/.test(error.message)) {
-      console.warn('Database still busy after the driver\'s retries', error.code, error.message);
+      console.warn('Database too busy to answer', error.code, error.message);
       return new AppError('database_busy', DATABASE_TOO_BUSY_MESSAGE);
     }
     if (error.code === 'Neo.ClientError.Security.Unauthorized') {
