@@ -7,6 +7,7 @@ import { requirePageReader } from './page-guard';
 import { Explorer } from '@/components/explorer/Explorer';
 import { PreloadGraphCanvas } from '@/components/explorer/PreloadGraphCanvas';
 import { pictureQuery } from '@/lib/api-client';
+import { leaveOut } from '@/lib/errors';
 import { summarizePicture } from '@/lib/picture';
 import { getQueryClient } from '@/lib/query-client';
 import { parseViewLink, parseViewState, pictureQueryString, STORED_VIEW_PARAM, viewQueryString } from '@/lib/view-state';
@@ -34,7 +35,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const { state, storedId } = await viewOfLink(searchParams);
   // A stored view's preview is asked for by its id: its own query would be too long for the image's URL.
   const query = storedId ? `?${STORED_VIEW_PARAM}=${storedId}` : viewQueryString(state);
-  const graph = await pictureOfView(pictureQueryString(state)).catch(() => null);
+  const graph = await pictureOfView(pictureQueryString(state)).catch(leaveOut("the names in the explorer's preview title"));
   const names = graph?.actors.slice(0, 5).map((actor) => actor.name) ?? [];
   const title = state.actors === null || !graph ? 'Parley — the graph' : `${names.join(', ')}${graph.actors.length > names.length ? '…' : ''}`;
   const description = graph

@@ -26,7 +26,8 @@ async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'Parley’s server cannot be reached. Check your connection and try again.');
   }
-  const body: unknown = await response.json().catch(() => null);
+  // A body that is not JSON (a proxy's error page, an answer cut short) leaves the status to say what happened.
+  const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const detail = (body as { error?: { code?: string; message?: string; issues?: FieldIssue[] } } | null)?.error;
     throw new ApiError(
@@ -34,9 +35,10 @@ async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
       detail?.code ?? 'unknown',
       detail?.message ?? `The server answered ${response.status}.`,
       detail?.issues ?? [],
-      body,
+      body ?? null,
     );
   }
+  if (body === undefined) throw new ApiError(response.status, 'unreadable', 'The server’s answer could not be read. Try again.');
   return body as T;
 }
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getGraphOfView } from '@/db/queries/graph';
 import { getSnapshot } from '@/db/queries/snapshots';
 import { SnapshotView } from '@/components/snapshot/SnapshotView';
-import { AppError } from '@/lib/errors';
+import { AppError, leaveOut } from '@/lib/errors';
 import { shownClaims } from '@/lib/picture';
 import { snapshotIdSchema } from '@/lib/schemas/snapshot';
 import { changesSince, snapshotTitle, type Snapshot } from '@/lib/snapshot';
@@ -38,6 +38,6 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
   // What the same view shows today, to say what changed; the snapshot itself needs nothing live.
   const now = await getGraphOfView(view)
     .then((graph) => shownClaims(graph, view))
-    .catch(() => null);
+    .catch(leaveOut(`the comparison of snapshot ${snapshot.id} with today's graph`));
   return <SnapshotView snapshot={snapshot} changes={now && changesSince(snapshot.bundle, now)} />;
 }
