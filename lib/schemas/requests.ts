@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { RELATION_TYPE_NAMES } from '../taxonomy';
-import { endsBeforeStart } from '../dates';
 import { MEETING_CONNECTION } from '../graph';
 import { entityIdSchema, partialDateSchema, reliabilitySchema } from './common';
+import { rangeInOrder } from './date-range';
 import { elementRefSchema, idOfRef } from '../element-refs';
 
 /** Query-string parameters of the read API, parsed at the boundary. */
@@ -88,11 +88,7 @@ export const meetingsParamsSchema = z
     to: partialDateSchema.optional(),
     limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(500),
   })
-  // Each end is read at its own precision: from=2024-07-15 to=2024-07 is the second half of July.
-  .refine((params) => !params.from || !params.to || !endsBeforeStart(params.from, params.to), {
-    message: 'Ends before it starts',
-    path: ['to'],
-  });
+  .superRefine(rangeInOrder('from', 'to'));
 
 /** The query string as a plain object; a parameter given twice is ambiguous and keeps its first value. */
 export function searchParamsObject(params: URLSearchParams): Record<string, string> {
