@@ -6,7 +6,7 @@ import { citationSchema } from '../schemas/citation';
 import { meetingSchema } from '../schemas/meeting';
 import { relationSchema } from '../schemas/relation';
 import { sourceSchema } from '../schemas/source';
-import { rowErrors, toImportActor, toImportMeeting, toImportRelation, toImportSource } from './parley-records';
+import { rowErrors, toImportActor, toImportCitation, toImportMeeting, toImportRelation, toImportSource } from './parley-records';
 import { ImportFormatError, idKey, type ImportBatch, type ImportCitation } from './types';
 
 /**
@@ -197,7 +197,7 @@ function readCitations(rows: TableRow[], batch: ImportBatch, check: Check): Map<
       batch.sources.push(toImportSource(source, row.line));
     }
     const key = `${kind}:${claimId}`;
-    byClaim.set(key, [...(byClaim.get(key) ?? []), { sourceKey: idKey(source.id), quote: citation.quote, credibility: citation.credibility, line: row.line }]);
+    byClaim.set(key, [...(byClaim.get(key) ?? []), { ...toImportCitation(citation), line: row.line }]);
   }
   return byClaim;
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../schemas/actor';
 import type { Citation } from '../schemas/citation';
+import type { RecordCounts } from '../records';
 import type { Meeting, ParticipantRole } from '../schemas/meeting';
 import type { Relation } from '../schemas/relation';
 import { OVERVIEW_LIMIT } from '../schemas/requests';
@@ -92,12 +93,7 @@ export interface ImportBatch {
   errors: RowError[];
 }
 
-export interface ImportCounts {
-  actors: number;
-  relations: number;
-  meetings: number;
-  sources: number;
-}
+export type ImportCounts = RecordCounts;
 
 /**
  * An actor of the file taken to be one already recorded, by the id the file gives or by a name or alias that is the
