@@ -7,7 +7,7 @@ import { meetingSchema } from '../schemas/meeting';
 import { relationSchema } from '../schemas/relation';
 import { sourceSchema } from '../schemas/source';
 import { rowErrors, toImportActor, toImportCitation, toImportMeeting, toImportRelation, toImportSource } from './parley-records';
-import { ImportFormatError, idKey, type ImportBatch, type ImportCitation } from './types';
+import { ImportFormatError, type ImportBatch, type ImportCitation } from './types';
 
 /**
  * The CSV tables a Parley export writes (lib/export/csv.ts): actors, ties, meetings and citations, each known by
