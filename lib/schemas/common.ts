@@ -104,20 +104,16 @@ export function readableText(text: string, context: z.RefinementCtx<string>): vo
   if (problem) context.addIssue({ code: 'custom', message: problem, input: text });
 }
 
-export const shortTextSchema = z.string().trim().min(1, 'Required').max(300, 'At most 300 characters').superRefine(readableText);
+/** A name, title or label typed by a person. */
+const nameText = z.string().trim().max(300, 'At most 300 characters').superRefine(readableText);
+export const shortTextSchema = nameText.min(1, 'Required');
 export const longTextSchema = z.string().trim().max(5000, 'At most 5,000 characters');
 
 /** An empty form field means "none". */
 export const emptyAsNull = z.literal('').transform(() => null);
 
-/** A name-like text that may be left out: an empty one is stored as none. */
-export const optionalTextSchema = z
-  .string()
-  .trim()
-  .max(300, 'At most 300 characters')
-  .superRefine(readableText)
-  .transform((text) => text || null)
-  .nullable();
+/** A name-like text that may be left out (a publisher, a place): an empty one is stored as none. */
+export const optionalTextSchema = nameText.transform((text) => text || null).nullable();
 
 export const nullableDateSchema = partialDateSchema.nullable();
 
