@@ -4,7 +4,7 @@ import { changesSchema, entityIdSchema, longTextSchema, nullableDateSchema, opti
 
 /** CAMEO-style consultation types (CAMEO 040–046); `consultation` is CAMEO 040, a meeting of no stated kind. */
 export const MEETING_KINDS = ['consultation', 'phone_call', 'visit', 'hosted_visit', 'third_location', 'mediation', 'negotiation'] as const;
-export const meetingKindSchema = z.enum(MEETING_KINDS);
+const meetingKindSchema = z.enum(MEETING_KINDS);
 export type MeetingKind = z.infer<typeof meetingKindSchema>;
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   consultation: 'Consultation',
@@ -18,7 +18,7 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
 
 /** `participant` is for sources that name an actor at a meeting without saying in what capacity. */
 export const PARTICIPANT_ROLES = ['host', 'mediator', 'party', 'observer', 'participant'] as const;
-export const participantRoleSchema = z.enum(PARTICIPANT_ROLES);
+const participantRoleSchema = z.enum(PARTICIPANT_ROLES);
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;
 
 export const participantInputSchema = z.strictObject({ actorId: entityIdSchema, role: participantRoleSchema });

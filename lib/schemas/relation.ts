@@ -5,7 +5,7 @@ import { changesSchema, entityIdSchema, longTextSchema, nullableDateSchema } fro
 import { rangeInOrder } from './date-range';
 
 export const CONFIDENCE_LEVELS = ['low', 'moderate', 'high'] as const;
-export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
+const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
 export type Confidence = z.infer<typeof confidenceSchema>;
 
 export const relationTypeSchema = z.enum(RELATION_TYPE_NAMES);

@@ -15,7 +15,7 @@ function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number) {
     .pipe(z.array(item).max(max, `At most ${max} items`));
 }
 
-export const connectionKindSchema = z.enum([...RELATION_TYPE_NAMES, MEETING_CONNECTION]);
+const connectionKindSchema = z.enum([...RELATION_TYPE_NAMES, MEETING_CONNECTION]);
 const hopsSchema = z.coerce
   .number()
   .int()
@@ -108,7 +108,7 @@ export const deleteParamsSchema = z.object({
   withClaims: z.enum(['true', 'false'], { error: 'true or false' }).default('false').transform((value) => value === 'true'),
 });
 
-export const RECORD_KINDS = ['actor', 'relation', 'meeting', 'source'] as const;
+const RECORD_KINDS = ['actor', 'relation', 'meeting', 'source'] as const;
 export const deletedParamsSchema = z.object({
   kind: z.enum(RECORD_KINDS, { error: 'actor, relation, meeting or source' }).optional(),
   limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(200),
@@ -118,7 +118,6 @@ export const sourceSearchParamsSchema = z.object({
   q: z.string().max(200, 'At most 200 characters').default(''),
   limit: z.coerce.number().int().min(1, 'At least 1').max(50, 'At most 50').default(20),
 });
-export const sourceIdParamsSchema = entityIdParamsSchema;
 
 /** `GET /api/actors/similar?name=…&aliases=a,b`: spellings to compare with the actors already there. */
 export const similarActorsParamsSchema = z.object({
