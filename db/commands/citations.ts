@@ -3,7 +3,7 @@ import { int } from 'neo4j-driver';
 import type { Principal } from '../../lib/auth/roles';
 import type { CitationRecord } from '../../lib/records';
 import { requireRole } from '../accounts/authorize';
-import type { CitationInput } from '../../lib/schemas/authoring';
+import type { CitationInput } from '../../lib/schemas/citation';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { cypherLabel, requireReferences, type ClaimLabel, type RecordOf, type Reference } from './records';
 import { insertSource } from './sources';
