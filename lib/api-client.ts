@@ -177,19 +177,16 @@ export interface PathRequest {
 export function pathQuery(request: PathRequest | null) {
   return queryOptions({
     queryKey: queryKeys.paths(request),
-    queryFn: request
-      ? ({ signal }) =>
-      getJson<PathResult>(
-        `/api/paths?${query({
-          from: request.from,
-          to: request.to,
-          connections: request.connections?.join(','),
-          minReliability: request.minReliability,
-          tiesOnly: request.tiesOnly ? 'true' : undefined,
-        })}`,
-        signal,
-      )
-      : skipToken,
+    queryFn: request ? ({ signal }) => getJson<PathResult>(`/api/paths?${pathParams(request)}`, signal) : skipToken,
   });
 }
 
+function pathParams(request: PathRequest): string {
+  return query({
+    from: request.from,
+    to: request.to,
+    connections: request.connections?.join(','),
+    minReliability: request.minReliability,
+    tiesOnly: request.tiesOnly ? 'true' : undefined,
+  });
+}

@@ -116,13 +116,14 @@ export function useImportUpload() {
       xhr.send(form);
     }
   });
-  const upload = useMutation({
-    mutationFn: send,
-    onSuccess: (_result, { dryRun }) => {
-      if (!dryRun) void invalidateChanged(queryClient, 'records');
+  const { mutate } = useMutation({
+    mutationFn: async (request: Upload) => {
+      const result = await send(request);
+      // Here rather than in onSuccess, which is skipped when the page is left before the import ends.
+      if (!request.dryRun) void invalidateChanged(queryClient, 'records');
+      return result;
     },
   });
-  const { mutate } = upload;
   const start = useCallback((files: File[], format: ImportFormat, dryRun: boolean) => mutate({ files, format, dryRun }), [mutate]);
 
   const reset = useCallback(() => {
