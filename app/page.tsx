@@ -54,8 +54,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   await requirePageReader();
   const { state, dropped } = await viewOfLink(searchParams);
   const queryClient = getQueryClient();
+  // The browser's own query, read from the database here (one argument only: the cache would miss on the signal).
   // Not awaited: the pending query is sent as it is, and the browser takes its answer when it arrives.
-  void queryClient.prefetchQuery({ ...pictureQuery(state), queryFn: () => pictureOfView(pictureQueryString(state)) });
+  void queryClient.prefetchQuery(pictureQuery(state, (viewQuery) => pictureOfView(viewQuery)));
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <PreloadGraphCanvas />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/lib/api-client';
@@ -20,19 +21,14 @@ export function DeleteSnapshot({ snapshot, title }: { snapshot: Pick<Snapshot, '
   const { user } = useSession();
   const router = useRouter();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [busy, setBusy] = useState(false);
+  const deletion = useMutation({
+    mutationFn: () => sendJson('DELETE', `/api/snapshots/${snapshot.id}`),
+    onSuccess: () => router.refresh(),
+    onError: (error) => setStep({ kind: 'failed', message: error.message || 'Deleting failed. Try again.' }),
+  });
+  // Still busy once deleted, until the page reloads without the snapshot.
+  const busy = deletion.isPending || deletion.isSuccess;
   if (!user || (user.id !== snapshot.createdById && !hasRole(user, 'admin'))) return null;
-
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await sendJson('DELETE', `/api/snapshots/${snapshot.id}`);
-      router.refresh();
-    } catch (error) {
-      setStep({ kind: 'failed', message: error instanceof Error ? error.message : 'Deleting failed. Try again.' });
-      setBusy(false);
-    }
-  };
 
   if (step.kind === 'idle') {
     return (
@@ -53,7 +49,7 @@ export function DeleteSnapshot({ snapshot, title }: { snapshot: Pick<Snapshot, '
         </p>
       )}
       <div className={styles.actions}>
-        <button type="button" className={styles.danger} disabled={busy} onClick={() => void remove()}>
+        <button type="button" className={styles.danger} disabled={busy} onClick={() => deletion.mutate()}>
           {busy ? 'Deleting…' : 'Delete'}
         </button>
         <button type="button" disabled={busy} onClick={() => setStep({ kind: 'idle' })}>
