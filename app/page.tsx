@@ -7,6 +7,7 @@ import { requirePageReader } from './page-guard';
 import { Explorer } from '@/components/explorer/Explorer';
 import { PreloadGraphCanvas } from '@/components/explorer/PreloadGraphCanvas';
 import { pictureQuery } from '@/lib/api-client';
+import { leaveOut } from '@/lib/errors';
 import { summarizePicture } from '@/lib/picture';
 import { getQueryClient } from '@/lib/query-client';
 import { parseViewLink, parseViewState, pictureQueryString, STORED_VIEW_PARAM, viewQueryString } from '@/lib/view-state';
@@ -34,7 +35,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const { state, storedId } = await viewOfLink(searchParams);
   // A stored view's preview is asked for by its id: its own query would be too long for the image's URL.
   const query = storedId ? `?${STORED_VIEW_PARAM}=${storedId}` : viewQueryString(state);
-  const graph = await pictureOfView(pictureQueryString(state)).catch(() => null);
+  const graph = await pictureOfView(pictureQueryString(state)).catch(leaveOut("the names in the explorer's preview title"));
   const names = graph?.actors.slice(0, 5).map((actor) => actor.name) ?? [];
   const title = state.actors === null || !graph ? 'Parley — the graph' : `${names.join(', ')}${graph.actors.length > names.length ? '…' : ''}`;
   const description = graph
@@ -53,8 +54,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   await requirePageReader();
   const { state, dropped } = await viewOfLink(searchParams);
   const queryClient = getQueryClient();
+  // The browser's own query, read from the database here (one argument only: the cache would miss on the signal).
   // Not awaited: the pending query is sent as it is, and the browser takes its answer when it arrives.
-  void queryClient.prefetchQuery({ ...pictureQuery(state), queryFn: () => pictureOfView(pictureQueryString(state)) });
+  void queryClient.prefetchQuery(pictureQuery(state, (viewQuery) => pictureOfView(viewQuery)));
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <PreloadGraphCanvas />

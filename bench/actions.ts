@@ -8,7 +8,7 @@ import { getMeetingTimeline } from '../db/queries/meetings';
 import { getExpandPreview, getNeighbourhood } from '../db/queries/neighbours';
 import { findPaths } from '../db/queries/paths';
 import type { Principal } from '../lib/auth/roles';
-import { relationInputSchema } from '../lib/schemas/authoring';
+import { relationInputSchema } from '../lib/schemas/relation';
 import { EXPAND_CAP } from '../lib/schemas/requests';
 import { RELATION_TYPE_NAMES } from '../lib/taxonomy';
 import { DEFAULT_VIEW } from '../lib/view-state';

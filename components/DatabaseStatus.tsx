@@ -2,6 +2,7 @@
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 interface Health {
   status: 'ok';
@@ -9,7 +10,7 @@ interface Health {
 }
 
 const healthQuery = queryOptions({
-  queryKey: ['health'] as const,
+  queryKey: queryKeys.health,
   queryFn: ({ signal }) => getJson<Health>('/api/health', signal),
   refetchInterval: 15_000,
   retry: false,

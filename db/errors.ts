@@ -6,6 +6,10 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'The database is unavailable: Parley cannot reach Neo4j right now. It reconnects by itself once Neo4j is back.';
 
+export const DATABASE_BUSY_MESSAGE = 'The database was busy with conflicting writes; try again.';
+
+const DATABASE_TOO_BUSY_MESSAGE = 'The database is too busy to answer right now. Try again in a moment.';
+
 /**
  * A write refused by a uniqueness constraint, such as two requests that picked the same new id at once. Callers
  * that can recover retry the transaction (it then sees the winner); elsewhere it answers 409.
@@ -15,6 +19,17 @@ export class UniqueConstraintViolation extends AppError {
     super('conflict', 'Another request saved the same record at the same moment; try again.');
   }
 }
+
+/**
+ * Transient errors of writes that got in each other's way (two transactions locking the same records in opposite
+ * order, a lock held too long, a transaction that ran over a schema change). Managed transactions retry every
+ * transient error for `maxTransactionRetryTime` (db/connection.ts), so one that gets here outlived those retries:
+ * the database is reachable but busy, and the same request can be sent again.
+ */
+const WRITE_CONFLICT = /^Neo\.TransientError\.Transaction\.(DeadlockDetected|LockAcquisitionTimeout|Outdated|ConstraintsChanged)$/;
+/** Transient errors that mean the database, not the request, cannot go on: it is stopping, starting or gone. */
+const DATABASE_GONE =
+  /^Neo\.TransientError\.(Database\.DatabaseUnavailable|General\.DatabaseUnavailable|Cluster\..*|Transaction\.(Interrupted|LeaseExpired|BookmarkTimeout))$/;
 
 /** Turns whatever a query threw into an AppError whose message is safe to show; internals go to the server log. */
 export function toAppError(error: unknown): AppError {
@@ -26,11 +41,17 @@ export function toAppError(error: unknown): AppError {
       error.code === 'ProtocolError' && /closed by server|failed to connect|EPIPE|ECONNRESET|ECONNREFUSED/i.test(error.message);
     // Transactions a stopping database ends: the write did not happen, and can be sent again once it is back.
     const terminated = /Transaction\.(Terminated|LockClientStopped)$/.test(error.code);
-    if (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || closedByServer || terminated) {
+    if (UNAVAILABLE_CODES.has(error.code) || closedByServer || terminated || DATABASE_GONE.test(error.code)) {
       return new AppError('database_unavailable', DATABASE_UNAVAILABLE_MESSAGE);
     }
-    if (/Connection acquisition timed out/.test(error.message)) {
-      return new AppError('database_unavailable', 'The database is too busy to answer right now. Try again in a moment.');
+    if (WRITE_CONFLICT.test(error.code)) {
+      console.warn('Writes still conflicting after the driver\'s retries', error.code, error.message);
+      return new AppError('database_busy', DATABASE_BUSY_MESSAGE);
+    }
+    // Any other transient error (memory, threads, too many transactions) is load that passes, not an outage.
+    if (isRetryableError(error) || /Connection acquisition timed out/.test(error.message)) {
+      console.warn('Database too busy to answer', error.code, error.message);
+      return new AppError('database_busy', DATABASE_TOO_BUSY_MESSAGE);
     }
     if (error.code === 'Neo.ClientError.Security.Unauthorized') {
       return new AppError(

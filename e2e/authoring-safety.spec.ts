@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { resetTestDatabase } from '../db/testing/database';
 import { apiHeaders, dialog, openExplorer, openNew, pickActor, selectActor } from './authoring-helpers';
-import { actorsTable, detailsHeading, openTab, rowHeader, tabPanel, tiesTable, viewSummary, viewTable } from './support';
+import { actorsTable, detailsHeading, expectHeaderActorCount, headerActorCount, openTab, rowHeader, tabPanel, tiesTable, viewSummary, viewTable } from './support';
 
 /** What keeps writes safe: field errors before anything is sent, one record per double click, edit conflicts, tombstones. */
 
@@ -152,6 +152,7 @@ test('an edit over a newer save is refused with the current values to reload, an
 test('a tie and an actor with ties are deleted after confirmation, and restored from Deleted records', async ({ page, baseURL }) => {
   // Deleted records are for admins.
   await openExplorer(page, baseURL!, { role: 'admin' });
+  const actorsBefore = await headerActorCount(page);
 
   // A tie: asked, then gone from the view.
   const table = await viewTable(page);
@@ -174,6 +175,7 @@ test('a tie and an actor with ties are deleted after confirmation, and restored 
   await confirmActor.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(confirmActor).toBeHidden();
   await expect(rowHeader(actorsTable(await viewTable(page)), 'Hamas')).toHaveCount(0);
+  await expectHeaderActorCount(page, actorsBefore - 1);
   // The talks go on without Hamas: Israel, Egypt, Qatar, the United States and MİT still met.
   await expect(viewSummary(page)).toHaveText(/, 2 meetings$/);
 
@@ -188,6 +190,7 @@ test('a tie and an actor with ties are deleted after confirmation, and restored 
   await restore.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(restore).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText(/Restored 1 actor, \d+ ties:/);
+  await expectHeaderActorCount(page, actorsBefore);
   await expect(deleted.getByRole('rowheader', { name: 'Hamas', exact: true })).toHaveCount(0);
   await expect(deleted.getByRole('rowheader', { name: 'Egypt MEDIATES_FOR Israel', exact: true })).toBeVisible();
 

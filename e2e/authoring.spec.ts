@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { resetTestDatabase } from '../db/testing/database';
 import { dialog, openExplorer, openNew, pickActor, selectActor } from './authoring-helpers';
-import { detailsHeading, meetingsTable, openTab, rowHeader, tabPanel, tiesTable, actorsTable, viewTable } from './support';
+import { detailsHeading, expectHeaderActorCount, headerActorCount, meetingsTable, openTab, rowHeader, tabPanel, tiesTable, actorsTable, viewTable } from './support';
 
 /** Adding actors, sourced ties and meetings in the browser, and seeing them in the graph's table and in Details. */
 
@@ -9,6 +9,7 @@ test.afterAll(resetTestDatabase);
 
 test('an actor is added after the duplicate warning for “Haniye”, which can pick the existing one instead', async ({ page, baseURL }) => {
   await openExplorer(page, baseURL!);
+  const actorsBefore = await headerActorCount(page);
   const form = await openNew(page, 'New actor');
   // The dialog takes the keyboard to its first field.
   await expect(form.getByLabel('Name', { exact: true })).toBeFocused();
@@ -33,6 +34,8 @@ test('an actor is added after the duplicate warning for “Haniye”, which can 
   await expect(detailsHeading(page)).toHaveText('Hakan Fidan');
   await expect(tabPanel(page)).toContainText('هاكان فيدان');
   await expect(rowHeader(actorsTable(await viewTable(page)), 'Hakan Fidan')).toBeVisible();
+  // The header counts him without a reload.
+  await expectHeaderActorCount(page, actorsBefore + 1);
 
   // A duplicate can be used instead of creating one.
   const again = await openNew(page, 'New actor');

@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEST_USERS } from '../db/testing/accounts';
 import { resetTestDatabase } from '../db/testing/database';
 import { SESSION_COOKIE } from '../lib/auth/session-cookie';
+import { expectHeaderActorCount, headerActorCount } from './support';
 
 const FIXTURES = path.join(__dirname, '../lib/import/fixtures');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -66,6 +67,7 @@ test.describe('import', () => {
 
   test('an ICEWS file: dry-run preview, per-row errors by line, import, and a re-import that creates nothing', async ({ page }) => {
     await openImport(page);
+    const actorsBefore = await headerActorCount(page);
     await choose(page, [fixture('icews-events.tsv')], 'icews');
     await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 
@@ -91,6 +93,8 @@ test.describe('import', () => {
     const imported = await run(page, 'Import');
     await expectCounts(imported, 'Ties', 4, 0);
     await expect(page.getByTestId('import-summary')).toContainText('14 rows read: created 16 records, 4 rows with errors, 2 skipped');
+    // The header counts the two new actors without a reload.
+    await expectHeaderActorCount(page, actorsBefore + 2);
     // What came in, on the graph: the two new actors and the seven recorded ones the events link.
     await page.getByRole('link', { name: 'Show the 9 actors of this import on the graph' }).click();
     await expect(page.getByTestId('view-summary')).toContainText('9 actors');

@@ -95,6 +95,26 @@ test.describe('sharing a view', () => {
     await resetToDemoData(driver);
   });
 
+  test('a copy the browser refuses says so, and leaves the snapshot link selected to copy by hand', async ({ page }) => {
+    // As a browser without clipboard permission (or outside a secure context) answers writeText.
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await openApp(page, '/?a=israel,hamas');
+    const menu = await openMenu(page, 'Share');
+    await menu.getByRole('button', { name: 'Copy link to this view' }).click();
+    await expect(menu.getByRole('alert')).toHaveText('Copy failed: copy the address from the browser’s address bar instead.');
+
+    await menu.getByRole('button', { name: 'Share this exact picture' }).click();
+    const link = menu.getByLabel('Snapshot link');
+    await expect(link).toHaveValue(/\/v\/[A-Za-z0-9_-]{10}$/);
+    await menu.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect(menu.getByRole('alert')).toHaveText('Copy failed: the link above is selected; copy it with Ctrl+C (⌘C on a Mac).');
+    await expect(link).toBeFocused();
+    const selected = await link.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+    expect(selected).toBe(await link.inputValue());
+  });
+
   test('a snapshot keeps the selection: the chosen tie and its quote show when it is opened', async ({ page }) => {
     await openApp(page, '/?a=israel,ismail-haniyeh,hamas&sel=tie:israel-assassinates-ismail-haniyeh');
     await expect(viewSummary(page)).toContainText('3 actors, 3 ties');
@@ -128,6 +148,23 @@ test.describe('sharing a view', () => {
     await expect(page.getByText('Whoever took it may have deleted it')).toBeVisible();
     expect((await colleague.goto(snapshotUrl))?.status()).toBe(404);
     await viewer.close();
+  });
+
+  test('the account page lists the snapshots one keeps, opens them, and deletes one', async ({ page }) => {
+    await openApp(page, '/?a=turkey,qatar');
+    const menu = await openMenu(page, 'Share');
+    await menu.getByRole('button', { name: 'Share this exact picture' }).click();
+    const snapshotUrl = await menu.getByLabel('Snapshot link').inputValue();
+    const id = new URL(snapshotUrl).pathname.split('/').at(-1)!;
+
+    await page.goto('/account');
+    const listed = page.locator(`a[href="/v/${id}"]`);
+    await expect(listed).toHaveText(/^Snapshot: (?=.*Turkey)(?=.*Qatar)/);
+    const title = (await listed.textContent())!;
+    await page.getByRole('button', { name: `Delete “${title}”` }).click();
+    await page.getByRole('region', { name: `Delete “${title}”` }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(listed).toHaveCount(0);
+    expect((await page.goto(snapshotUrl))?.status()).toBe(404);
   });
 
   test('an unknown snapshot says what happened and leads back to the graph', async ({ page }) => {

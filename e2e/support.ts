@@ -48,6 +48,20 @@ export function viewSummary(page: Page): Locator {
   return page.getByRole('toolbar', { name: 'Graph view' }).getByTestId('view-summary');
 }
 
+/** The header's database status, "Database connected · 11 actors": the number of actors it counts. */
+export async function headerActorCount(page: Page): Promise<number> {
+  const status = page.getByText(/^Database connected · \d+ actors$/);
+  return Number((await status.textContent())?.match(/\d+/)?.[0]);
+}
+
+/**
+ * The header counts `count` actors soon after a write: well within the 15 s at which the status polls on its own,
+ * so that the count is the one the write's invalidation fetched.
+ */
+export async function expectHeaderActorCount(page: Page, count: number): Promise<void> {
+  await expect(page.getByText(`Database connected · ${count} actors`, { exact: true })).toBeVisible({ timeout: 4_000 });
+}
+
 /** Opens the Table tab and answers its region, "In this view". */
 export async function viewTable(page: Page): Promise<Locator> {
   const panel = await openTab(page, 'Table');

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import type {
   ActorProfile,
   ActorSearchHit,
@@ -14,6 +14,7 @@ import type {
 } from './graph';
 import type { FieldIssue } from './errors';
 import { ApiError } from './query-client';
+import { queryKeys } from './query-keys';
 import type { Reliability } from './schemas/common';
 import { LONG_VIEW_QUERY, pictureQueryString, type ViewState } from './view-state';
 
@@ -26,7 +27,8 @@ async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'Parley’s server cannot be reached. Check your connection and try again.');
   }
-  const body: unknown = await response.json().catch(() => null);
+  // A body that is not JSON (a proxy's error page, an answer cut short) leaves the status to say what happened.
+  const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const detail = (body as { error?: { code?: string; message?: string; issues?: FieldIssue[] } } | null)?.error;
     throw new ApiError(
@@ -34,9 +36,10 @@ async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
       detail?.code ?? 'unknown',
       detail?.message ?? `The server answered ${response.status}.`,
       detail?.issues ?? [],
-      body,
+      body ?? null,
     );
   }
+  if (body === undefined) throw new ApiError(response.status, 'unreadable', 'The server’s answer could not be read. Try again.');
   return body as T;
 }
 
@@ -77,21 +80,28 @@ export function storeView(viewQuery: string, signal?: AbortSignal): Promise<{ id
   return requestJson('/api/views', { method: 'POST', signal, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ view: viewQuery }) });
 }
 
-/** What the canvas draws of a view (the overview without actors); the previous picture stays while the next loads. */
-export function pictureQuery(view: ViewState) {
+/**
+ * What the canvas draws of a view (the overview without actors); the previous picture stays while the next loads.
+ * The browser reads it through the API; the page's server render, which prefetches it, passes its database read.
+ */
+export function pictureQuery(view: ViewState, read: (viewQuery: string, signal: AbortSignal) => Promise<ViewPicture> = readPicture) {
   const key = pictureQueryString(view);
   return queryOptions({
-    queryKey: ['graph', 'picture', key] as const,
-    queryFn: ({ signal }) => readAboutView<ViewPicture>('/api/view', key, {}, signal),
+    queryKey: queryKeys.picture(key),
+    queryFn: ({ signal }) => read(key, signal),
     placeholderData: keepPreviousData,
   });
+}
+
+function readPicture(viewQuery: string, signal: AbortSignal): Promise<ViewPicture> {
+  return readAboutView<ViewPicture>('/api/view', viewQuery, {}, signal);
 }
 
 /** A page of the claims one line of a view holds. */
 export function lineClaimsQuery(view: ViewState, line: string, page: number) {
   const key = pictureQueryString(view);
   return queryOptions({
-    queryKey: ['graph', 'line', key, line, page] as const,
+    queryKey: queryKeys.line(key, line, page),
     queryFn: ({ signal }) => readAboutView<LineClaims>('/api/lines', key, { line, page }, signal),
     placeholderData: keepPreviousData,
   });
@@ -99,23 +109,23 @@ export function lineClaimsQuery(view: ViewState, line: string, page: number) {
 
 export function actorSearchQuery(text: string) {
   return queryOptions({
-    queryKey: ['search', text] as const,
-    queryFn: ({ signal }) => getJson<{ hits: ActorSearchHit[] }>(`/api/search?${query({ q: text })}`, signal),
-    enabled: text.trim().length > 0,
+    queryKey: queryKeys.actorSearch(text),
+    // Nothing typed, nothing asked.
+    queryFn: text.trim() ? ({ signal }) => getJson<{ hits: ActorSearchHit[] }>(`/api/search?${query({ q: text })}`, signal) : skipToken,
     placeholderData: keepPreviousData,
   });
 }
 
 export function actorProfileQuery(id: string) {
   return queryOptions({
-    queryKey: ['actor', id] as const,
+    queryKey: queryKeys.actor(id),
     queryFn: ({ signal }) => getJson<ActorProfile>(`/api/actors/${encodeURIComponent(id)}`, signal),
   });
 }
 
 export function expandPreviewQuery(id: string, hops: 1 | 2) {
   return queryOptions({
-    queryKey: ['actor', id, 'preview', hops] as const,
+    queryKey: queryKeys.expandPreview(id, hops),
     queryFn: ({ signal }) =>
       getJson<ExpandPreview>(`/api/actors/${encodeURIComponent(id)}/neighbours/preview?${query({ hops })}`, signal),
   });
@@ -130,14 +140,14 @@ export function fetchNeighbourhood(id: string, hops: 1 | 2, connections: readonl
 
 export function relationDetailsQuery(id: string) {
   return queryOptions({
-    queryKey: ['relation', id] as const,
+    queryKey: queryKeys.relation(id),
     queryFn: ({ signal }) => getJson<RelationDetails>(`/api/relations/${encodeURIComponent(id)}`, signal),
   });
 }
 
 export function meetingDetailsQuery(id: string) {
   return queryOptions({
-    queryKey: ['meeting', id] as const,
+    queryKey: queryKeys.meeting(id),
     queryFn: ({ signal }) => getJson<MeetingDetails>(`/api/meetings/${encodeURIComponent(id)}`, signal),
   });
 }
@@ -150,7 +160,7 @@ export interface TimelineFilter {
 
 export function meetingTimelineQuery(filter: TimelineFilter) {
   return queryOptions({
-    queryKey: ['meetings', filter] as const,
+    queryKey: queryKeys.timeline(filter),
     queryFn: ({ signal }) => getJson<MeetingTimeline>(`/api/meetings?${query({ ...filter })}`, signal),
     placeholderData: keepPreviousData,
   });
@@ -165,20 +175,20 @@ export interface PathRequest {
   tiesOnly?: boolean;
 }
 
-export function pathQuery(request: PathRequest) {
+/** The paths of a request; none asked while there is no request (no two ends picked). */
+export function pathQuery(request: PathRequest | null) {
   return queryOptions({
-    queryKey: ['paths', request] as const,
-    queryFn: ({ signal }) =>
-      getJson<PathResult>(
-        `/api/paths?${query({
-          from: request.from,
-          to: request.to,
-          connections: request.connections?.join(','),
-          minReliability: request.minReliability,
-          tiesOnly: request.tiesOnly ? 'true' : undefined,
-        })}`,
-        signal,
-      ),
+    queryKey: queryKeys.paths(request),
+    queryFn: request ? ({ signal }) => getJson<PathResult>(`/api/paths?${pathParams(request)}`, signal) : skipToken,
   });
 }
 
+function pathParams(request: PathRequest): string {
+  return query({
+    from: request.from,
+    to: request.to,
+    connections: request.connections?.join(','),
+    minReliability: request.minReliability,
+    tiesOnly: request.tiesOnly ? 'true' : undefined,
+  });
+}

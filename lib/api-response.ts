@@ -32,9 +32,13 @@ export function jsonError(error: AppError): Response {
   return jsonResponse(error.toJSON(), { status: error.status, headers: retryAfterHeader(error) });
 }
 
-/** How long a client should wait before trying again: an outage is retried soon, a rate limit says when. */
+/**
+ * How long a client should wait before trying again: an outage is retried soon, a busy database sooner (the
+ * conflicting writes are done within a second or two), a rate limit says when.
+ */
 function retryAfterHeader(error: AppError): Record<string, string> | undefined {
   if (error.code === 'database_unavailable') return { 'Retry-After': '5' };
+  if (error.code === 'database_busy') return { 'Retry-After': '2' };
   if (error.code === 'too_many_requests') return { 'Retry-After': String(error.details.retryAfter ?? 60) };
   return undefined;
 }

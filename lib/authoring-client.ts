@@ -1,6 +1,7 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import { getJson } from './api-client';
 import type { SourceSummary } from './graph';
+import { queryKeys } from './query-keys';
 import type { ActorDeletionPreview, DeletedRecord, RecordKind, Revision, SimilarActor, SourceProfile } from './records';
 
 /** Client fetchers of the authoring side: the picker and duplicate look-ups, history, deleted records, sources. */
@@ -15,16 +16,18 @@ export function recordPath(kind: RecordKind, id: string, suffix = ''): string {
 export function similarActorsQuery(name: string, aliases: readonly string[]) {
   const params = new URLSearchParams({ name, aliases: aliases.join(',') });
   return queryOptions({
-    queryKey: ['actors', 'similar', name, aliases] as const,
-    queryFn: ({ signal }) => getJson<{ candidates: SimilarActor[] }>(`/api/actors/similar?${params}`, signal),
-    enabled: name.trim().length > 0 || aliases.length > 0,
+    queryKey: queryKeys.similarActors(name, aliases),
+    queryFn:
+      name.trim().length > 0 || aliases.length > 0
+        ? ({ signal }) => getJson<{ candidates: SimilarActor[] }>(`/api/actors/similar?${params}`, signal)
+        : skipToken,
     placeholderData: keepPreviousData,
   });
 }
 
 export function sourceSearchQuery(text: string) {
   return queryOptions({
-    queryKey: ['sources', 'search', text] as const,
+    queryKey: queryKeys.sourceSearch(text),
     queryFn: ({ signal }) => getJson<{ sources: SourceSummary[] }>(`/api/sources?${new URLSearchParams({ q: text, limit: '10' })}`, signal),
     placeholderData: keepPreviousData,
   });
@@ -32,32 +35,36 @@ export function sourceSearchQuery(text: string) {
 
 export function sourceProfileQuery(id: string) {
   return queryOptions({
-    queryKey: ['sources', 'profile', id] as const,
+    queryKey: queryKeys.sourceProfile(id),
     queryFn: ({ signal }) => getJson<SourceProfile>(recordPath('source', id), signal),
   });
 }
 
 export function historyQuery(kind: RecordKind, id: string) {
   return queryOptions({
-    queryKey: ['history', kind, id] as const,
+    queryKey: queryKeys.history(kind, id),
     queryFn: ({ signal }) => getJson<{ revisions: Revision[] }>(recordPath(kind, id, '/history'), signal),
     staleTime: 0,
   });
 }
 
-export function deletedRecordsQuery() {
+/** The deleted records, for admins: nothing is asked for anyone else. */
+export function deletedRecordsQuery(administer: boolean) {
   return queryOptions({
-    queryKey: ['deleted'] as const,
-    queryFn: ({ signal }) => getJson<{ records: DeletedRecord[] }>('/api/deleted', signal),
+    queryKey: queryKeys.deleted,
+    queryFn: administer ? ({ signal }) => getJson<{ records: DeletedRecord[] }>('/api/deleted', signal) : skipToken,
     staleTime: 0,
   });
 }
 
-/** What deleting an actor would take with it and change, read afresh each time the confirmation opens. */
-export function actorDeletionQuery(id: string) {
+/**
+ * What deleting an actor would take with it and change, read afresh each time the confirmation opens; only an
+ * actor's deletion has consequences to read (`isActor`).
+ */
+export function actorDeletionQuery(id: string, isActor: boolean) {
   return queryOptions({
-    queryKey: ['actors', id, 'deletion'] as const,
-    queryFn: ({ signal }) => getJson<ActorDeletionPreview>(recordPath('actor', id, '/deletion'), signal),
+    queryKey: queryKeys.actorDeletion(id),
+    queryFn: isActor ? ({ signal }) => getJson<ActorDeletionPreview>(recordPath('actor', id, '/deletion'), signal) : skipToken,
     staleTime: 0,
   });
 }

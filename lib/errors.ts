@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   content_too_large: 413,
   too_many_requests: 429,
   database_unavailable: 503,
+  /** Reachable, but too busy (writes in each other's way, no memory to spare) even after the driver's retries. */
+  database_busy: 503,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -39,4 +41,15 @@ export class AppError extends Error {
       error: { code: this.code, message: this.message, ...(this.issues.length ? { issues: this.issues } : {}), ...this.details },
     };
   }
+}
+
+/**
+ * For `.catch` on a part a page can do without (a preview's title, the comparison with today): the page is shown
+ * without it, and the server's log says what failed and where.
+ */
+export function leaveOut(part: string): (error: unknown) => null {
+  return (error) => {
+    console.warn(`Left out ${part}:`, error);
+    return null;
+  };
 }

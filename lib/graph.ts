@@ -2,6 +2,7 @@ import type { ActorKind } from './schemas/actor';
 import type { Reliability } from './schemas/common';
 import type { Confidence } from './schemas/relation';
 import type { MeetingKind, ParticipantRole } from './schemas/meeting';
+import type { Source } from './schemas/source';
 import type { RelationFamily, RelationType } from './taxonomy';
 import type { FoldedGraph, FoldMode, ViewLine } from './fold';
 import type { HiddenCounts } from './filters';
@@ -175,16 +176,7 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
-export interface SourceSummary {
-  id: string;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  language: string;
-  section: string | null;
-  reliability: Reliability;
-}
+export type SourceSummary = Source;
 
 export interface CitationDetails {
   quote: string;

@@ -1,8 +1,16 @@
-import { QueryClient, defaultShouldDehydrateQuery, isServer } from '@tanstack/react-query';
+import { MutationCache, QueryClient, defaultShouldDehydrateQuery, isServer } from '@tanstack/react-query';
 import type { FieldIssue } from './errors';
+import { invalidateChanged } from './query-keys';
 
 function makeQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    // Each write says what it changes (`meta.changes`); every key showing that goes stale once it succeeds.
+    mutationCache: new MutationCache({
+      onSuccess: (_data, _variables, _context, mutation) => {
+        const change = mutation.meta?.changes;
+        if (change) void invalidateChanged(queryClient, change);
+      },
+    }),
     defaultOptions: {
       queries: {
         // Data fetched on the server is fresh on arrival; don't refetch it straight away in the browser.
@@ -19,6 +27,7 @@ function makeQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }
 
 let browserQueryClient: QueryClient | undefined;

@@ -1,7 +1,8 @@
-import type { ActorKind } from './schemas/actor';
-import type { Reliability } from './schemas/common';
-import type { MeetingKind, ParticipantRole } from './schemas/meeting';
-import type { Confidence } from './schemas/relation';
+import type { Actor, ActorKind } from './schemas/actor';
+import type { Citation } from './schemas/citation';
+import type { Meeting } from './schemas/meeting';
+import type { Relation } from './schemas/relation';
+import type { Source } from './schemas/source';
 import type { RelationType } from './taxonomy';
 
 /**
@@ -15,55 +16,11 @@ export interface RecordMeta {
   updatedAt: string;
 }
 
-export interface ActorRecord extends RecordMeta {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  aliases: string[];
-  description: string;
-  country: string | null;
-  wikidataId: string | null;
-}
-
-export interface SourceRecord extends RecordMeta {
-  id: string;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  language: string;
-  section: string | null;
-  reliability: Reliability;
-}
-
-export interface CitationRecord {
-  sourceId: string;
-  quote: string;
-  credibility: number;
-}
-
-export interface RelationRecord extends RecordMeta {
-  id: string;
-  type: RelationType;
-  subjectId: string;
-  objectId: string;
-  since: string | null;
-  until: string | null;
-  confidence: Confidence;
-  summary: string;
-  citations: CitationRecord[];
-}
-
-export interface MeetingRecord extends RecordMeta {
-  id: string;
-  title: string;
-  kind: MeetingKind;
-  date: string | null;
-  location: string | null;
-  summary: string;
-  participants: { actorId: string; role: ParticipantRole }[];
-  citations: CitationRecord[];
-}
+export type ActorRecord = Actor & RecordMeta;
+export type SourceRecord = Source & RecordMeta;
+export type CitationRecord = Citation;
+export type RelationRecord = Relation & RecordMeta;
+export type MeetingRecord = Meeting & RecordMeta;
 
 export type RecordKind = 'actor' | 'relation' | 'meeting' | 'source';
 

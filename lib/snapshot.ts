@@ -19,6 +19,19 @@ export interface Snapshot {
   pan: { x: number; y: number };
 }
 
+/** One of a user's snapshots, as their account page lists them. */
+export interface SnapshotListing {
+  id: string;
+  createdAt: string;
+  title: string;
+}
+
+/** A snapshot's title, its first actors by name: "Snapshot: Hamas, Israel, Qatar…". */
+export function snapshotTitle(actors: readonly { name: string }[]): string {
+  const names = actors.slice(0, 6).map((actor) => actor.name);
+  return `Snapshot: ${names.join(', ')}${actors.length > names.length ? '…' : ''}`;
+}
+
 export interface SnapshotChanges {
   actorsAdded: string[];
   actorsRemoved: string[];

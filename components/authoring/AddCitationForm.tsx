@@ -2,7 +2,7 @@
 
 import { recordPath } from '@/lib/authoring-client';
 import { sendJson } from '@/lib/api-client';
-import { citationInputSchema } from '@/lib/schemas/authoring';
+import { citationInputSchema } from '@/lib/schemas/citation';
 import { CitationEditor } from './CitationEditor';
 import { citationBody, emptyCitation, type CitationDraft } from './drafts';
 import { FormShell } from './FormShell';

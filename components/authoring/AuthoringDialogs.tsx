@@ -12,31 +12,25 @@ import { HistoryView } from './HistoryView';
 import { MeetingForm } from './MeetingForm';
 import { RelationForm } from './RelationForm';
 import type { AuthoringOutcome, AuthoringTask } from './tasks';
-import { useWriteInvalidation } from './useWriteInvalidation';
 import { elementRef } from '@/lib/element-refs';
 
 interface AuthoringDialogsProps {
   task: AuthoringTask | null;
   onClose: () => void;
-  /** Called after a write, once the caches it touched are invalidated. */
+  /** Called after a write, once the caches it touched are invalidated (each write's mutation does that). */
   onDone: (outcome: AuthoringOutcome) => void;
 }
 
 /** The one dialog of the authoring task at hand, wired to the caches and to what the explorer shows next. */
 export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProps) {
-  const invalidate = useWriteInvalidation();
   if (!task) return null;
-  const done = (outcome: AuthoringOutcome) => {
-    void invalidate();
-    onDone(outcome);
-  };
 
   switch (task.kind) {
     case 'new-actor':
       return (
         <FormDialog title="New actor" onClose={onClose}>
           <ActorForm
-            onSaved={(actor) => done({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
+            onSaved={(actor) => onDone({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
             onUseExisting={(actor) => onDone({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
             onCancel={onClose}
           />
@@ -49,7 +43,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
             {(profile) => (
               <ActorForm
                 actor={profile.actor}
-                onSaved={(actor) => done({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
+                onSaved={(actor) => onDone({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
                 onUseExisting={(actor) => onDone({ kind: 'show', select: elementRef.actor(actor.id), actorIds: [actor.id] })}
                 onCancel={onClose}
               />
@@ -62,7 +56,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
         <FormDialog title={task.subject ? `New tie from ${task.subject.name}` : 'New tie'} onClose={onClose}>
           <RelationForm
             subject={task.subject}
-            onSaved={(relation) => done({ kind: 'show', select: elementRef.tie(relation.id), actorIds: [relation.subjectId, relation.objectId] })}
+            onSaved={(relation) => onDone({ kind: 'show', select: elementRef.tie(relation.id), actorIds: [relation.subjectId, relation.objectId] })}
             onCancel={onClose}
           />
         </FormDialog>
@@ -74,7 +68,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
             {(details) => (
               <RelationForm
                 details={details}
-                onSaved={(relation) => done({ kind: 'show', select: elementRef.tie(relation.id), actorIds: [relation.subjectId, relation.objectId] })}
+                onSaved={(relation) => onDone({ kind: 'show', select: elementRef.tie(relation.id), actorIds: [relation.subjectId, relation.objectId] })}
                 onCancel={onClose}
               />
             )}
@@ -85,7 +79,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
       return (
         <FormDialog title="New meeting" onClose={onClose}>
           <MeetingForm
-            onSaved={(meeting) => done({ kind: 'show', select: elementRef.meeting(meeting.id), actorIds: meeting.participants.map((p) => p.actorId) })}
+            onSaved={(meeting) => onDone({ kind: 'show', select: elementRef.meeting(meeting.id), actorIds: meeting.participants.map((p) => p.actorId) })}
             onCancel={onClose}
           />
         </FormDialog>
@@ -97,7 +91,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
             {(details) => (
               <MeetingForm
                 details={details}
-                onSaved={(meeting) => done({ kind: 'show', select: elementRef.meeting(meeting.id), actorIds: meeting.participants.map((p) => p.actorId) })}
+                onSaved={(meeting) => onDone({ kind: 'show', select: elementRef.meeting(meeting.id), actorIds: meeting.participants.map((p) => p.actorId) })}
                 onCancel={onClose}
               />
             )}
@@ -110,7 +104,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
           <AddCitationForm
             record={task.record}
             id={task.id}
-            onSaved={() => done({ kind: 'show', select: `${task.record === 'relation' ? 'tie' : 'meeting'}:${task.id}`, actorIds: [] })}
+            onSaved={() => onDone({ kind: 'show', select: `${task.record === 'relation' ? 'tie' : 'meeting'}:${task.id}`, actorIds: [] })}
             onCancel={onClose}
           />
         </FormDialog>
@@ -123,7 +117,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
             id={task.id}
             name={task.name}
             version={task.version}
-            onDeleted={() => done({ kind: 'deleted', ref: `${task.record === 'relation' ? 'tie' : task.record}:${task.id}` })}
+            onDeleted={() => onDone({ kind: 'deleted', ref: `${task.record === 'relation' ? 'tie' : task.record}:${task.id}` })}
             onCancel={onClose}
           />
         </FormDialog>

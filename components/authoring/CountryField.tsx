@@ -25,7 +25,7 @@ export function CountryField({ value, onChange, error }: CountryFieldProps) {
   const typed = value.trim();
   const isName = typed !== '' && !CODE_LIKE.test(typed);
   const settled = useDebouncedValue(isName ? typed : '', 300);
-  const states = useQuery({ ...actorSearchQuery(settled), enabled: settled !== '' });
+  const states = useQuery(actorSearchQuery(settled));
   const offered = isName
     ? (states.data?.hits ?? []).filter((hit) => hit.kind === 'state' && hit.country).slice(0, MAX_OFFERED)
     : [];

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { actorDeletionQuery, recordPath } from '@/lib/authoring-client';
 import { sendJson } from '@/lib/api-client';
@@ -37,24 +37,24 @@ function takesClaims(preview: ActorDeletionPreview | undefined): boolean {
  */
 export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }: DeleteRecordProps) {
   const [step, setStep] = useState<Step>({ kind: 'confirm' });
-  const [busy, setBusy] = useState(false);
   const { administer } = usePermissions();
-  const consequences = useQuery({ ...actorDeletionQuery(id), enabled: record === 'actor', refetchOnMount: 'always' });
-
-  const remove = async (withClaims: boolean) => {
-    if (busy) return;
-    setBusy(true);
-    try {
+  const consequences = useQuery({ ...actorDeletionQuery(id, record === 'actor'), refetchOnMount: 'always' });
+  const deletion = useMutation({
+    mutationFn: (withClaims: boolean) => {
       const query = new URLSearchParams({ version: String(version), ...(withClaims ? { withClaims: 'true' } : {}) });
-      const result = await sendJson<{ deleted: RecordCounts }>('DELETE', `${recordPath(record, id)}?${query}`);
-      onDeleted(result.deleted);
-    } catch (error) {
+      return sendJson<{ deleted: RecordCounts }>('DELETE', `${recordPath(record, id)}?${query}`);
+    },
+    meta: { changes: 'records' },
+    onSuccess: (result) => onDeleted(result.deleted),
+    onError: (error) => {
       const dangling = error instanceof ApiError ? (error.body as { error?: { dangling?: { relations: number; meetings: number } } } | null)?.error?.dangling : undefined;
       if (dangling) setStep({ kind: 'dangling', ...dangling });
-      else setStep({ kind: 'failed', message: error instanceof Error ? error.message : 'Deleting failed. Try again.' });
-    } finally {
-      setBusy(false);
-    }
+      else setStep({ kind: 'failed', message: error.message || 'Deleting failed. Try again.' });
+    },
+  });
+  const busy = deletion.isPending;
+  const remove = (withClaims: boolean) => {
+    if (!busy) deletion.mutate(withClaims);
   };
 
   const restoring = administer
@@ -73,7 +73,7 @@ export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }:
           </p>
         </section>
         <div className={styles.actions}>
-          <button type="button" className={styles.danger} disabled={busy} onClick={() => void remove(true)}>
+          <button type="button" className={styles.danger} disabled={busy} onClick={() => remove(true)}>
             {busy ? 'Deleting…' : `Delete with its ${what}`}
           </button>
           <button type="button" onClick={onCancel}>
@@ -110,7 +110,7 @@ export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }:
           type="button"
           className={styles.danger}
           disabled={busy || step.kind === 'failed'}
-          onClick={() => void remove(takesClaims(consequences.data))}
+          onClick={() => remove(takesClaims(consequences.data))}
         >
           {busy ? 'Deleting…' : 'Delete'}
         </button>

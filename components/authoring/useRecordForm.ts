@@ -1,5 +1,6 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { z } from 'zod';
 import { newIdempotencyKey } from '@/lib/authoring-client';
@@ -35,8 +36,9 @@ export interface RecordFormConfig<Values, Body, Result> {
 
 /**
  * What the three forms share: their values, validation with the shared zod schema and the server's 400 issues
- * mapped to the same fields, one idempotency key per form instance (retries and double clicks reuse it), no
- * second submit while one is in flight, and the edit conflict with a way to reload the current values.
+ * mapped to the same fields, the write as a mutation that invalidates what the records show, one idempotency key
+ * per form instance (retries and double clicks reuse it), no second submit while one is in flight (the mutation's
+ * pending state shows only at the next render), and the edit conflict with a way to reload the current values.
  */
 export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Values, Body, Result>) {
   const [values, setValues] = useState(config.initial);
@@ -45,12 +47,15 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
   /** The field errors as last reported, with where they came from and the values they were about. */
   const [reported, setReported] = useState<ReportedErrors<Values>>({ errors: {}, fromServer: false, values: config.initial });
   const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<EditConflict<Values> | null>(null);
   /** Bumped each time errors are shown, so the form can move focus to the first one. */
   const [errorRound, setErrorRound] = useState(0);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const inFlight = useRef(false);
+  const save = useMutation({
+    mutationFn: (body: Body) => config.send(body, { 'Idempotency-Key': idempotencyKey }),
+    meta: { changes: 'records' },
+  });
 
   const showErrors = (next: FieldErrors, message: string | null, fromServer = false) => {
     setReported({ errors: next, fromServer, values });
@@ -80,17 +85,14 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
       return;
     }
     inFlight.current = true;
-    setSaving(true);
     clearErrors();
     setFormError(null);
     try {
-      const result = await config.send(parsed.data, { 'Idempotency-Key': idempotencyKey });
-      config.onSaved(result);
+      config.onSaved(await save.mutateAsync(parsed.data));
     } catch (error) {
       handleFailure(error);
     } finally {
       inFlight.current = false;
-      setSaving(false);
     }
   };
 
@@ -123,7 +125,7 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
     setConflict({ ...conflict, reloaded: true });
   };
 
-  return { values, update, errors, formError: shownFormError, saving, conflict, errorRound, submit, reloadCurrent, dismissConflict: () => setConflict(null) };
+  return { values, update, errors, formError: shownFormError, saving: save.isPending, conflict, errorRound, submit, reloadCurrent, dismissConflict: () => setConflict(null) };
 }
 
 interface ReportedErrors<Values> {

@@ -115,7 +115,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
 
   const pathRequest = pathRequestFor(view.path, pathUsesFilters ? view.filters : null);
   const activePath = view.path?.index ?? 0;
-  const paths = useQuery({ ...pathQuery(pathRequest ?? { from: '', to: '' }), enabled: pathRequest !== null });
+  const paths = useQuery(pathQuery(pathRequest));
   const shownPath = pathRequest ? paths.data?.paths[activePath] : undefined;
   const highlighted = useMemo(() => (shownPath && picture ? pathElementIds(shownPath.steps, picture, drawnIds) : null), [shownPath, picture, drawnIds]);
   const canvasSelected = picture ? canvasIdOf(view.selected, picture, drawnIds, openedFrom) : null;

@@ -51,9 +51,6 @@ function picksOf(request: PathRequest | null): Picks {
     : { from: null, to: null, tiesOnly: false };
 }
 
-/** Stands in for "no request" so the query hook can always be called; it is never fetched. */
-const NO_REQUEST: PathRequest = { from: 'none', to: 'none' };
-
 /** "How is A connected to B?": choose two actors, then read the shortest chains of sourced ties and meetings between them. */
 export function PathPanel({
   request,
@@ -72,7 +69,7 @@ export function PathPanel({
   const [picks, setPicks] = useState<Picks>(() => (request || !initialFrom ? picksOf(request) : { from: initialFrom, to: null, tiesOnly: false }));
   // Remounts the pickers, which is the only way to empty them: SearchBox keeps its own text.
   const [pickerGeneration, setPickerGeneration] = useState(0);
-  const result = useQuery({ ...pathQuery(request ?? NO_REQUEST), enabled: request !== null });
+  const result = useQuery(pathQuery(request));
 
   // A request set from outside (a shared link, "path from here") replaces what was picked here.
   const [seenRequest, setSeenRequest] = useState(requestKey(request));

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import type { Core } from 'cytoscape';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { sendJson } from '@/lib/api-client';
 import { CSV_TABLES } from '@/lib/export/csv';
 import { viewQueryString, type ViewState } from '@/lib/view-state';
@@ -26,9 +26,29 @@ function exportHref(view: ViewState, format: string, table?: string): string {
   return `/api/export?${params.toString()}`;
 }
 
+type CopiedLink = 'live' | 'snapshot';
+
+function CopyOutcome({ what, copied }: { what: CopiedLink; copied: boolean }) {
+  if (copied) {
+    return (
+      <p role="status" className="muted">
+        {what === 'live' ? 'Link to the view copied.' : 'Snapshot link copied.'}
+      </p>
+    );
+  }
+  return (
+    <p role="alert" className="field-error">
+      {what === 'live'
+        ? 'Copy failed: copy the address from the browser’s address bar instead.'
+        : 'Copy failed: the link above is selected; copy it with Ctrl+C (⌘C on a Mac).'}
+    </p>
+  );
+}
+
 /** Links to paste into a report: the live view, a frozen snapshot, and the view as files for other tools. */
 export function ShareMenu({ view, cy }: ShareMenuProps) {
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copy, setCopy] = useState<{ what: CopiedLink; copied: boolean } | null>(null);
+  const snapshotInput = useRef<HTMLInputElement>(null);
   const snapshot = useMutation({
     mutationFn: () => {
       if (!cy) throw new Error('The graph is not drawn yet.');
@@ -41,12 +61,14 @@ export function ShareMenu({ view, cy }: ShareMenuProps) {
     },
   });
 
-  const copy = async (text: string, what: string) => {
+  const copyLink = async (text: string, what: CopiedLink) => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(what);
+      setCopy({ what, copied: true });
     } catch {
-      setCopied(null);
+      // The browser refused (no permission, no secure context): say so, and leave the link ready to copy by hand.
+      setCopy({ what, copied: false });
+      if (what === 'snapshot') snapshotInput.current?.focus();
     }
   };
   const snapshotUrl = snapshot.data ? `${window.location.origin}${snapshot.data.url}` : null;
@@ -56,7 +78,7 @@ export function ShareMenu({ view, cy }: ShareMenuProps) {
       <details className="menu">
         <summary>Share</summary>
         <div className="menu-body" role="group" aria-label="Share this view">
-          <button type="button" onClick={() => void copy(window.location.href, 'live')}>
+          <button type="button" onClick={() => void copyLink(window.location.href, 'live')}>
             Copy link to this view
           </button>
           <p className="muted">The link shows the same actors, filters and selection, with the data as it is when opened.</p>
@@ -75,17 +97,13 @@ export function ShareMenu({ view, cy }: ShareMenuProps) {
           {snapshotUrl && (
             <div className="snapshot-link">
               <label htmlFor="snapshot-url">Snapshot link</label>
-              <input id="snapshot-url" readOnly value={snapshotUrl} onFocus={(event) => event.target.select()} />
-              <button type="button" onClick={() => void copy(snapshotUrl, 'snapshot')}>
+              <input id="snapshot-url" ref={snapshotInput} readOnly value={snapshotUrl} onFocus={(event) => event.target.select()} />
+              <button type="button" onClick={() => void copyLink(snapshotUrl, 'snapshot')}>
                 Copy
               </button>
             </div>
           )}
-          {copied && (
-            <p role="status" className="muted">
-              {copied === 'live' ? 'Link to the view copied.' : 'Snapshot link copied.'}
-            </p>
-          )}
+          {copy && <CopyOutcome {...copy} />}
         </div>
       </details>
       <details className="menu">

@@ -1,12 +1,15 @@
 'use client';
 
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useReducer, useRef } from 'react';
 import type { ImportFormat, ImportResult } from '@/lib/import/types';
 import { FILE_NAME_HEADER, PROGRESS_MEDIA_TYPE } from '@/lib/import/protocol';
+import { invalidateChanged } from '@/lib/query-keys';
 
 /**
  * Sends files to `POST /api/import` with XMLHttpRequest, whose upload events say how much of a large file has
  * gone, then reads the answer's progress lines (NDJSON) as they arrive, so that the page can show both phases.
+ * The upload is a mutation: an import that is not a dry run invalidates what the records show.
  */
 
 export type UploadState =
@@ -53,11 +56,18 @@ function errorMessage(status: number, body: string): string {
   return `The server answered ${status}.`;
 }
 
+interface Upload {
+  files: File[];
+  format: ImportFormat;
+  dryRun: boolean;
+}
+
 export function useImportUpload() {
   const [state, dispatch] = useReducer(reduce, { phase: 'idle' });
   const request = useRef<XMLHttpRequest | null>(null);
+  const queryClient = useQueryClient();
 
-  const start = useCallback((files: File[], format: ImportFormat, dryRun: boolean) => {
+  const send = ({ files, format, dryRun }: Upload) => new Promise<ImportResult>((resolve, reject) => {
     request.current?.abort();
     const xhr = new XMLHttpRequest();
     request.current = xhr;
@@ -77,17 +87,24 @@ export function useImportUpload() {
       for (const line of text.slice(read, end).split('\n').filter(Boolean)) {
         const message = JSON.parse(line) as ProgressLine;
         if (message.type === 'progress') dispatch({ type: 'process', dryRun, done: message.done, total: message.total });
-        else if (message.type === 'result') dispatch({ type: 'done', dryRun, result: message.result });
-        else dispatch({ type: 'fail', dryRun, message: message.error.message });
+        else if (message.type === 'result') finish({ type: 'done', dryRun, result: message.result });
+        else finish({ type: 'fail', dryRun, message: message.error.message });
       }
       read = end;
+    };
+    const finish = (action: Extract<Action, { type: 'done' | 'fail' }>) => {
+      dispatch(action);
+      if (action.type === 'done') resolve(action.result);
+      else reject(new Error(action.message));
     };
     xhr.onprogress = readLines;
     xhr.onload = () => {
       if (xhr.status === 200) readLines();
-      else dispatch({ type: 'fail', dryRun, message: errorMessage(xhr.status, xhr.responseText) });
+      else finish({ type: 'fail', dryRun, message: errorMessage(xhr.status, xhr.responseText) });
     };
-    xhr.onerror = () => dispatch({ type: 'fail', dryRun, message: 'Parley’s server cannot be reached. Check your connection and try again.' });
+    xhr.onerror = () => finish({ type: 'fail', dryRun, message: 'Parley’s server cannot be reached. Check your connection and try again.' });
+    // Replaced by another upload, or reset: nothing to show.
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
 
     if (files.length === 1) {
       xhr.setRequestHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -98,7 +115,16 @@ export function useImportUpload() {
       for (const file of files) form.append('file', file, file.name);
       xhr.send(form);
     }
-  }, []);
+  });
+  const { mutate } = useMutation({
+    mutationFn: async (request: Upload) => {
+      const result = await send(request);
+      // Here rather than in onSuccess, which is skipped when the page is left before the import ends.
+      if (!request.dryRun) void invalidateChanged(queryClient, 'records');
+      return result;
+    },
+  });
+  const start = useCallback((files: File[], format: ImportFormat, dryRun: boolean) => mutate({ files, format, dryRun }), [mutate]);
 
   const reset = useCallback(() => {
     request.current?.abort();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { deletedRecordsQuery, newIdempotencyKey, recordPath } from '@/lib/authoring-client';
@@ -12,7 +12,6 @@ import { FormDialog } from '../authoring/FormDialog';
 import { HistoryView } from '../authoring/HistoryView';
 import { SignedAs } from '../authoring/SignedAs';
 import { usePermissions } from '../authoring/usePermissions';
-import { useWriteInvalidation } from '../authoring/useWriteInvalidation';
 import formStyles from '../authoring/forms.module.css';
 import { StatusMessage } from '../StatusMessage';
 import styles from './RecordPage.module.css';
@@ -55,7 +54,7 @@ type Dialog = { kind: 'restore' | 'history'; record: DeletedRecord };
  */
 export function DeletedRecords() {
   const { user, administer } = usePermissions();
-  const deleted = useQuery({ ...deletedRecordsQuery(), enabled: administer });
+  const deleted = useQuery(deletedRecordsQuery(administer));
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [restored, setRestored] = useState<{ record: DeletedRecord; counts: RecordCounts } | null>(null);
 
@@ -144,25 +143,16 @@ export function DeletedRecords() {
 }
 
 function RestoreConfirm({ record, onRestored, onCancel }: { record: DeletedRecord; onRestored: (counts: RecordCounts) => void; onCancel: () => void }) {
-  const invalidate = useWriteInvalidation();
   const [key] = useState(newIdempotencyKey);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const restore = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await sendJson<{ restored: RecordCounts }>('POST', recordPath(record.kind, record.id, '/restore'), undefined, {
-        'Idempotency-Key': key,
-      });
-      void invalidate();
-      onRestored(result.restored);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'Restoring failed. Try again.');
-    } finally {
-      setBusy(false);
-    }
+  const restoring = useMutation({
+    mutationFn: () => sendJson<{ restored: RecordCounts }>('POST', recordPath(record.kind, record.id, '/restore'), undefined, { 'Idempotency-Key': key }),
+    meta: { changes: 'records' },
+    onSuccess: (result) => onRestored(result.restored),
+  });
+  const busy = restoring.isPending;
+  const error = restoring.error ? restoring.error.message || 'Restoring failed. Try again.' : null;
+  const restore = () => {
+    if (!busy) restoring.mutate();
   };
   return (
     <div className={formStyles.form}>
@@ -175,7 +165,7 @@ function RestoreConfirm({ record, onRestored, onCancel }: { record: DeletedRecor
         </p>
       )}
       <div className={formStyles.actions}>
-        <button type="button" className={formStyles.primary} disabled={busy} onClick={() => void restore()}>
+        <button type="button" className={formStyles.primary} disabled={busy} onClick={restore}>
           {busy ? 'Restoring…' : 'Restore'}
         </button>
         <button type="button" onClick={onCancel}>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { sendJson } from '@/lib/api-client';
 import { ApiError } from '@/lib/query-client';
@@ -8,7 +9,9 @@ import styles from './Session.module.css';
 /** Changes the signed-in user's password; their other sessions end. */
 export function PasswordForm() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const change = useMutation({
+    mutationFn: (passwords: { currentPassword: string; newPassword: string }) => sendJson('POST', '/api/account/password', passwords),
+  });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -18,9 +21,8 @@ export function PasswordForm() {
       setMessage({ ok: false, text: 'The two new passwords differ.' });
       return;
     }
-    setPending(true);
     try {
-      await sendJson('POST', '/api/account/password', {
+      await change.mutateAsync({
         currentPassword: String(form.get('currentPassword') ?? ''),
         newPassword: String(form.get('newPassword') ?? ''),
       });
@@ -29,8 +31,6 @@ export function PasswordForm() {
     } catch (reason) {
       const issue = reason instanceof ApiError ? reason.issues.find((item) => item.field === 'newPassword') : undefined;
       setMessage({ ok: false, text: issue ? `New password: ${issue.message}.` : reason instanceof Error ? reason.message : 'Failed.' });
-    } finally {
-      setPending(false);
     }
   };
 
@@ -53,8 +53,8 @@ export function PasswordForm() {
           {message.text}
         </p>
       )}
-      <button type="submit" disabled={pending}>
-        {pending ? 'Changing…' : 'Change password'}
+      <button type="submit" disabled={change.isPending}>
+        {change.isPending ? 'Changing…' : 'Change password'}
       </button>
     </form>
   );

@@ -1,30 +1,28 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 import { sendJson } from '@/lib/api-client';
 import styles from './Session.module.css';
 
 /** Username and password; on success, a full load of `next` so that the whole page knows who is signed in. */
 export function SignInForm({ next }: { next: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const signIn = useMutation({
+    mutationFn: (credentials: { username: string; password: string }) => sendJson('POST', '/api/session', credentials),
+    onSuccess: () => window.location.assign(next),
+  });
+  // Still busy once signed in, until the page it loads replaces this one.
+  const pending = signIn.isPending || signIn.isSuccess;
+  const error = signIn.error ? signIn.error.message || 'Signing in failed.' : null;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      await sendJson('POST', '/api/session', { username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') });
-      window.location.assign(next);
-    } catch (reason) {
-      setError(reason instanceof Error ? reason.message : 'Signing in failed.');
-      setPending(false);
-    }
+    signIn.mutate({ username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') });
   };
 
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} aria-label="Sign in">
+    <form className={styles.form} onSubmit={submit} aria-label="Sign in">
       <label>
         Username
         <input name="username" autoComplete="username" required autoFocus />

@@ -1,7 +1,7 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
 import { sendJson } from '@/lib/api-client';
 import { hasRole } from '@/lib/auth/roles';
 import { useSession } from './SessionProvider';
@@ -10,7 +10,12 @@ import styles from './Session.module.css';
 /** The header's account corner: "Sign in", or who is signed in with their role, account, admin and sign-out. */
 export function UserMenu() {
   const { user } = useSession();
-  const [error, setError] = useState<string | null>(null);
+  const signOut = useMutation({
+    mutationFn: () => sendJson('DELETE', '/api/session'),
+    // A full load, so that nothing rendered for the signed-in user stays on screen or in the cache.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a client navigation would keep both
+    onSuccess: () => window.location.assign('/'),
+  });
   if (!user) {
     return (
       <Link href="/signin" className={styles.signInLink}>
@@ -18,16 +23,6 @@ export function UserMenu() {
       </Link>
     );
   }
-  const signOut = async () => {
-    try {
-      await sendJson('DELETE', '/api/session');
-      // A full load, so that nothing rendered for the signed-in user stays on screen or in the cache.
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a client navigation would keep both
-      window.location.assign('/');
-    } catch (reason) {
-      setError(reason instanceof Error ? reason.message : 'Signing out failed.');
-    }
-  };
   return (
     <details className={styles.menu}>
       <summary aria-label={`Signed in as ${user.name} (${user.role})`}>
@@ -39,12 +34,12 @@ export function UserMenu() {
         </span>
         <Link href="/account">Account and password</Link>
         {hasRole(user, 'admin') && <Link href="/admin/users">Manage users</Link>}
-        <button type="button" onClick={() => void signOut()}>
+        <button type="button" onClick={() => signOut.mutate()}>
           Sign out
         </button>
-        {error && (
+        {signOut.error && (
           <p className={styles.error} role="alert">
-            {error}
+            {signOut.error.message || 'Signing out failed.'}
           </p>
         )}
       </div>

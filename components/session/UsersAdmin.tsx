@@ -1,15 +1,14 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { getJson, sendJson } from '@/lib/api-client';
 import { ROLES, type Role, type UserAccount } from '@/lib/auth/roles';
 import { ApiError } from '@/lib/query-client';
+import { queryKeys } from '@/lib/query-keys';
 import { StatusMessage } from '../StatusMessage';
 import { useSession } from './SessionProvider';
 import styles from './Session.module.css';
-
-const USERS_KEY = ['users'] as const;
 
 function errorText(error: unknown): string {
   if (error instanceof ApiError && error.issues.length > 0) {
@@ -21,12 +20,11 @@ function errorText(error: unknown): string {
 /** The admin's list of accounts: create one with a role and an initial password, change roles, disable or enable. */
 export function UsersAdmin() {
   const { user: me } = useSession();
-  const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: USERS_KEY, queryFn: ({ signal }) => getJson<{ users: UserAccount[] }>('/api/users', signal) });
+  const users = useQuery({ queryKey: queryKeys.users, queryFn: ({ signal }) => getJson<{ users: UserAccount[] }>('/api/users', signal) });
   const update = useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: { role?: Role; disabled?: boolean } }) =>
       sendJson<{ user: UserAccount }>('PATCH', `/api/users/${id}`, changes),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
+    meta: { changes: 'users' },
   });
 
   return (
@@ -85,16 +83,17 @@ export function UsersAdmin() {
           </tbody>
         </table>
       )}
-      <NewUserForm onCreated={() => void queryClient.invalidateQueries({ queryKey: USERS_KEY })} />
+      <NewUserForm />
     </>
   );
 }
 
-function NewUserForm({ onCreated }: { onCreated: () => void }) {
+function NewUserForm() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const create = useMutation({
     mutationFn: (body: { username: string; name: string; role: Role; password: string }) =>
       sendJson<{ user: UserAccount }>('POST', '/api/users', body),
+    meta: { changes: 'users' },
   });
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -109,7 +108,6 @@ function NewUserForm({ onCreated }: { onCreated: () => void }) {
       });
       formElement.reset();
       setMessage({ ok: true, text: `Created ${user.username} (${user.role}). Give them the initial password; they can change it.` });
-      onCreated();
     } catch (reason) {
       setMessage({ ok: false, text: errorText(reason) });
     }

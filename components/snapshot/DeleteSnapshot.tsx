@@ -1,5 +1,6 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '@/lib/api-client';
@@ -14,35 +15,32 @@ type Step = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'failed'; message: 
  * "Delete this snapshot", for the user who took it and for admins (the server checks it again). Asks first, as
  * nothing can bring a deleted snapshot back; once deleted, the page reloads and says the link shows nothing.
  */
-export function DeleteSnapshot({ snapshot }: { snapshot: Pick<Snapshot, 'id' | 'createdById'> }) {
+export function DeleteSnapshot({ snapshot, title }: { snapshot: Pick<Snapshot, 'id' | 'createdById'>; title?: string }) {
+  // In a list of snapshots, each button names its own; on a snapshot's page, "this snapshot" is enough.
+  const what = title ? `“${title}”` : 'this snapshot';
   const { user } = useSession();
   const router = useRouter();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [busy, setBusy] = useState(false);
+  const deletion = useMutation({
+    mutationFn: () => sendJson('DELETE', `/api/snapshots/${snapshot.id}`),
+    onSuccess: () => router.refresh(),
+    onError: (error) => setStep({ kind: 'failed', message: error.message || 'Deleting failed. Try again.' }),
+  });
+  // Still busy once deleted, until the page reloads without the snapshot.
+  const busy = deletion.isPending || deletion.isSuccess;
   if (!user || (user.id !== snapshot.createdById && !hasRole(user, 'admin'))) return null;
-
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await sendJson('DELETE', `/api/snapshots/${snapshot.id}`);
-      router.refresh();
-    } catch (error) {
-      setStep({ kind: 'failed', message: error instanceof Error ? error.message : 'Deleting failed. Try again.' });
-      setBusy(false);
-    }
-  };
 
   if (step.kind === 'idle') {
     return (
-      <button type="button" onClick={() => setStep({ kind: 'confirm' })}>
-        Delete this snapshot
+      <button type="button" onClick={() => setStep({ kind: 'confirm' })} aria-label={`Delete ${what}`}>
+        {title ? 'Delete' : 'Delete this snapshot'}
       </button>
     );
   }
   return (
-    <section className={styles.warning} aria-label="Delete this snapshot">
+    <section className={styles.warning} aria-label={`Delete ${what}`}>
       <p>
-        Delete this snapshot? Its link will show nothing to anyone it was shared with, and it cannot be brought back. The
+        Delete {what}? Its link will show nothing to anyone it was shared with, and it cannot be brought back. The
         graph itself does not change.
       </p>
       {step.kind === 'failed' && (
@@ -51,7 +49,7 @@ export function DeleteSnapshot({ snapshot }: { snapshot: Pick<Snapshot, 'id' | '
         </p>
       )}
       <div className={styles.actions}>
-        <button type="button" className={styles.danger} disabled={busy} onClick={() => void remove()}>
+        <button type="button" className={styles.danger} disabled={busy} onClick={() => deletion.mutate()}>
           {busy ? 'Deleting…' : 'Delete'}
         </button>
         <button type="button" disabled={busy} onClick={() => setStep({ kind: 'idle' })}>

@@ -3,7 +3,6 @@ import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
 import { requireRole } from '../accounts/authorize';
 import type { ActorDeletion, ActorDeletionPreview, ActorRecord } from '../../lib/records';
-import type { ActorInput } from '../../lib/schemas/authoring';
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { readTransaction } from '../driver';
@@ -12,7 +11,7 @@ import { readLiveRecord } from './records';
 import { countOf } from './sources';
 import { deleteRecord } from './tombstones';
 import { createRecord, runWrite } from './write';
-import { RESERVED_ACTOR_IDS } from '../../lib/schemas/actor';
+import { RESERVED_ACTOR_IDS, type ActorInput } from '../../lib/schemas/actor';
 
 /** `POST /api/actors`: the id is a slug of the name (of an alias when the name has no Latin letters). */
 export async function createActor({

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Principal } from '../../lib/auth/roles';
 import type { CitationRecord } from '../../lib/records';
 import { requireRole } from '../accounts/authorize';
-import type { CitationInput } from '../../lib/schemas/authoring';
+import type { CitationInput } from '../../lib/schemas/citation';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { CREATE_CITATIONS, citationRows } from './record-writes';
 import { cypherLabel, requireReferences, type ClaimLabel, type RecordOf, type Reference } from './records';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Principal } from '../../lib/auth/roles';
 import type { MeetingRecord } from '../../lib/records';
 import { requireRole } from '../accounts/authorize';
-import type { MeetingInput, meetingUpdateSchema, participantInputSchema } from '../../lib/schemas/authoring';
+import type { MeetingInput, meetingUpdateSchema, participantInputSchema } from '../../lib/schemas/meeting';
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { citationReferences, writeCitations } from './citations';

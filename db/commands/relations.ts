@@ -4,7 +4,8 @@ import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
 import { requireRole } from '../accounts/authorize';
 import type { RelationRecord } from '../../lib/records';
-import type { RelationInput, relationUpdateSchema } from '../../lib/schemas/authoring';
+import { ENDS_BEFORE_IT_STARTS, rangeEndsBeforeStart } from '../../lib/schemas/date-range';
+import type { RelationInput, relationUpdateSchema } from '../../lib/schemas/relation';
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { citationReferences, writeCitations } from './citations';
@@ -55,8 +56,8 @@ export async function updateRelation({
     changeRecord(context, 'Relation', { id, version, changes }, async (before) => {
       const since = changes.since === undefined ? before.snapshot.since : changes.since;
       const until = changes.until === undefined ? before.snapshot.until : changes.until;
-      if (since && until && since > until) {
-        throw new AppError('bad_request', 'Some fields are not valid.', [{ field: 'changes.until', message: 'Ends before it starts' }]);
+      if (rangeEndsBeforeStart(since, until)) {
+        throw new AppError('bad_request', 'Some fields are not valid.', [{ field: 'changes.until', message: ENDS_BEFORE_IT_STARTS }]);
       }
       await setProperties(context.tx, 'Relation', id, changes);
     }),

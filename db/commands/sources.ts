@@ -3,7 +3,7 @@ import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
 import { requireRole } from '../accounts/authorize';
 import type { RecordCounts, SourceRecord } from '../../lib/records';
-import type { SourceInput } from '../../lib/schemas/authoring';
+import type { SourceInput } from '../../lib/schemas/source';
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { deleteRecord } from './tombstones';

@@ -9,7 +9,7 @@ import { requireRole } from '../accounts/authorize';
 import type { Principal } from '../../lib/auth/roles';
 import { writeTransaction } from '../driver';
 import { UniqueConstraintViolation } from '../errors';
-import { claimKey, saveKeyResponse } from './idempotency';
+import { claimKey, saveKeyResponse, sweepExpiredKeysNowAndThen } from './idempotency';
 import {
   cypherLabel,
   lockNodes,
@@ -44,6 +44,7 @@ const ATTEMPTS = 5;
 
 /** Runs `work` in one write transaction; with an idempotency key, at most once per key. */
 export async function runWrite<T>(options: WriteOptions, work: (context: WriteContext) => Promise<T>): Promise<{ body: T; replayed: boolean }> {
+  if (options.idempotency) await sweepExpiredKeysNowAndThen();
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await writeTransaction(async (tx) => {

@@ -1,12 +1,13 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import { int } from 'neo4j-driver';
 import type { ExportBundle } from '../../lib/export/bundle';
 import { configured } from '../../lib/auth/limits';
 import { hasRole, type Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
 import { requireRole } from '../accounts/authorize';
 import type { SnapshotInput } from '../../lib/schemas/snapshot';
-import type { Snapshot } from '../../lib/snapshot';
+import { snapshotTitle, type Snapshot, type SnapshotListing } from '../../lib/snapshot';
 import { readTransaction, writeTransaction } from '../driver';
 
 function newSnapshotId(): string {
@@ -81,16 +82,17 @@ export async function createSnapshot({
       throw new AppError(
         'conflict',
         `You keep ${count.toLocaleString('en')} snapshots, the most one account may keep on this server. Delete some you ` +
-          'no longer need (each snapshot’s page has a Delete button), then share again.',
+          'no longer need (your account page lists them, each with a Delete button), then share again.',
         [],
         { quota: limits.perUser, kept: count },
       );
     }
     await tx.run(
       `CREATE (:Snapshot {id: $id, createdAt: $createdAt, createdBy: $createdBy, createdById: $createdById, view: $view,
-                          bundle: $bundle, positions: $positions, zoom: $zoom, panX: $panX, panY: $panY})`,
+                          title: $title, bundle: $bundle, positions: $positions, zoom: $zoom, panX: $panX, panY: $panY})`,
       {
         id: snapshot.id,
+        title: snapshotTitle(snapshot.bundle.actors),
         createdAt: snapshot.createdAt,
         createdBy: snapshot.createdBy,
         createdById: snapshot.createdById,
@@ -153,9 +155,31 @@ export async function deleteSnapshot({ id, principal }: { id: string; principal:
     await tx.run(
       `MATCH (s:Snapshot {id: $id})
        SET s.deletedAt = $deletedAt, s.deletedBy = $deletedBy, s.deletedById = $deletedById
-       REMOVE s.view, s.bundle, s.positions, s.zoom, s.panX, s.panY`,
+       REMOVE s.view, s.title, s.bundle, s.positions, s.zoom, s.panX, s.panY`,
       { id, deletedAt, deletedBy: user.name, deletedById: user.id },
     );
   });
   return { id, deletedAt };
+}
+
+/**
+ * The snapshots a user keeps, newest first, as many as the quota lets them keep. Snapshots taken before titles
+ * were stored are named by their date.
+ */
+export async function listSnapshotsOf(principal: Principal | null): Promise<{ snapshots: SnapshotListing[]; quota: number }> {
+  const user = requireRole(principal, 'viewer');
+  const { perUser } = snapshotLimits();
+  const snapshots = await readTransaction(async (tx) => {
+    const result = await tx.run<{ id: string; createdAt: string; title: string | null }>(
+      `MATCH (s:Snapshot {createdById: $userId}) WHERE s.deletedAt IS NULL
+       RETURN s.id AS id, s.createdAt AS createdAt, s.title AS title
+       ORDER BY s.createdAt DESC LIMIT $limit`,
+      { userId: user.id, limit: int(perUser) },
+    );
+    return result.records.map((record) => {
+      const { id, createdAt, title } = record.toObject();
+      return { id, createdAt, title: title ?? `Snapshot of ${createdAt.slice(0, 10)}` };
+    });
+  });
+  return { snapshots, quota: perUser };
 }

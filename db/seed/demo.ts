@@ -1,7 +1,8 @@
 import type { Actor } from '../../lib/schemas/actor';
 import type { Meeting } from '../../lib/schemas/meeting';
 import type { Relation } from '../../lib/schemas/relation';
-import type { Citation, Source } from '../../lib/schemas/source';
+import type { Citation } from '../../lib/schemas/citation';
+import type { Source } from '../../lib/schemas/source';
 
 /**
  * The demo data set: what the seed article (`gaza-ceasefire-turkey-fr.txt`, beside this file) supports, each

@@ -4,7 +4,7 @@ import type { Driver, EagerResult } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 import { createTestDriver, testDatabaseSettings, wipeData } from '../testing/database';
-import { loadDemoData } from './load';
+import { DEMO_DATA, loadDemoData } from './load';
 
 const article = readFileSync(path.join(__dirname, 'gaza-ceasefire-turkey-fr.txt'), 'utf8');
 
@@ -87,5 +87,13 @@ describe('loading the demo data (against Neo4j)', () => {
     const source = records[0]!.get('s').properties;
     expect(source).toMatchObject({ language: 'fr', section: 'Actualités vidéo', reliability: 'F' });
     expect(source.url).toBeUndefined();
+  });
+
+  it('refuses demo data holding a claim without a quote, and writes nothing', async () => {
+    await wipeData(driver);
+    const [first, ...rest] = DEMO_DATA.relations;
+    const unquoted = { ...DEMO_DATA, relations: [{ ...first!, citations: [] }, ...rest] };
+    await expect(loadDemoData(driver, database, unquoted)).rejects.toThrow(/every demo claim quotes the article/);
+    expect((await counts()).actors).toBe(0);
   });
 });

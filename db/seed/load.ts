@@ -11,11 +11,13 @@ import { DEMO_ACTORS, DEMO_MEETINGS, DEMO_RELATIONS, DEMO_SOURCE } from './demo'
 
 const SEED_EDITOR = 'demo-seed';
 
+// Imports may bring claims with no quote yet; the demo data is the article's own, and every claim in it quotes it.
+const quoted = { message: 'At least one citation: every demo claim quotes the article', path: ['citations'] };
 const demoDataSchema = z.object({
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),
-  relations: z.array(relationSchema),
-  meetings: z.array(meetingSchema),
+  relations: z.array(relationSchema.refine((tie) => tie.citations.length > 0, quoted)),
+  meetings: z.array(meetingSchema.refine((meeting) => meeting.citations.length > 0, quoted)),
 });
 export type DemoData = z.infer<typeof demoDataSchema>;
 

@@ -14,6 +14,7 @@ export function safeNextPath(next: string | string[] | undefined | null): string
   try {
     resolved = new URL(value, APP_ORIGIN);
   } catch {
+    // No URL can be made of it, so it leads nowhere safe: like any other unsafe `next`, to the start.
     return '/';
   }
   const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;

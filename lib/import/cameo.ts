@@ -9,7 +9,7 @@ import type { CameoEvent } from './types';
  * for a few codes that name a more precise type; codes of roots no type claims (statements, appeals,
  * investigations, demands, protests) have no place in the graph.
  */
-export type CameoMapping =
+type CameoMapping =
   | { kind: 'meeting'; meetingKind: MeetingKind; sourceRole: ParticipantRole; targetRole: ParticipantRole }
   | { kind: 'relation'; type: RelationType }
   | { kind: 'none' };

@@ -34,7 +34,7 @@ export interface CodedEvent {
 /** Machine-coded events are claims of low confidence until an analyst checks them. */
 const EVENT_CONFIDENCE = 'low';
 
-export const MAX_NAME_LENGTH = 300;
+const MAX_NAME_LENGTH = 300;
 export const MAX_QUOTE_LENGTH = 5000;
 const MAX_TITLE_LENGTH = 300;
 
@@ -43,7 +43,7 @@ export function nameKey(name: string): string {
   return foldName(name).replace(/\s+/g, ' ').trim();
 }
 
-export function actorKeyOfName(name: string): string {
+function actorKeyOfName(name: string): string {
   return `name:${nameKey(name)}`;
 }
 

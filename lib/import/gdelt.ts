@@ -10,7 +10,7 @@ import { ImportFormatError, type ImportBatch } from './types';
  * in the order of the GDELT Event Codebook V2.0. GDELT publishes no text of the article, so the quote of each
  * claim is a description generated from the coded event, and says so.
  */
-export const GDELT_COLUMN_COUNT = 61;
+const GDELT_COLUMN_COUNT = 61;
 const COLUMN = {
   GLOBALEVENTID: 0,
   SQLDATE: 1,

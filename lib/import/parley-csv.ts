@@ -1,19 +1,13 @@
 import type { z } from 'zod';
 import { CSV_TABLES, type CsvTable } from '../export/csv';
 import { parseCsv, type TextRow } from './delimited';
-import {
-  importedActorSchema,
-  importedCitationSchema,
-  importedMeetingSchema,
-  importedSourceSchema,
-  importedTieSchema,
-  rowErrors,
-  toImportActor,
-  toImportMeeting,
-  toImportRelation,
-  toImportSource,
-} from './parley-records';
-import { ImportFormatError, idKey, type ImportBatch, type ImportCitation } from './types';
+import { actorSchema } from '../schemas/actor';
+import { citationSchema } from '../schemas/citation';
+import { meetingSchema } from '../schemas/meeting';
+import { relationSchema } from '../schemas/relation';
+import { sourceSchema } from '../schemas/source';
+import { rowErrors, toImportActor, toImportCitation, toImportMeeting, toImportRelation, toImportSource } from './parley-records';
+import { ImportFormatError, type ImportBatch, type ImportCitation } from './types';
 
 /**
  * The CSV tables a Parley export writes (lib/export/csv.ts): actors, ties, meetings and citations, each known by
@@ -109,7 +103,7 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
   };
 
   for (const row of rowsOf('actors')) {
-    const actor = check(importedActorSchema, row, {
+    const actor = check(actorSchema, row, {
       id: row.cell('id'),
       name: row.cell('name'),
       kind: row.cell('kind'),
@@ -129,7 +123,7 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
   };
 
   for (const row of rowsOf('ties')) {
-    const tie = check(importedTieSchema, row, {
+    const tie = check(relationSchema, row, {
       id: row.cell('id'),
       type: row.cell('type'),
       subjectId: row.cell('subject_id'),
@@ -147,7 +141,7 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
       const colon = entry.lastIndexOf(':');
       return colon < 0 ? { actorId: entry, role: '' } : { actorId: entry.slice(0, colon), role: entry.slice(colon + 1) };
     });
-    const meeting = check(importedMeetingSchema, row, {
+    const meeting = check(meetingSchema, row, {
       id: row.cell('id'),
       title: row.cell('title'),
       kind: row.cell('kind'),
@@ -180,7 +174,7 @@ function readCitations(rows: TableRow[], batch: ImportBatch, check: Check): Map<
       batch.errors.push({ line: row.line, field: 'citations.claim_kind', message: '“tie” or “meeting”' });
       continue;
     }
-    const source = check(importedSourceSchema, { ...row, table: 'citations' }, {
+    const source = check(sourceSchema, { ...row, table: 'citations' }, {
       id: row.cell('source_id'),
       title: row.cell('source_title'),
       url: orNull(row.cell('source_url')),
@@ -193,7 +187,7 @@ function readCitations(rows: TableRow[], batch: ImportBatch, check: Check): Map<
     const claimId = row.cell('claim_id');
     const quote = row.cell('quote');
     const credibility = numberOrText(row.cell('credibility'));
-    const citation = check(importedCitationSchema, row, { sourceId: row.cell('source_id'), quote, credibility });
+    const citation = check(citationSchema, row, { sourceId: row.cell('source_id'), quote, credibility });
     if (!source || !citation || !claimId) {
       if (!claimId) batch.errors.push({ line: row.line, field: 'citations.claim_id', message: 'Required' });
       continue;
@@ -203,7 +197,7 @@ function readCitations(rows: TableRow[], batch: ImportBatch, check: Check): Map<
       batch.sources.push(toImportSource(source, row.line));
     }
     const key = `${kind}:${claimId}`;
-    byClaim.set(key, [...(byClaim.get(key) ?? []), { sourceKey: idKey(source.id), quote: citation.quote, credibility: citation.credibility, line: row.line }]);
+    byClaim.set(key, [...(byClaim.get(key) ?? []), { ...toImportCitation(citation), line: row.line }]);
   }
   return byClaim;
 }

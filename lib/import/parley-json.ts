@@ -1,16 +1,10 @@
 import type { z } from 'zod';
 import { stripBom } from './delimited';
-import {
-  importedActorSchema,
-  importedMeetingSchema,
-  importedSourceSchema,
-  importedTieSchema,
-  rowErrors,
-  toImportActor,
-  toImportMeeting,
-  toImportRelation,
-  toImportSource,
-} from './parley-records';
+import { actorSchema } from '../schemas/actor';
+import { meetingSchema } from '../schemas/meeting';
+import { relationSchema } from '../schemas/relation';
+import { sourceSchema } from '../schemas/source';
+import { rowErrors, toImportActor, toImportMeeting, toImportRelation, toImportSource } from './parley-records';
 import { ImportFormatError, type ImportBatch } from './types';
 
 /** The lists of an export (lib/export/bundle.ts) that hold records. */
@@ -54,22 +48,22 @@ function readRecord(batch: ImportBatch, collection: Collection, item: unknown, l
   };
   switch (collection) {
     case 'actors': {
-      const actor = check(importedActorSchema);
+      const actor = check(actorSchema);
       if (actor) batch.actors.push(toImportActor(actor, line));
       return;
     }
     case 'sources': {
-      const source = check(importedSourceSchema);
+      const source = check(sourceSchema);
       if (source) batch.sources.push(toImportSource(source, line));
       return;
     }
     case 'ties': {
-      const tie = check(importedTieSchema);
+      const tie = check(relationSchema);
       if (tie) batch.relations.push(toImportRelation(tie, line));
       return;
     }
     case 'meetings': {
-      const meeting = check(importedMeetingSchema);
+      const meeting = check(meetingSchema);
       if (meeting) batch.meetings.push(toImportMeeting(meeting, line));
       return;
     }

@@ -1,9 +1,10 @@
-import type { ActorKind } from '../schemas/actor';
-import type { Reliability } from '../schemas/common';
+import type { Actor } from '../schemas/actor';
+import type { Citation } from '../schemas/citation';
+import type { RecordCounts } from '../records';
+import type { Meeting, ParticipantRole } from '../schemas/meeting';
+import type { Relation } from '../schemas/relation';
 import { OVERVIEW_LIMIT } from '../schemas/requests';
-import type { MeetingKind, ParticipantRole } from '../schemas/meeting';
-import type { Confidence } from '../schemas/relation';
-import type { RelationType } from '../taxonomy';
+import type { Source } from '../schemas/source';
 
 /**
  * What every import parser makes of a file, whatever its format: the actors, sources, ties and meetings it
@@ -23,38 +24,23 @@ export type RecordKey = string;
 
 export const idKey = (id: string): RecordKey => `id:${id}`;
 
-export interface ImportActor {
+export interface ImportActor extends Omit<Actor, 'id'> {
   key: RecordKey;
   line: number;
   /** The Parley id the file gives; null for event actors, which get a new id unless their name matches one. */
   id: string | null;
-  name: string;
-  kind: ActorKind;
-  aliases: string[];
-  description: string;
-  country: string | null;
-  wikidataId: string | null;
 }
 
-export interface ImportSource {
+export interface ImportSource extends Omit<Source, 'id'> {
   key: RecordKey;
   line: number;
   id: string | null;
   /** Stable key of a source made from event data (a publisher, a URL), stored so that a re-import finds it. */
   importKey: string | null;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  language: string;
-  section: string | null;
-  reliability: Reliability;
 }
 
-export interface ImportCitation {
+export interface ImportCitation extends Omit<Citation, 'sourceId'> {
   sourceKey: RecordKey;
-  quote: string;
-  credibility: number;
 }
 
 /** The CAMEO event an event-data claim was coded from, kept on the claim. */
@@ -69,25 +55,16 @@ interface ImportClaim {
   id: string | null;
   /** Stable key of a claim from event data (`icews:<Event ID>`, `gdelt:<GLOBALEVENTID>`): a re-import matches it. */
   importKey: string | null;
-  summary: string;
   cameo: CameoEvent | null;
   citations: ImportCitation[];
 }
 
-export interface ImportRelation extends ImportClaim {
-  type: RelationType;
+export interface ImportRelation extends ImportClaim, Omit<Relation, 'id' | 'subjectId' | 'objectId' | 'citations'> {
   subjectKey: RecordKey;
   objectKey: RecordKey;
-  since: string | null;
-  until: string | null;
-  confidence: Confidence;
 }
 
-export interface ImportMeeting extends ImportClaim {
-  title: string;
-  kind: MeetingKind;
-  date: string | null;
-  location: string | null;
+export interface ImportMeeting extends ImportClaim, Omit<Meeting, 'id' | 'participants' | 'citations'> {
   participants: { actorKey: RecordKey; role: ParticipantRole }[];
 }
 
@@ -116,12 +93,7 @@ export interface ImportBatch {
   errors: RowError[];
 }
 
-export interface ImportCounts {
-  actors: number;
-  relations: number;
-  meetings: number;
-  sources: number;
-}
+export type ImportCounts = RecordCounts;
 
 /**
  * An actor of the file taken to be one already recorded, by the id the file gives or by a name or alias that is the

@@ -38,6 +38,7 @@ function fileNameOf(request: Request): string {
   try {
     return decodeURIComponent(request.headers.get(FILE_NAME_HEADER) ?? '') || 'upload';
   } catch {
+    // A name that is not valid percent-encoding only labels the file in messages: a generic label does as well.
     return 'upload';
   }
 }

@@ -17,29 +17,28 @@ export const displayNameSchema = z.string().trim().min(1, 'Required').max(80, 'A
 // The upper bound keeps hashing cheap enough that a huge "password" cannot tie up the server.
 export const newPasswordSchema = z.string().min(10, 'At least 10 characters').max(200, 'At most 200 characters');
 
-export const roleSchema = z.enum(ROLES);
-
+const roleSchema = z.enum(ROLES);
 /** Sign-in takes any text: a wrong one is just a wrong password, and says nothing about the rules. */
-export const signInSchema = z.strictObject({
-  username: z.string().trim().min(1, 'Required').max(200, 'At most 200 characters'),
-  password: z.string().min(1, 'Required').max(200, 'At most 200 characters'),
-});
+const anyTypedText = z.string().min(1, 'Required').max(200, 'At most 200 characters');
 
-export const passwordChangeSchema = z.strictObject({
-  currentPassword: z.string().min(1, 'Required').max(200, 'At most 200 characters'),
-  newPassword: newPasswordSchema,
-});
+export const signInSchema = z.strictObject({ username: z.string().trim().pipe(anyTypedText), password: anyTypedText });
 
-export const userCreateSchema = z.strictObject({
+export const passwordChangeSchema = z.strictObject({ currentPassword: anyTypedText, newPassword: newPasswordSchema });
+
+/** A user's fields, as the user-management forms send them. */
+const userFields = z.strictObject({
   username: usernameSchema,
   name: displayNameSchema,
   role: roleSchema,
   password: newPasswordSchema,
+  disabled: z.boolean(),
 });
+
+export const userCreateSchema = userFields.omit({ disabled: true });
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 
-export const userUpdateSchema = z
-  .strictObject({ name: displayNameSchema, role: roleSchema, disabled: z.boolean() })
+export const userUpdateSchema = userFields
+  .pick({ name: true, role: true, disabled: true })
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, 'Send at least one of name, role, disabled');
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;

@@ -24,11 +24,6 @@ function isCalendarDate(value: string): boolean {
 }
 
 export type PartialDate = z.infer<typeof partialDateSchema>;
-export type DatePrecision = 'year' | 'month' | 'day';
-
-export function datePrecision(date: PartialDate): DatePrecision {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-}
 
 /** Admiralty (NATO STANAG 2511) grading of a source's reliability: A completely reliable … F cannot be judged. */
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -109,5 +104,23 @@ export function readableText(text: string, context: z.RefinementCtx<string>): vo
   if (problem) context.addIssue({ code: 'custom', message: problem, input: text });
 }
 
-export const shortTextSchema = z.string().trim().min(1, 'Required').max(300, 'At most 300 characters').superRefine(readableText);
+/** A name, title or label typed by a person. */
+const nameText = z.string().trim().max(300, 'At most 300 characters').superRefine(readableText);
+export const shortTextSchema = nameText.min(1, 'Required');
 export const longTextSchema = z.string().trim().max(5000, 'At most 5,000 characters');
+
+/** An empty form field means "none". */
+export const emptyAsNull = z.literal('').transform(() => null);
+
+/** A name-like text that may be left out (a publisher, a place): an empty one is stored as none. */
+export const optionalTextSchema = nameText.transform((text) => text || null).nullable();
+
+export const nullableDateSchema = partialDateSchema.nullable();
+
+/**
+ * A change to a record: some of its fields, and the version it was made on, so that a save over someone else's
+ * newer save is refused. Fields carry no defaults (the create schemas add them), so a field not sent stays as it is.
+ */
+export function changesSchema<Shape extends z.ZodRawShape>(fields: z.ZodObject<Shape, z.core.$strict>) {
+  return z.strictObject({ version: z.number().int().min(1), changes: fields.partial() });
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CSV_TABLES } from '../export/csv';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'graphml'] as const;
+const EXPORT_FORMATS = ['json', 'csv', 'graphml'] as const;
 
 /** `format` and, for CSV, which table; the rest of the query string is the view, as in its link. */
 export const exportParamsSchema = z

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { RELATION_TYPE_NAMES } from '../taxonomy';
-import { endsBeforeStart } from '../dates';
 import { MEETING_CONNECTION } from '../graph';
 import { entityIdSchema, partialDateSchema, reliabilitySchema } from './common';
+import { rangeInOrder } from './date-range';
 import { elementRefSchema, idOfRef } from '../element-refs';
 
 /** Query-string parameters of the read API, parsed at the boundary. */
@@ -15,7 +15,7 @@ function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number) {
     .pipe(z.array(item).max(max, `At most ${max} items`));
 }
 
-export const connectionKindSchema = z.enum([...RELATION_TYPE_NAMES, MEETING_CONNECTION]);
+const connectionKindSchema = z.enum([...RELATION_TYPE_NAMES, MEETING_CONNECTION]);
 const hopsSchema = z.coerce
   .number()
   .int()
@@ -88,11 +88,7 @@ export const meetingsParamsSchema = z
     to: partialDateSchema.optional(),
     limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(500),
   })
-  // Each end is read at its own precision: from=2024-07-15 to=2024-07 is the second half of July.
-  .refine((params) => !params.from || !params.to || !endsBeforeStart(params.from, params.to), {
-    message: 'Ends before it starts',
-    path: ['to'],
-  });
+  .superRefine(rangeInOrder('from', 'to'));
 
 /** The query string as a plain object; a parameter given twice is ambiguous and keeps its first value. */
 export function searchParamsObject(params: URLSearchParams): Record<string, string> {
@@ -112,7 +108,7 @@ export const deleteParamsSchema = z.object({
   withClaims: z.enum(['true', 'false'], { error: 'true or false' }).default('false').transform((value) => value === 'true'),
 });
 
-export const RECORD_KINDS = ['actor', 'relation', 'meeting', 'source'] as const;
+const RECORD_KINDS = ['actor', 'relation', 'meeting', 'source'] as const;
 export const deletedParamsSchema = z.object({
   kind: z.enum(RECORD_KINDS, { error: 'actor, relation, meeting or source' }).optional(),
   limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(200),
@@ -122,7 +118,6 @@ export const sourceSearchParamsSchema = z.object({
   q: z.string().max(200, 'At most 200 characters').default(''),
   limit: z.coerce.number().int().min(1, 'At least 1').max(50, 'At most 50').default(20),
 });
-export const sourceIdParamsSchema = entityIdParamsSchema;
 
 /** `GET /api/actors/similar?name=…&aliases=a,b`: spellings to compare with the actors already there. */
 export const similarActorsParamsSchema = z.object({

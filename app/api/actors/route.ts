@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { createActor } from '@/db/commands/actors';
 import { respondWith } from '@/lib/api-response';
-import { actorInputSchema } from '@/lib/schemas/authoring';
+import { actorInputSchema } from '@/lib/schemas/actor';
 import { readIdempotency, readJsonBody } from '@/lib/write-api';
 import { guardWrite } from '../guard';
 import { created } from '../record-handlers';

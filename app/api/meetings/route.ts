@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { createMeeting } from '@/db/commands/meetings';
 import { getMeetingTimeline } from '@/db/queries/meetings';
 import { parseRequest, respond, respondWith } from '@/lib/api-response';
-import { meetingInputSchema } from '@/lib/schemas/authoring';
+import { meetingInputSchema } from '@/lib/schemas/meeting';
 import { meetingsParamsSchema, searchParamsObject } from '@/lib/schemas/requests';
 import { readIdempotency, readJsonBody } from '@/lib/write-api';
 import { guardRead, guardWrite } from '../guard';

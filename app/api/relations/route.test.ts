@@ -149,6 +149,16 @@ describe('PATCH, DELETE and restore /api/relations/:id (against Neo4j)', () => {
     expect((await details(id)).version).toBe(3);
   });
 
+  it('reads each end of the dates at its own precision, against the stored end too', async () => {
+    const tie = 'qatar-mediates-for-hamas';
+    const change = (version: number, changes: object) => patch(editorRequest('PATCH', `/api/relations/${tie}`, { version, changes }), idContext(tie));
+    // From 15 July until a day of July the source does not give is a range, not a backwards one.
+    expect((await change(1, { since: '2024-07-15', until: '2024-07' })).status).toBe(200);
+    const backwards = await change(2, { since: '2024-08' });
+    expect(backwards.status).toBe(400);
+    expect((await backwards.json()).error.issues).toEqual([{ field: 'changes.until', message: 'Ends before it starts' }]);
+  });
+
   it('deletes a tie (gone from reads, listed, history kept) and restores it', async () => {
     const deleted = await remove(editorRequest('DELETE', `/api/relations/${id}?version=3`), idContext(id));
     expect(deleted.status).toBe(200);

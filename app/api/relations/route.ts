@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { createRelation } from '@/db/commands/relations';
 import { respondWith } from '@/lib/api-response';
-import { relationInputSchema } from '@/lib/schemas/authoring';
+import { relationInputSchema } from '@/lib/schemas/relation';
 import { readIdempotency, readJsonBody } from '@/lib/write-api';
 import { guardWrite } from '../guard';
 import { created } from '../record-handlers';

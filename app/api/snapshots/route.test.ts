@@ -6,7 +6,7 @@ import { idContext, jsonRequest, TEST_ORIGIN } from '@/db/testing/requests';
 import type { Role } from '@/lib/auth/roles';
 import type { Snapshot } from '@/lib/snapshot';
 import { DELETE, GET } from './[id]/route';
-import { POST } from './route';
+import { GET as LIST, POST } from './route';
 
 // Sharing needs an account, and any role will do: a viewer's session unless a test says whose.
 function post(body: unknown, contentType = 'application/json', who: Role | TestUser = 'viewer') {
@@ -21,6 +21,11 @@ function post(body: unknown, contentType = 'application/json', who: Role | TestU
 
 function remove(id: string, who: Role | TestUser | null) {
   return DELETE(jsonRequest('DELETE', `/api/snapshots/${id}`, undefined, who ? signedInAs(who) : {}), idContext(id));
+}
+
+async function listOf(who: Role | null) {
+  const response = await LIST(new NextRequest('http://test/api/snapshots', { headers: who ? signedInAs(who) : {} }));
+  return { status: response.status, body: await response.json() };
 }
 
 async function read(id: string): Promise<Snapshot> {
@@ -154,5 +159,21 @@ describe('snapshots (against Neo4j)', () => {
     expect((await remove(editors, 'admin')).status).toBe(200);
     expect((await remove('AAAAAAAAAA', 'admin')).status).toBe(404);
     expect((await remove('x', 'admin')).status).toBe(400);
+  });
+
+  it("lists the user's own snapshots, newest first, named by their actors, and forgets a deleted one", async () => {
+    const first = (await (await post(picture, 'application/json', 'editor')).json()).id as string;
+    const second = (await (await post({ ...picture, view: '?a=turkey,qatar,hamas' }, 'application/json', 'editor')).json()).id as string;
+    await post(picture, 'application/json', 'viewer');
+
+    const mine = await listOf('editor');
+    expect(mine.status).toBe(200);
+    expect(mine.body.quota).toBe(100);
+    expect(mine.body.snapshots.map((snapshot: { id: string }) => snapshot.id)).toEqual([second, first]);
+    expect(mine.body.snapshots[0].title).toMatch(/^Snapshot: (?=.*Turkey)(?=.*Qatar)(?=.*Hamas)/);
+
+    expect((await remove(first, 'editor')).status).toBe(200);
+    expect((await listOf('editor')).body.snapshots.map((snapshot: { id: string }) => snapshot.id)).toEqual([second]);
+    expect((await listOf(null)).status).toBe(401);
   });
 });

@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { createSource } from '@/db/commands/sources';
 import { searchSources } from '@/db/queries/sources';
 import { parseRequest, respond, respondWith } from '@/lib/api-response';
-import { sourceInputSchema } from '@/lib/schemas/authoring';
+import { sourceInputSchema } from '@/lib/schemas/source';
 import { searchParamsObject, sourceSearchParamsSchema } from '@/lib/schemas/requests';
 import { readIdempotency, readJsonBody } from '@/lib/write-api';
 import { guardRead, guardWrite } from '../guard';

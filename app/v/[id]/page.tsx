@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { getGraphOfView } from '@/db/queries/graph';
 import { getSnapshot } from '@/db/queries/snapshots';
 import { SnapshotView } from '@/components/snapshot/SnapshotView';
-import { AppError } from '@/lib/errors';
+import { AppError, leaveOut } from '@/lib/errors';
 import { shownClaims } from '@/lib/picture';
 import { snapshotIdSchema } from '@/lib/schemas/snapshot';
-import { changesSince, type Snapshot } from '@/lib/snapshot';
+import { changesSince, snapshotTitle, type Snapshot } from '@/lib/snapshot';
 import { parseViewState } from '@/lib/view-state';
 import { summarizeView } from '@/components/explorer/view-summary';
 import { requirePageReader } from '@/app/page-guard';
@@ -27,8 +27,7 @@ async function loadSnapshot(id: string): Promise<Snapshot> {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const snapshot = await loadSnapshot((await params).id);
-  const names = snapshot.bundle.actors.slice(0, 6).map((actor) => actor.name);
-  const title = `Snapshot: ${names.join(', ')}${snapshot.bundle.actors.length > names.length ? '…' : ''}`;
+  const title = snapshotTitle(snapshot.bundle.actors);
   const description = `${summarizeView(snapshot.bundle)}, as of ${snapshot.createdAt.slice(0, 10)}. Every tie cites its source.`;
   return { title, description, openGraph: { title, description, type: 'article' }, twitter: { card: 'summary_large_image', title, description } };
 }
@@ -39,6 +38,6 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
   // What the same view shows today, to say what changed; the snapshot itself needs nothing live.
   const now = await getGraphOfView(view)
     .then((graph) => shownClaims(graph, view))
-    .catch(() => null);
+    .catch(leaveOut(`the comparison of snapshot ${snapshot.id} with today's graph`));
   return <SnapshotView snapshot={snapshot} changes={now && changesSince(snapshot.bundle, now)} />;
 }

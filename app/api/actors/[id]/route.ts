@@ -3,7 +3,7 @@ import { deleteActor } from '@/db/commands/actors';
 import { updateProperties } from '@/db/commands/write';
 import { getActorProfile } from '@/db/queries/actors';
 import { parseRequest, respond } from '@/lib/api-response';
-import { actorUpdateSchema } from '@/lib/schemas/authoring';
+import { actorUpdateSchema } from '@/lib/schemas/actor';
 import { actorIdParamsSchema } from '@/lib/schemas/requests';
 import { readDeleteParams, readJsonBody } from '@/lib/write-api';
 import { guardRead, guardWrite } from '../../guard';

@@ -3,7 +3,7 @@ import { updateMeeting } from '@/db/commands/meetings';
 import { deleteRecord } from '@/db/commands/tombstones';
 import { getMeetingDetails } from '@/db/queries/meetings';
 import { parseRequest, respond } from '@/lib/api-response';
-import { meetingUpdateSchema } from '@/lib/schemas/authoring';
+import { meetingUpdateSchema } from '@/lib/schemas/meeting';
 import { meetingIdParamsSchema } from '@/lib/schemas/requests';
 import { readDeleteParams, readJsonBody } from '@/lib/write-api';
 import { guardRead, guardWrite } from '../../guard';

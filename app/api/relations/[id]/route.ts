@@ -3,7 +3,7 @@ import { updateRelation } from '@/db/commands/relations';
 import { deleteRecord } from '@/db/commands/tombstones';
 import { getRelationDetails } from '@/db/queries/relations';
 import { parseRequest, respond } from '@/lib/api-response';
-import { relationUpdateSchema } from '@/lib/schemas/authoring';
+import { relationUpdateSchema } from '@/lib/schemas/relation';
 import { relationIdParamsSchema } from '@/lib/schemas/requests';
 import { readDeleteParams, readJsonBody } from '@/lib/write-api';
 import { guardRead, guardWrite } from '../../guard';

@@ -3,7 +3,7 @@ import { deleteSource } from '@/db/commands/sources';
 import { updateProperties } from '@/db/commands/write';
 import { getSourceProfile } from '@/db/queries/sources';
 import { respond } from '@/lib/api-response';
-import { sourceUpdateSchema } from '@/lib/schemas/authoring';
+import { sourceUpdateSchema } from '@/lib/schemas/source';
 import { readDeleteParams, readJsonBody } from '@/lib/write-api';
 import { guardRead, guardWrite } from '../../guard';
 import { readId, type IdContext } from '../../record-handlers';

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { addCitation } from '@/db/commands/citations';
 import { respondWith } from '@/lib/api-response';
-import { citationInputSchema } from '@/lib/schemas/authoring';
+import { citationInputSchema } from '@/lib/schemas/citation';
 import { readIdempotency, readJsonBody } from '@/lib/write-api';
 import { guardWrite } from '../../../guard';
 import { created, readId, type IdContext } from '../../../record-handlers';
