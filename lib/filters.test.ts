@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from './filters';
-import type { GraphData, GraphTie } from './graph';
+import type { GraphData } from './graph';
+import { graphTie as tie } from './graph.testing';
 import { DEFAULT_FILTERS } from './view-state';
-
-function tie(id: string, overrides: Partial<GraphTie> = {}): GraphTie {
-  return {
-    id,
-    type: 'MEDIATES_FOR',
-    family: 'cooperation',
-    subjectId: 'qatar',
-    objectId: 'hamas',
-    since: null,
-    until: null,
-    confidence: 'high',
-    citationCount: 1,
-    bestReliability: 'B',
-    ...overrides,
-  };
-}
 
 const graph: GraphData = {
   actors: [
@@ -28,7 +13,7 @@ const graph: GraphData = {
   ties: [
     tie('undated'),
     tie('in-2023', { since: '2023-03', until: '2023-11' }),
-    tie('from-2024', { since: '2024-07-31', subjectId: 'israel', type: 'ATTACKS', family: 'conflict', bestReliability: 'E' }),
+    tie('from-2024', { since: '2024-07-31', subjectId: 'israel', type: 'ATTACKS', bestReliability: 'E' }),
   ],
   meetings: [
     {

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { elementRef, participationId } from '@/lib/element-refs';
-import type { GraphMeeting, GraphTie, PathStep } from '@/lib/graph';
+import type { PathStep } from '@/lib/graph';
+import { graphMeeting, graphTie } from '@/lib/graph.testing';
 import { pathActorIds, pathElementIds } from './path-highlight';
 
-const tie: GraphTie = {
-  id: 'qatar-mediates-for-hamas',
-  type: 'MEDIATES_FOR',
-  family: 'cooperation',
-  subjectId: 'qatar',
-  objectId: 'hamas',
-  since: null,
-  until: null,
-  confidence: 'high',
-  citationCount: 1,
-  bestReliability: 'B',
-};
-const meeting = (participants: string[]): GraphMeeting => ({
-  id: 'doha-talks',
-  title: 'Doha talks',
-  kind: 'negotiation',
-  date: '2024-08-15',
-  participants: participants.map((actorId) => ({ actorId, role: 'participant' })),
-  citationCount: 1,
-  bestReliability: 'B',
-});
+const tie = graphTie('qatar-mediates-for-hamas');
+const meeting = (participants: string[]) => graphMeeting('doha-talks', participants, { date: '2024-08-15' });
 const viaTie: PathStep = { from: 'qatar', to: 'hamas', via: 'tie', tie, citations: [] };
 const viaMeeting = (participants: string[]): PathStep => ({ from: 'hamas', to: 'turkey', via: 'meeting', meeting: meeting(participants), citations: [] });
 

@@ -1,42 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { elementRef, participationId } from '@/lib/element-refs';
 import { foldGraph } from '@/lib/fold';
-import type { GraphData, GraphTie } from '@/lib/graph';
+import type { GraphData } from '@/lib/graph';
+import { graphActor, graphMeeting, graphTie } from '@/lib/graph.testing';
 import { lineWidth, toElements } from './elements';
 
-const actor = (id: string) => ({ id, name: id.toUpperCase(), kind: 'state' as const, aliases: [] });
-const tie = (id: string, subjectId: string, objectId: string, type: GraphTie['type'] = 'ATTACKS'): GraphTie => ({
-  id,
-  type,
-  family: type === 'ATTACKS' ? 'conflict' : 'cooperation',
-  subjectId,
-  objectId,
-  since: '2024-07-31',
-  until: null,
-  confidence: 'high',
-  citationCount: 1,
-  bestReliability: 'B',
-});
-
 const graph: GraphData = {
-  actors: ['israel', 'hamas', 'qatar', 'egypt'].map(actor),
-  ties: [tie('t1', 'israel', 'hamas'), tie('t2', 'israel', 'hamas'), tie('t3', 'israel', 'hamas'), tie('t4', 'qatar', 'hamas', 'MEDIATES_FOR')],
-  meetings: [
-    {
-      id: 'doha-talks',
-      title: 'Doha talks',
-      kind: 'negotiation',
-      date: '2024-08-15',
-      participants: [
-        { actorId: 'qatar', role: 'host' },
-        { actorId: 'egypt', role: 'mediator' },
-        { actorId: 'hamas', role: 'participant' },
-        { actorId: 'somebody-not-in-view', role: 'participant' },
-      ],
-      citationCount: 1,
-      bestReliability: 'B',
-    },
+  actors: ['israel', 'hamas', 'qatar', 'egypt'].map((id) => graphActor(id)),
+  ties: [
+    ...['t1', 't2', 't3'].map((id) => graphTie(id, { subjectId: 'israel', objectId: 'hamas', type: 'ATTACKS', since: '2024-07-31' })),
+    graphTie('t4', { subjectId: 'qatar', objectId: 'hamas', type: 'MEDIATES_FOR' }),
   ],
+  meetings: [graphMeeting('doha-talks', ['qatar', 'egypt', 'hamas', 'somebody-not-in-view'], { title: 'Doha talks', date: '2024-08-15' })],
 };
 
 const byId = (elements: ReturnType<typeof toElements>) => new Map(elements.map((element) => [element.data.id!, element.data]));
