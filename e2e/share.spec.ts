@@ -27,6 +27,19 @@ async function openMenu(page: Page, name: 'Share' | 'Export') {
   return menu;
 }
 
+type Positions = Record<string, { x: number; y: number }>;
+
+/** The picture as drawn, read from the Cytoscape instance once it has settled: each node's position and the box of all. */
+async function drawnPicture(page: Page): Promise<{ positions: Positions; box: { x1: number; y1: number; w: number; h: number } }> {
+  const canvas = page.getByTestId('graph-canvas');
+  await expect(canvas).toHaveAttribute('data-layout-done', /\d+/);
+  return canvas.evaluate((container) => {
+    const cy = (container as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const { x1, y1, w, h } = cy.elements().boundingBox();
+    return { positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()])), box: { x1, y1, w, h } };
+  });
+}
+
 async function download(page: Page, linkName: string | RegExp): Promise<string> {
   const menu = await openMenu(page, 'Export');
   const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('link', { name: linkName }).click()]);
@@ -79,15 +92,23 @@ test.describe('sharing a view', () => {
   test('a snapshot keeps the picture and its content after the graph changes, and says what changed', async ({ page }) => {
     await openApp(page, '/?a=israel,ismail-haniyeh,hamas');
     await expect(viewSummary(page)).toContainText('3 actors, 3 ties');
+    const { positions: drawnLive } = await drawnPicture(page);
     const menu = await openMenu(page, 'Share');
     await menu.getByRole('button', { name: 'Share this exact picture' }).click();
     const snapshotUrl = await menu.getByLabel('Snapshot link').inputValue();
     expect(snapshotUrl).toMatch(/\/v\/[A-Za-z0-9_-]{10}$/);
+    const stored = await page.request.get(`/api/snapshots/${snapshotUrl.split('/v/')[1]}`);
+    expect(stored.status()).toBe(200);
+    const { positions } = (await stored.json()) as { positions: Positions };
+    expect(Object.keys(positions).length).toBeGreaterThanOrEqual(3);
+    expect(positions).toEqual(drawnLive);
 
     await runCypher(driver, "MATCH (r:Relation {id: 'israel-assassinates-ismail-haniyeh'}) SET r.deletedAt = '2026-11-29T00:00:00Z'");
     await page.goto(snapshotUrl);
     await expect(page.getByTestId('snapshot-summary')).toHaveText('3 actors, 3 ties, 1 meeting');
     await expect(page.getByText('Changed since: 1 tie removed.')).toBeVisible();
+    // Drawn where it was taken, not laid out again.
+    expect((await drawnPicture(page)).positions).toEqual(positions);
     const ties = page.getByRole('table', { name: 'Ties' });
     await ties.getByRole('button', { name: 'Israel assassinated Ismail Haniyeh' }).click();
     await expect(page.getByText("L'assassinat par Israël du président du bureau politique du Hamas")).toBeVisible();
@@ -194,10 +215,22 @@ test.describe('sharing a view', () => {
     expect(citations.data.some((row) => row.quote?.startsWith("L'assassinat par Israël"))).toBe(true);
     expect(citations.data.every((row) => row.source_title?.includes('La Turquie'))).toBe(true);
 
+    // Where the graph is in the picture: the export is the whole graph's bounding box at twice its size.
+    const { positions, box } = await drawnPicture(page);
     const menu = await openMenu(page, 'Export');
     const [png] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Picture (PNG)' }).click()]);
-    const bytes = await readFile((await png.path())!);
-    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const { data, info } = await sharp(await readFile((await png.path())!)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(info.width).toBeGreaterThanOrEqual(200);
+    expect(info.height).toBeGreaterThanOrEqual(100);
+    expect(Math.abs(info.width - 2 * box.w)).toBeLessThanOrEqual(4);
+    expect(Math.abs(info.height - 2 * box.h)).toBeLessThanOrEqual(4);
+    // Each node is a filled shape on the white background: the picture is in colour at its centre.
+    const centres = Object.values(positions);
+    expect(centres.length).toBeGreaterThanOrEqual(3);
+    for (const { x, y } of centres) {
+      const at = (Math.round(2 * (y - box.y1)) * info.width + Math.round(2 * (x - box.x1))) * info.channels;
+      expect(Math.min(data[at]!, data[at + 1]!, data[at + 2]!)).toBeLessThan(230);
+    }
   });
 
   test('a shared link carries a title, a description and a preview picture', async ({ page, request }) => {

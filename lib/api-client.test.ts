@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson } from './api-client';
-import { ApiError } from './query-client';
+import { ApiClientError } from './query-client';
 
 /** A server in front of Parley (a proxy, a captive portal) can answer with a page instead of JSON. */
 describe('getJson with an answer that is not JSON', () => {
@@ -21,7 +21,7 @@ describe('getJson with an answer that is not JSON', () => {
 
   it('fails with "could not be read" instead of handing the caller null as if it were data', async () => {
     const failure = await getJson(`${origin}/page`).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toBeInstanceOf(ApiClientError);
     expect(failure).toMatchObject({ status: 200, code: 'unreadable', message: 'The server’s answer could not be read. Try again.' });
   });
 

@@ -13,25 +13,25 @@ import type {
   ViewPicture,
 } from './graph';
 import type { FieldIssue } from './errors';
-import { ApiError } from './query-client';
+import { ApiClientError } from './query-client';
 import { queryKeys } from './query-keys';
 import type { Reliability } from './schemas/common';
 import { LONG_VIEW_QUERY, pictureQueryString, type ViewState } from './view-state';
 
-/** Calls a JSON API path; error answers become ApiError with the server's message and field issues. */
+/** Calls a JSON API path; error answers become ApiClientError with the server's message and field issues. */
 async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network', 'Parley’s server cannot be reached. Check your connection and try again.');
+    throw new ApiClientError(0, 'network', 'Parley’s server cannot be reached. Check your connection and try again.');
   }
   // A body that is not JSON (a proxy's error page, an answer cut short) leaves the status to say what happened.
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const detail = (body as { error?: { code?: string; message?: string; issues?: FieldIssue[] } } | null)?.error;
-    throw new ApiError(
+    throw new ApiClientError(
       response.status,
       detail?.code ?? 'unknown',
       detail?.message ?? `The server answered ${response.status}.`,
@@ -39,7 +39,7 @@ async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
       body ?? null,
     );
   }
-  if (body === undefined) throw new ApiError(response.status, 'unreadable', 'The server’s answer could not be read. Try again.');
+  if (body === undefined) throw new ApiClientError(response.status, 'unreadable', 'The server’s answer could not be read. Try again.');
   return body as T;
 }
 

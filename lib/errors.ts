@@ -1,4 +1,4 @@
-/** The one error type the API turns into a response: its code decides the HTTP status, its message is safe to show. */
+/** Server side: the one error type the API turns into a response (the client sees it as `ApiClientError`): its code decides the HTTP status, its message is safe to show. */
 export const ERROR_STATUS = {
   bad_request: 400,
   unauthorized: 401,

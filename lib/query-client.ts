@@ -15,7 +15,7 @@ function makeQueryClient(): QueryClient {
       queries: {
         // Data fetched on the server is fresh on arrival; don't refetch it straight away in the browser.
         staleTime: 30_000,
-        retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiError && error.status < 500),
+        retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiClientError && error.status < 500),
       },
       dehydrate: {
         // A page can send a query still running on the server: the browser gets its answer later in the same
@@ -39,8 +39,8 @@ export function getQueryClient(): QueryClient {
   return browserQueryClient;
 }
 
-/** An error answer of the API, with the message the server chose to show and, for bad input, each field's. */
-export class ApiError extends Error {
+/** Client side: an error answer of the API as the browser receives it, with the message the server chose to show and, for bad input, each field's. */
+export class ApiClientError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -50,6 +50,6 @@ export class ApiError extends Error {
     readonly body: unknown = null,
   ) {
     super(message);
-    this.name = 'ApiError';
+    this.name = 'ApiClientError';
   }
 }

@@ -6,7 +6,7 @@ import { actorDeletionQuery, recordPath } from '@/lib/authoring-client';
 import { sendJson } from '@/lib/api-client';
 import { describeActorDeletion } from '@/lib/deletion';
 import { plural } from '@/lib/words';
-import { ApiError } from '@/lib/query-client';
+import { ApiClientError } from '@/lib/query-client';
 import type { ActorDeletionPreview, RecordCounts } from '@/lib/records';
 import { StatusMessage } from '../StatusMessage';
 import styles from './forms.module.css';
@@ -47,7 +47,7 @@ export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }:
     meta: { changes: 'records' },
     onSuccess: (result) => onDeleted(result.deleted),
     onError: (error) => {
-      const dangling = error instanceof ApiError ? (error.body as { error?: { dangling?: { relations: number; meetings: number } } } | null)?.error?.dangling : undefined;
+      const dangling = error instanceof ApiClientError ? (error.body as { error?: { dangling?: { relations: number; meetings: number } } } | null)?.error?.dangling : undefined;
       if (dangling) setStep({ kind: 'dangling', ...dangling });
       else setStep({ kind: 'failed', message: error.message || 'Deleting failed. Try again.' });
     },

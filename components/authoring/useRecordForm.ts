@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import type { z } from 'zod';
 import { newIdempotencyKey } from '@/lib/authoring-client';
 import { fieldErrorsFromApi, fieldErrorsFromZod, type FieldErrors } from '@/lib/authoring-forms';
-import { ApiError } from '@/lib/query-client';
+import { ApiClientError } from '@/lib/query-client';
 
 /** A 409 on an edit: the record as it is now, as form values, and what the analyst had typed. */
 export interface EditConflict<Values> {
@@ -97,7 +97,7 @@ export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Val
   };
 
   const handleFailure = (error: unknown) => {
-    if (!(error instanceof ApiError)) {
+    if (!(error instanceof ApiClientError)) {
       showErrors({}, error instanceof Error ? error.message : 'Saving failed. Try again.');
       return;
     }

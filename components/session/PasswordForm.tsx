@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { sendJson } from '@/lib/api-client';
-import { ApiError } from '@/lib/query-client';
+import { ApiClientError } from '@/lib/query-client';
 import styles from './Session.module.css';
 
 /** Changes the signed-in user's password; their other sessions end. */
@@ -29,7 +29,7 @@ export function PasswordForm() {
       formElement.reset();
       setMessage({ ok: true, text: 'Your password is changed. Your other sessions were signed out.' });
     } catch (reason) {
-      const issue = reason instanceof ApiError ? reason.issues.find((item) => item.field === 'newPassword') : undefined;
+      const issue = reason instanceof ApiClientError ? reason.issues.find((item) => item.field === 'newPassword') : undefined;
       setMessage({ ok: false, text: issue ? `New password: ${issue.message}.` : reason instanceof Error ? reason.message : 'Failed.' });
     }
   };

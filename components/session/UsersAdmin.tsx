@@ -4,14 +4,14 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { getJson, sendJson } from '@/lib/api-client';
 import { ROLES, type Role, type UserAccount } from '@/lib/auth/roles';
-import { ApiError } from '@/lib/query-client';
+import { ApiClientError } from '@/lib/query-client';
 import { queryKeys } from '@/lib/query-keys';
 import { StatusMessage } from '../StatusMessage';
 import { useSession } from './SessionProvider';
 import styles from './Session.module.css';
 
 function errorText(error: unknown): string {
-  if (error instanceof ApiError && error.issues.length > 0) {
+  if (error instanceof ApiClientError && error.issues.length > 0) {
     return `${error.message} ${error.issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}`;
   }
   return error instanceof Error ? error.message : 'Something went wrong.';

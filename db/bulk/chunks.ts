@@ -96,7 +96,7 @@ export async function recordImports(
   const stored = await readStoredRecords(tx, label, created.map((record) => record.id));
   const entries = created.flatMap(({ id, extra }) => {
     const record = stored.get(id);
-    return record ? [{ id, action: 'import' as const, before: null, after: { ...record.snapshot, ...extra } }] : [];
+    return record ? [{ id, action: 'import' as const, before: null, after: { ...record.ownFields, ...extra } }] : [];
   });
   await writeRevisions(tx, label, entries, change);
 }

@@ -108,7 +108,7 @@ async function changeMeetings(context: WriteContext, meetingIds: string[], chang
   await writeRevisions(
     tx,
     'Meeting',
-    meetingIds.map((id) => ({ id, action: 'update' as const, before: before.get(id)!.snapshot, after: after.get(id)!.snapshot })),
+    meetingIds.map((id) => ({ id, action: 'update' as const, before: before.get(id)!.ownFields, after: after.get(id)!.ownFields })),
     context,
   );
 }

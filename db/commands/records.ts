@@ -23,17 +23,17 @@ interface RecordByLabel {
 }
 export type RecordOf<L extends Label> = RecordByLabel[L];
 /** A record's own fields, links included: what a revision keeps as `before` and `after`. */
-export type Snapshot<L extends Label> = Omit<RecordOf<L>, keyof RecordMeta>;
+export type OwnFields<L extends Label> = Omit<RecordOf<L>, keyof RecordMeta>;
 
 export interface StoredRecord<L extends Label> {
   record: RecordOf<L>;
-  snapshot: Snapshot<L>;
+  ownFields: OwnFields<L>;
   deletedAt: string | null;
   deletionId: string | null;
 }
 
 // Each kind's own fields as a map; properties never set read as null, links as ids in a stable order.
-const SNAPSHOT_FIELDS: Record<Label, string> = {
+const OWN_FIELDS: Record<Label, string> = {
   Actor: `n {.id, .name, .kind, aliases: coalesce(n.aliases, []), description: coalesce(n.description, ''), .country, .wikidataId}`,
   Source: 'n {.id, .title, .url, .publisher, .publishedAt, .language, .section, .reliability}',
   Relation: `n {.id, .type,
@@ -54,21 +54,21 @@ export async function readStoredRecords<L extends Label>(
   label: L,
   ids: string[],
 ): Promise<Map<string, StoredRecord<L>>> {
-  const result = await tx.run<{ snapshot: Snapshot<L>; deletedAt: string | null; deletionId: string | null } & RecordMeta>(
+  const result = await tx.run<{ ownFields: OwnFields<L>; deletedAt: string | null; deletionId: string | null } & RecordMeta>(
     `UNWIND $ids AS id
      MATCH (n:${cypherLabel(label)} {id: id})
-     RETURN ${SNAPSHOT_FIELDS[label]} AS snapshot, coalesce(n.version, 1) AS version,
+     RETURN ${OWN_FIELDS[label]} AS ownFields, coalesce(n.version, 1) AS version,
             coalesce(n.createdAt, '') AS createdAt, coalesce(n.updatedAt, '') AS updatedAt,
             n.deletedAt AS deletedAt, n.deletionId AS deletionId`,
     { ids },
   );
   return new Map(
     result.records.map((row) => {
-      const { snapshot, version, createdAt, updatedAt, deletedAt, deletionId } = row.toObject();
+      const { ownFields, version, createdAt, updatedAt, deletedAt, deletionId } = row.toObject();
       const meta: RecordMeta = { version, createdAt, updatedAt };
-      // A record is its snapshot with its meta, which TypeScript cannot see through the generic label.
-      const stored: StoredRecord<L> = { record: { ...snapshot, ...meta } as RecordOf<L>, snapshot, deletedAt, deletionId };
-      return [snapshot.id, stored];
+      // A record is its own fields with its meta, which TypeScript cannot see through the generic label.
+      const stored: StoredRecord<L> = { record: { ...ownFields, ...meta } as RecordOf<L>, ownFields, deletedAt, deletionId };
+      return [ownFields.id, stored];
     }),
   );
 }

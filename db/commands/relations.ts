@@ -54,8 +54,8 @@ export async function updateRelation({
 }: z.infer<typeof relationUpdateSchema> & { id: string; principal: Principal | null }): Promise<RelationRecord> {
   return runChange(requireRole(principal, 'editor'), (context) =>
     changeRecord(context, 'Relation', { id, version, changes }, async (before) => {
-      const since = changes.since === undefined ? before.snapshot.since : changes.since;
-      const until = changes.until === undefined ? before.snapshot.until : changes.until;
+      const since = changes.since === undefined ? before.ownFields.since : changes.since;
+      const until = changes.until === undefined ? before.ownFields.until : changes.until;
       if (rangeEndsBeforeStart(since, until)) {
         throw new AppError('bad_request', 'Some fields are not valid.', [{ field: 'changes.until', message: ENDS_BEFORE_IT_STARTS }]);
       }

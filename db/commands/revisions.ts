@@ -19,7 +19,7 @@ export async function bumpVersions(tx: ManagedTransaction, label: Label, ids: st
   );
 }
 
-/** A revision as stored: its snapshots are JSON text. */
+/** A revision as stored: its before and after are JSON text. */
 type StoredRevision = Omit<Revision, 'before' | 'after'> & { before: string | null; after: string | null };
 
 /** A record's revisions, newest first; deleted records keep theirs. 404 when no record ever had this id. Admins only. */

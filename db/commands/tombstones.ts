@@ -71,7 +71,7 @@ async function tombstoneGroup(context: WriteContext, { label, ids }: RecordGroup
   );
   if (label === 'Relation' || label === 'Meeting') await recountDegreesOfClaims(tx, label, ids);
   await bumpVersions(tx, label, ids, context);
-  const entries = [...before.values()].map((stored) => ({ id: stored.snapshot.id, action: 'delete' as const, before: stored.snapshot, after: null }));
+  const entries = [...before.values()].map((stored) => ({ id: stored.ownFields.id, action: 'delete' as const, before: stored.ownFields, after: null }));
   await writeRevisions(tx, label, entries, context);
 }
 
@@ -115,7 +115,7 @@ async function restoreTogether(context: WriteContext, label: Label, id: string):
     if (group.label === 'Relation' || group.label === 'Meeting') await recountDegreesOfClaims(tx, group.label, group.ids);
     await bumpVersions(tx, group.label, group.ids, context);
     const restored = await readStoredRecords(tx, group.label, group.ids);
-    const entries = [...restored.values()].map((record) => ({ id: record.snapshot.id, action: 'restore' as const, before: null, after: record.snapshot }));
+    const entries = [...restored.values()].map((record) => ({ id: record.ownFields.id, action: 'restore' as const, before: null, after: record.ownFields }));
     await writeRevisions(tx, group.label, entries, context);
   }
   await rejoinMeetings(context, stored.deletionId);

@@ -17,7 +17,7 @@ import {
   readStoredRecord,
   type Label,
   type RecordOf,
-  type Snapshot,
+  type OwnFields,
   type StoredRecord,
 } from './records';
 import { writeRevisions, type Change } from './record-writes';
@@ -127,7 +127,7 @@ export async function createRecord<L extends Label>(
   const id = await createWithNewId(context, label, record);
   await link?.(id);
   const created = (await readStoredRecord(tx, label, id))!;
-  await writeRevisions(tx, label, [{ id, action: 'create', before: null, after: created.snapshot }], context);
+  await writeRevisions(tx, label, [{ id, action: 'create', before: null, after: created.ownFields }], context);
   return created.record;
 }
 
@@ -162,15 +162,15 @@ export async function lockForChange<L extends Label>(
 export async function changeRecord<L extends Label>(
   context: WriteContext,
   label: L,
-  { id, version, changes }: { id: string; version: number | null; changes: Partial<Snapshot<L>> | null },
+  { id, version, changes }: { id: string; version: number | null; changes: Partial<OwnFields<L>> | null },
   apply: (before: StoredRecord<L>) => Promise<void>,
 ): Promise<RecordOf<L>> {
   const before = await lockForChange(context, label, id, version);
-  if (changes && changesNothing(before.snapshot, changes)) return before.record;
+  if (changes && changesNothing(before.ownFields, changes)) return before.record;
   await apply(before);
   await bumpVersions(context.tx, label, [id], context);
   const after = (await readStoredRecord(context.tx, label, id))!;
-  await writeRevisions(context.tx, label, [{ id, action: 'update', before: before.snapshot, after: after.snapshot }], context);
+  await writeRevisions(context.tx, label, [{ id, action: 'update', before: before.ownFields, after: after.ownFields }], context);
   return after.record;
 }
 
@@ -185,7 +185,7 @@ export async function updateProperties<L extends Label>({
   label: L;
   id: string;
   version: number;
-  changes: Partial<Snapshot<L>>;
+  changes: Partial<OwnFields<L>>;
   principal: Principal | null;
 }) {
   return runChange(requireRole(principal, 'editor'), (context) =>
@@ -198,8 +198,8 @@ export async function setProperties(tx: ManagedTransaction, label: Label, id: st
   await tx.run(`MATCH (n:${cypherLabel(label)} {id: $id}) SET n += $properties`, { id, properties });
 }
 
-function changesNothing(snapshot: object, changes: object): boolean {
-  const current = snapshot as Record<string, unknown>;
+function changesNothing(ownFields: object, changes: object): boolean {
+  const current = ownFields as Record<string, unknown>;
   return Object.entries(changes).every(([field, value]) => sameValue(current[field] ?? null, value ?? null));
 }
 
