@@ -1,4 +1,3 @@
-import 'server-only';
 import { int } from 'neo4j-driver';
 import { nameKey } from '../../lib/import/events';
 import type { ImportActor } from '../../lib/import/types';

@@ -1,16 +1,13 @@
-import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { firstFreeId } from '../../lib/slug';
-import type { Authorized } from '../accounts/authorize';
-import { readTransaction } from '../driver';
-import { cypherLabel, readStoredRecords, type Label } from '../commands/records';
-import { writeRevisions, type Change } from '../commands/record-writes';
-import { runChange } from '../commands/write';
+import { readStoredRecords } from '../commands/records';
+import { cypherLabel, writeRevisions, type Change, type Label } from '../commands/record-writes';
 
 /**
  * The pieces every kind of bulk write shares: one transaction per chunk of rows, new ids, and the revisions of
  * what was created. A chunk's work decides and (unless on a dry run) writes, and answers its decisions; the
- * caller records them only once the transaction has committed, since the work may run again on a retry.
+ * caller records them only once the transaction has committed, since the work may run again on a retry. Free of
+ * `server-only` (the transactions are handed in), so that the demo seed, which tsx runs, loads through it too.
  */
 
 export interface ChunkContext {
@@ -20,17 +17,17 @@ export interface ChunkContext {
 }
 
 /**
- * Runs one chunk: a real run in a managed write transaction (run again when a concurrent writer took an id this
- * one picked, through the single-record path's `runChange`); a dry run in a read transaction, so that it can
- * look but never write.
+ * How a load reaches the database, each transaction signed with the writer's name and its time: a real run's
+ * chunks in managed write transactions, a dry run's in read transactions, so that it can look but never write.
  */
-export async function runChunk<T>(dryRun: boolean, writer: Authorized, work: (context: ChunkContext) => Promise<T>): Promise<T> {
-  if (dryRun) {
-    return readTransaction((tx) => work({ tx, dryRun, change: { editor: writer.name, editorId: writer.id, at: new Date().toISOString() } }));
-  }
-  return runChange(writer, (context) =>
-    work({ tx: context.tx, dryRun, change: { editor: context.editor, editorId: context.editorId, at: context.at } }),
-  );
+export interface ChunkTransactions {
+  read<T>(work: (tx: ManagedTransaction, change: Change) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction, change: Change) => Promise<T>): Promise<T>;
+}
+
+/** Runs one chunk's work in the transaction its kind of run takes. */
+export async function runChunk<T>(dryRun: boolean, transactions: ChunkTransactions, work: (context: ChunkContext) => Promise<T>): Promise<T> {
+  return transactions[dryRun ? 'read' : 'write']((tx, change) => work({ tx, dryRun, change }));
 }
 
 export function chunksOf<T>(items: T[], size: number): T[][] {

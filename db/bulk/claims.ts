@@ -1,9 +1,8 @@
-import 'server-only';
 import type { ImportCitation, ImportMeeting, ImportRelation, RecordKey, RowError } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
 import { CREATE_CITATIONS, citationRows } from '../commands/record-writes';
 import { countNewClaims } from '../commands/degrees';
-import { cypherLabel, type ClaimLabel } from '../commands/records';
+import { cypherLabel, type ClaimLabel } from '../commands/record-writes';
 import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 

@@ -1,4 +1,3 @@
-import 'server-only';
 import type { ImportSource } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
 import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';

@@ -1,4 +1,3 @@
-import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError, type FieldIssue } from '../../lib/errors';
 import { cypherLabel, type Label } from './record-writes';
@@ -7,7 +6,8 @@ import type { ActorRecord, MeetingRecord, RecordKind, RecordMeta, RelationRecord
 /**
  * What every write shares: the four kinds of record, read whole (own fields, links as ids, version), locked
  * before a check, and looked up when a request names them. Labels come from the fixed list (./record-writes) and are the
- * only thing ever put into Cypher text; everything from a request is a parameter.
+ * only thing ever put into Cypher text; everything from a request is a parameter. Free of `server-only`, like
+ * ./record-writes, since the bulk loader reads what it created through it when the demo seed runs under tsx.
  */
 
 export { LABELS, cypherLabel, type ClaimLabel, type Label } from './record-writes';

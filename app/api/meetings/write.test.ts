@@ -94,6 +94,6 @@ describe('PATCH, DELETE and restore /api/meetings/:id (against Neo4j)', () => {
     expect((await getDetails(jsonRequest('GET', '/'), idContext(id))).status).toBe(404);
     expect((await restore(adminRequest('POST', '/'), idContext(id))).status).toBe(200);
     const revisions = ((await (await getHistory(adminRequest('GET', '/'), idContext(id))).json()) as { revisions: Revision[] }).revisions;
-    expect(revisions.map((revision) => revision.action)).toEqual(['restore', 'delete', 'update', 'create']);
+    expect(revisions.map((revision) => revision.action)).toEqual(['restore', 'delete', 'update', 'import']);
   });
 });

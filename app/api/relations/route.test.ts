@@ -164,7 +164,7 @@ describe('PATCH, DELETE and restore /api/relations/:id (against Neo4j)', () => {
     expect(deleted.status).toBe(200);
     expect((await deleted.json()).deleted).toEqual({ actors: 0, relations: 1, meetings: 0, sources: 0 });
     expect((await getDetails(jsonRequest('GET', '/'), idContext(id))).status).toBe(404);
-    expect((await history(id)).map((revision) => revision.action)).toEqual(['delete', 'update', 'update', 'create']);
+    expect((await history(id)).map((revision) => revision.action)).toEqual(['delete', 'update', 'update', 'import']);
 
     const restored = await restore(adminRequest('POST', `/api/relations/${id}/restore`), idContext(id));
     expect((await restored.json()).restored).toEqual({ actors: 0, relations: 1, meetings: 0, sources: 0 });

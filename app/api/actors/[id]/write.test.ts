@@ -40,7 +40,7 @@ describe('PATCH /api/actors/:id (against Neo4j)', () => {
     expect(update).toMatchObject({ action: 'update', editor: EDITOR.name, editorId: EDITOR.id });
     expect(update!.before).toMatchObject({ description: 'One of the mediating countries of the Gaza ceasefire talks.' });
     expect(update!.after).toMatchObject({ description: 'Mediator.', aliases: ['Katar', 'Qatar State'] });
-    expect(create).toMatchObject({ action: 'create', editor: 'demo-seed', editorId: null, before: null });
+    expect(create).toMatchObject({ action: 'import', editor: 'demo-seed', editorId: null, before: null });
   });
 
   it('clears an optional field sent as null or empty, and writes nothing for a change that changes nothing', async () => {
@@ -124,7 +124,7 @@ describe('DELETE and restore /api/actors/:id (against Neo4j)', () => {
     expect((await (await getDeleted(jsonRequest('GET', '/api/deleted', undefined, asAdmin))).json()).records).toEqual([]);
 
     const revisions = await history('mit');
-    expect(revisions.map((revision) => revision.action)).toEqual(['restore', 'delete', 'create']);
+    expect(revisions.map((revision) => revision.action)).toEqual(['restore', 'delete', 'import']);
     expect(revisions[0]).toMatchObject({ editor: TEST_USERS.admin.name, editorId: TEST_USERS.admin.id, before: null, after: { id: 'mit', name: 'MİT' } });
     expect(revisions[1]).toMatchObject({ editor: EDITOR.name, before: { id: 'mit' }, after: null });
 
