@@ -1,12 +1,9 @@
 import {
   idKey,
   IMPORTED_VIEW_LIMIT,
-  type ActorMatch,
   type ImportBatch,
-  type ImportCounts,
   type ImportedActors,
-  type RowError,
-  type SkippedRow,
+  type ImportResult,
 } from '../../lib/import/types';
 import { findActorIds, loadActorChunk } from './actors';
 import { chunksOf, runChunk, type ChunkContext, type ChunkTransactions } from './chunks';
@@ -45,18 +42,8 @@ export interface BatchOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
-export interface LoadReport {
-  dryRun: boolean;
-  created: ImportCounts;
-  matched: ImportCounts;
-  /** Actors of the file matched to recorded ones, by line. */
-  actorMatches: ActorMatch[];
-  /** The actors the import brought in or linked to (none on a dry run, whose new actors have no ids yet). */
-  imported: ImportedActors;
-  /** The parser's skipped rows and errors, with the loader's (a link to an actor no one has, say), by line. */
-  skipped: SkippedRow[];
-  errors: RowError[];
-}
+/** What `POST /api/import` answers, but the format and row count the parser knows: the loader's part of it. */
+export type LoadReport = Omit<ImportResult, 'format' | 'rows'>;
 
 export const DEFAULT_CHUNK_SIZE = 500;
 
