@@ -102,5 +102,10 @@ test.describe('with anonymous reading off, a made-up session cookie', () => {
     const response = await closed.get(`/v/${snapshotId}`, { headers: signedInAs('viewer'), maxRedirects: 0 });
     expect(response.status()).toBe(200);
     expect(await response.text()).toMatch(/Snapshot: (Israel, Ismail Haniyeh|Ismail Haniyeh, Israel)/);
+    // Its picture too, but kept by no shared cache: with reading closed, not everyone may see it.
+    const picture = await closed.get(`/v/${snapshotId}/opengraph-image`, { headers: signedInAs('viewer'), maxRedirects: 0 });
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()['content-type']).toBe('image/png');
+    expect(picture.headers()['cache-control']).toBe('private, no-store');
   });
 });

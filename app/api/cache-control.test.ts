@@ -49,8 +49,7 @@ describe('Cache-Control (against Neo4j)', () => {
     process.env.PARLEY_ANONYMOUS_READ = 'false';
     const signedIn = await getPreview(jsonRequest('GET', '/api/preview?a=qatar', undefined, signedInAs('viewer')));
     expect(signedIn.status).toBe(200);
-    // The snapshot's picture is drawn by the same previewImage; with reading closed it needs a request's session
-    // (e2e/closed-reading.spec.ts sends a signed-out one to sign in), which a test outside a request cannot give it.
+    // The snapshot's picture needs a request's session when reading is closed: e2e/closed-reading.spec.ts checks it.
     privateNoStore(signedIn);
   });
 });
