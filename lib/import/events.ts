@@ -1,5 +1,6 @@
 import type { ActorKind } from '../schemas/actor';
 import { partialDateSchema, unreadableTextProblem } from '../schemas/common';
+import type { PloverCoding } from '../plover';
 import { foldName } from '../search';
 import { describeCameo, mapCameo } from './cameo';
 import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportRelation, ImportSource, RowError, SkippedRow } from './types';
@@ -22,7 +23,15 @@ export interface CodedEvent {
   date: string;
   source: EventActor;
   target: EventActor;
-  cameo: CameoEvent;
+  /** The CAMEO code the event was coded with; null for data coded in PLOVER only (POLECAT) or in its own types (ACLED). */
+  cameo: CameoEvent | null;
+  /** The PLOVER coding the file itself gives (POLECAT, ACLED mapped); null when it is derived from the CAMEO code. */
+  plover: PloverCoding | null;
+  /**
+   * The report sentence the event was coded from, when the data names it (ICEWS: Story ID and Sentence Number;
+   * GDELT: the SOURCEURL): reciprocal codings of one event share it.
+   */
+  report: string | null;
   quote: string;
   /** Admiralty credibility of the information (1–6). */
   credibility: number;
@@ -80,6 +89,10 @@ export class EventBatchBuilder {
   }
 
   add(event: CodedEvent): void {
+    if (!event.cameo) {
+      this.skipped.push({ line: event.line, reason: 'The event has no CAMEO code' });
+      return;
+    }
     const mapping = mapCameo(event.cameo.code);
     if (mapping.kind === 'none') {
       this.skipped.push({ line: event.line, reason: `${describeCameo(event.cameo)} maps to no relation type or meeting` });

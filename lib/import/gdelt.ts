@@ -85,6 +85,8 @@ function readEvent(line: number, field: (name: GdeltColumn) => string, builder: 
     source,
     target,
     cameo,
+    plover: null,
+    report: key,
     quote: `GDELT event of ${date} (${describeCameo(cameo)}) between ${source.name} and ${target.name} — ${GENERATED_QUOTE_NOTE}`,
     credibility: GDELT_CREDIBILITY,
     origin: {

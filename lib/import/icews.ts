@@ -98,6 +98,8 @@ function readEvent(line: number, field: (name: IcewsColumn) => string, builder: 
     source: { name: sourceName, kind: guessIcewsKind(sourceName, field('Source Sectors'), field('Source Country')) },
     target: { name: targetName, kind: guessIcewsKind(targetName, field('Target Sectors'), field('Target Country')) },
     cameo,
+    plover: null,
+    report: field('Story ID') ? `icews:story:${field('Story ID')}:${field('Sentence Number')}` : null,
     quote,
     credibility: ICEWS_CREDIBILITY,
     origin: {
