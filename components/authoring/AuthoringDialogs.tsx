@@ -104,7 +104,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
           <AddCitationForm
             record={task.record}
             id={task.id}
-            onSaved={() => onDone({ kind: 'show', select: `${task.record === 'tie' ? 'tie' : 'meeting'}:${task.id}`, actorIds: [] })}
+            onSaved={() => onDone({ kind: 'show', select: `${task.record}:${task.id}`, actorIds: [] })}
             onCancel={onClose}
           />
         </FormDialog>
@@ -117,7 +117,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
             id={task.id}
             name={task.name}
             version={task.version}
-            onDeleted={() => onDone({ kind: 'deleted', ref: `${task.record === 'tie' ? 'tie' : task.record}:${task.id}` })}
+            onDeleted={() => onDone({ kind: 'deleted', ref: `${task.record}:${task.id}` })}
             onCancel={onClose}
           />
         </FormDialog>

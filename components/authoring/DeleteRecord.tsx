@@ -23,8 +23,6 @@ interface DeleteRecordProps {
 
 type Step = { kind: 'confirm' } | { kind: 'dangling'; ties: number; meetings: number } | { kind: 'failed'; message: string };
 
-const NOUN = { actor: 'actor', tie: 'tie', meeting: 'meeting' } as const;
-
 /** Whether deleting the actor takes claims with it, which the server only does when asked (`withClaims`). */
 function takesClaims(preview: ActorDeletionPreview | undefined): boolean {
   return Boolean(preview && preview.ties.length + preview.meetingsDeleted.length > 0);
@@ -88,7 +86,7 @@ export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }:
   return (
     <div className={styles.form}>
       <p>
-        Delete the {NOUN[record]} “{name}”? It disappears from every view. {restoring}
+        Delete the {record} “{name}”? It disappears from every view. {restoring}
       </p>
       {summary && (
         <p className={styles.warning} data-testid="deletion-consequences">
