@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_TABLES } from '../export/csv';
+import { OLD_TIES_WORD } from '../old-names.mjs';
 import { parseCsv } from './delimited';
 import { parseImport } from './parse';
 import { parseParleyCsv } from './parley-csv';
@@ -36,6 +37,13 @@ describe('parseParleyJson', () => {
       expect.objectContaining({ line: 75, field: 'ties.type' }),
       { line: 121, field: 'meetings.participants', message: 'At least two participants' },
     ]);
+  });
+
+  it('reads the ties of an export written before they were called ties, under their old key', () => {
+    const old = parseParleyJson(fixture('parley-export.json').replace('"ties":', `"${OLD_TIES_WORD}":`));
+    expect(old.ties).toEqual(batch.ties);
+    expect(old.rows).toBe(batch.rows);
+    expect(old.errors).toEqual([expect.objectContaining({ line: 75, field: `${OLD_TIES_WORD}.type` }), batch.errors[1]]);
   });
 
   it('refuses JSON that is not a Parley export', () => {
