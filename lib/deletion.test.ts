@@ -17,7 +17,7 @@ describe('describeActorDeletion', () => {
 
   it('names ties, and cuts long lists short', () => {
     const ties = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, title: `Tie ${id}` }));
-    expect(describeActorDeletion('MİT', { ties: ties, meetingsDeleted: [], meetingsLeft: [] })).toBe(
+    expect(describeActorDeletion('MİT', { ties, meetingsDeleted: [], meetingsLeft: [] })).toBe(
       'Deleting MİT also deletes 5 ties (“Tie a”, “Tie b”, “Tie c” and 2 more).',
     );
     expect(describeActorDeletion('MİT', { ties: ties.slice(0, 1), meetingsDeleted: [call], meetingsLeft: [] })).toBe(
