@@ -267,6 +267,6 @@ describe('loadBatch (against Neo4j)', () => {
   it('keeps the schema applied by the migrations (the import indexes exist)', async () => {
     await migrate(driver, database());
     const indexes = await query("SHOW INDEXES YIELD name WHERE name IN ['tie_import_key', 'meeting_import_key', 'source_import_key', 'source_url'] RETURN name ORDER BY name");
-    expect(indexes.map((index) => index.name)).toEqual(['meeting_import_key', 'tie_import_key', 'source_import_key', 'source_url']);
+    expect(indexes.map((index) => index.name)).toEqual(['meeting_import_key', 'source_import_key', 'source_url', 'tie_import_key']);
   });
 });
