@@ -5,6 +5,11 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ['neo4j-driver'],
+  async redirects() {
+    const { OLD_TIES_WORD } = await import('./lib/old-names.mjs');
+    // Links and clients from before ties were called ties keep working; a 308 keeps the method and the body.
+    return [{ source: `/api/${OLD_TIES_WORD}/:path*`, destination: '/api/ties/:path*', permanent: true }];
+  },
 };
 
 module.exports = nextConfig;

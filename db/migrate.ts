@@ -37,6 +37,22 @@ export async function readMigrations(dir: string = MIGRATIONS_DIR): Promise<Migr
   );
 }
 
+/** `CALL { … } IN TRANSACTIONS` (a rewrite of many records, in batches) commits its own batches: Neo4j only runs it in an auto-commit transaction. */
+const BATCHED = /\bIN\s+TRANSACTIONS\b/i;
+
+async function runStatement(driver: Driver, statement: string, database: string | undefined): Promise<void> {
+  if (!BATCHED.test(statement)) {
+    await driver.executeQuery(statement, {}, { database });
+    return;
+  }
+  const session = driver.session({ database });
+  try {
+    await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
+
 /**
  * Applies, in file order, the migrations the database has not recorded yet, and records each as a
  * `(:Migration)` node. Statements are written to be idempotent (`IF NOT EXISTS`), so a run that stopped
@@ -63,7 +79,7 @@ export async function migrate(driver: Driver, database?: string, dir?: string): 
     }
     // Schema statements cannot share a transaction with writes, so each runs on its own.
     for (const statement of migration.statements) {
-      await driver.executeQuery(statement, {}, { database });
+      await runStatement(driver, statement, database);
     }
     await driver.executeQuery(
       'MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()',

@@ -2,14 +2,18 @@ import type { z } from 'zod';
 import { stripBom } from './delimited';
 import { actorSchema } from '../schemas/actor';
 import { meetingSchema } from '../schemas/meeting';
-import { relationSchema } from '../schemas/relation';
+import { tieSchema } from '../schemas/tie';
 import { sourceSchema } from '../schemas/source';
-import { rowErrors, toImportActor, toImportMeeting, toImportRelation, toImportSource } from './parley-records';
+import { rowErrors, toImportActor, toImportMeeting, toImportTie, toImportSource } from './parley-records';
 import { ImportFormatError, type ImportBatch } from './types';
+import { OLD_TIES_WORD } from '../old-names.mjs';
 
 /** The lists of an export (lib/export/bundle.ts) that hold records. */
 const COLLECTIONS = ['actors', 'sources', 'ties', 'meetings'] as const;
 type Collection = (typeof COLLECTIONS)[number];
+
+/** The keys each list is read from: files written before ties were called ties hold them under the old word. */
+const KEYS: Record<Collection, string[]> = { actors: ['actors'], sources: ['sources'], ties: ['ties', OLD_TIES_WORD], meetings: ['meetings'] };
 
 /** A Parley JSON export (`format: "parley-export"`, version 1), read back record by record. */
 export function parseParleyJson(text: string): ImportBatch {
@@ -27,23 +31,26 @@ export function parseParleyJson(text: string): ImportBatch {
     throw new ImportFormatError('This Parley export is of a version this server does not read (only version 1).');
   }
   const lines = arrayElementLines(json);
-  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], relations: [], meetings: [], skipped: [], errors: [] };
+  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [] };
   for (const collection of COLLECTIONS) {
-    const items: unknown = (bundle as Record<string, unknown>)[collection] ?? [];
-    if (!Array.isArray(items)) throw new ImportFormatError(`"${collection}" in this export is not a list.`);
-    items.forEach((item: unknown, index) => {
-      batch.rows += 1;
-      readRecord(batch, collection, item, lines.get(collection)?.[index] ?? 1);
-    });
+    for (const key of KEYS[collection]) {
+      const items: unknown = (bundle as Record<string, unknown>)[key] ?? [];
+      if (!Array.isArray(items)) throw new ImportFormatError(`"${key}" in this export is not a list.`);
+      items.forEach((item: unknown, index) => {
+        batch.rows += 1;
+        readRecord(batch, collection, key, item, lines.get(key)?.[index] ?? 1);
+      });
+    }
   }
   return batch;
 }
 
-function readRecord(batch: ImportBatch, collection: Collection, item: unknown, line: number): void {
+/** Reads one element of the list `key` as a record of `collection`; errors name the field as the file spells it. */
+function readRecord(batch: ImportBatch, collection: Collection, key: string, item: unknown, line: number): void {
   const check = <S extends z.ZodType>(schema: S): z.infer<S> | null => {
     const parsed = schema.safeParse(item);
     if (parsed.success) return parsed.data;
-    batch.errors.push(...rowErrors(line, collection, parsed.error));
+    batch.errors.push(...rowErrors(line, key, parsed.error));
     return null;
   };
   switch (collection) {
@@ -58,8 +65,8 @@ function readRecord(batch: ImportBatch, collection: Collection, item: unknown, l
       return;
     }
     case 'ties': {
-      const tie = check(relationSchema);
-      if (tie) batch.relations.push(toImportRelation(tie, line));
+      const tie = check(tieSchema);
+      if (tie) batch.ties.push(toImportTie(tie, line));
       return;
     }
     case 'meetings': {

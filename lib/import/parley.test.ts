@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_TABLES } from '../export/csv';
+import { OLD_TIES_WORD } from '../old-names.mjs';
 import { parseCsv } from './delimited';
 import { parseImport } from './parse';
 import { parseParleyCsv } from './parley-csv';
@@ -18,7 +19,7 @@ describe('parseParleyJson', () => {
     expect(batch.rows).toBe(10);
     expect(batch.actors.map((actor) => actor.key)).toEqual(['id:qatar', 'id:hamas', 'id:oman']);
     expect(batch.sources.map((source) => source.id)).toEqual(['gaza-ceasefire-turkey-fr', 'oman-mediation-report']);
-    expect(batch.relations[1]).toMatchObject({
+    expect(batch.ties[1]).toMatchObject({
       id: 'oman-mediates-for-hamas',
       subjectKey: 'id:oman',
       objectKey: 'id:hamas',
@@ -36,6 +37,13 @@ describe('parseParleyJson', () => {
       expect.objectContaining({ line: 75, field: 'ties.type' }),
       { line: 121, field: 'meetings.participants', message: 'At least two participants' },
     ]);
+  });
+
+  it('reads the ties of an export written before they were called ties, under their old key', () => {
+    const old = parseParleyJson(fixture('parley-export.json').replace('"ties":', `"${OLD_TIES_WORD}":`));
+    expect(old.ties).toEqual(batch.ties);
+    expect(old.rows).toBe(batch.rows);
+    expect(old.errors).toEqual([expect.objectContaining({ line: 75, field: `${OLD_TIES_WORD}.type` }), batch.errors[1]]);
   });
 
   it('refuses JSON that is not a Parley export', () => {
@@ -65,13 +73,13 @@ describe('parseParleyCsv', () => {
       ['hamas', ['Ḥamās', 'حماس']],
       ['oman', ['Sultanate of Oman', 'سلطنة عمان']],
     ]);
-    expect(batch.relations.map((relation) => [relation.id, relation.citations.length])).toEqual([
+    expect(batch.ties.map((tie) => [tie.id, tie.citations.length])).toEqual([
       ['qatar-mediates-for-hamas', 1],
       ['oman-mediates-for-hamas', 1],
       ['oman-funds-hamas', 0],
     ]);
     // The apostrophe the export puts before a formula-like text is taken off again; the quote spans two lines.
-    expect(batch.relations[1]!.citations[0]!.quote).toBe('=Oman, "quietly", passed messages to Hamas,\nsaid one diplomat.');
+    expect(batch.ties[1]!.citations[0]!.quote).toBe('=Oman, "quietly", passed messages to Hamas,\nsaid one diplomat.');
     expect(batch.sources[1]).toMatchObject({ id: 'oman-mediation-report', url: 'https://example.org/oman/channel?a=1&b=2', publishedAt: '2024-08' });
   });
 

@@ -1,0 +1,1 @@
+export const OLD_TIES_WORD: string;
