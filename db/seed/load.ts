@@ -58,6 +58,7 @@ function demoBatch({ sources, actors, relations, meetings }: DemoData): ImportBa
     rows: line,
     skipped: [],
     errors: [],
+    notes: [],
   };
 }
 

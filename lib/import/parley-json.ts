@@ -27,7 +27,7 @@ export function parseParleyJson(text: string): ImportBatch {
     throw new ImportFormatError('This Parley export is of a version this server does not read (only version 1).');
   }
   const lines = arrayElementLines(json);
-  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], relations: [], meetings: [], skipped: [], errors: [] };
+  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], relations: [], meetings: [], skipped: [], errors: [], notes: [] };
   for (const collection of COLLECTIONS) {
     const items: unknown = (bundle as Record<string, unknown>)[collection] ?? [];
     if (!Array.isArray(items)) throw new ImportFormatError(`"${collection}" in this export is not a list.`);
