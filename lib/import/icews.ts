@@ -74,8 +74,11 @@ export function parseIcews(text: string, options: Pick<ImportOptions, 'sectors'>
       builder.skipped.push({ line: row.line, reason: `The event names a generic sector actor (${sectorActors.map((sector) => sector.part.name).join(', ')}), left out as asked (sectors=skip)` });
       continue;
     }
-    if (sectorActors.length > 0) sectorEvents.kept += 1;
+    const skippedBefore = builder.skipped.length;
     builder.add(event);
+    // A sector actor is tied to its country only when an event of it is kept: the tie cites that event.
+    if (builder.skipped.length > skippedBefore) continue;
+    if (sectorActors.length > 0) sectorEvents.kept += 1;
     for (const sector of sectorActors) {
       builder.addPartOf({
         line: row.line,
