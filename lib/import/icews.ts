@@ -90,11 +90,12 @@ export function parseIcews(text: string, options: Pick<ImportOptions, 'sectors'>
       });
     }
   }
+  const eventsName = (count: number) => `${count} ${count === 1 ? 'event names' : 'events name'}`;
   if (sectorEvents.kept > 0) {
-    builder.notes.push(`${sectorEvents.kept} events name generic sector actors (“Citizen (Iran)”): kept as agencies or organisations, each tied PART_OF its country (sectors=keep).`);
+    builder.notes.push(`${eventsName(sectorEvents.kept)} generic sector actors (“Citizen (Iran)”): kept as agencies or organisations, each tied PART_OF its country (sectors=keep).`);
   }
   if (sectorEvents.skipped > 0) {
-    builder.notes.push(`${sectorEvents.skipped} events name generic sector actors (“Citizen (Iran)”): left out (sectors=skip).`);
+    builder.notes.push(`${eventsName(sectorEvents.skipped)} generic sector actors (“Citizen (Iran)”): left out (sectors=skip).`);
   }
   return builder.build(rows.length);
 }
