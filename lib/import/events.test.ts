@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lookupCameo, mapCameo } from './cameo';
 import { detectFormat } from './detect';
-import { GENERATED_QUOTE_NOTE, guessGdeltKind, parseGdelt } from './gdelt';
+import { GENERATED_QUOTE_NOTE } from './events';
+import { guessGdeltKind, parseGdelt } from './gdelt';
 import { guessIcewsKind, parseIcews } from './icews';
 import { ImportFormatError } from './types';
 

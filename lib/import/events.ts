@@ -45,6 +45,9 @@ const EVENT_CONFIDENCE = 'low';
 
 const MAX_NAME_LENGTH = 300;
 export const MAX_QUOTE_LENGTH = 5000;
+
+/** Said in every quote Parley writes for data that publishes no text (GDELT, POLECAT's public release). */
+export const GENERATED_QUOTE_NOTE = 'generated from the coded event, not a verbatim quote';
 const MAX_TITLE_LENGTH = 300;
 
 /** How names are compared when matching: accents, case and runs of spaces do not count ("MİT" = "mit"). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACLED_TO_PLOVER, readAcledEvents } from './acled';
 import { detectFormat } from './detect';
-import { EventBatchBuilder } from './events';
+import { EventBatchBuilder, GENERATED_QUOTE_NOTE } from './events';
 import { parseGdelt } from './gdelt';
 import { parseIcews } from './icews';
 import { parseImport } from './parse';
@@ -116,6 +116,23 @@ describe('ICEWS as CSV', () => {
 });
 
 describe('POLECAT', () => {
+  it('reads the public Dataverse release, which holds no text: the quote is generated and says so, the outlet is the source', () => {
+    const release = new EventBatchBuilder('polecat');
+    const { events } = readPolecatEvents(fixture('polecat-dataverse.tsv'), release);
+    expect(release.errors).toEqual([]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      importKey: 'polecat:20240731-ab12',
+      date: '2024-07-31',
+      source: { name: 'Israel' },
+      target: { name: 'Hamas' },
+      plover: { category: 'ASSAULT', mode: 'aerial', context: 'military' },
+      quote: `POLECAT event of 2024-07-31 (PLOVER ASSAULT, mode aerial) between Israel and Hamas — ${GENERATED_QUOTE_NOTE}`,
+      origin: { publisher: 'Reuters', publishedAt: '2024-07-31', language: 'en' },
+    });
+    expect(detectFormat('ngecEvents.20240731.tsv', fixture('polecat-dataverse.tsv'))).toBe('polecat');
+  });
+
   const builder = new EventBatchBuilder('polecat');
   const { events, rows } = readPolecatEvents(fixture('polecat-events.tsv'), builder);
 

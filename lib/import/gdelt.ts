@@ -3,7 +3,7 @@ import { webUrlSchema } from '../schemas/common';
 import { describeCameo, lookupCameo } from './cameo';
 import { firstLineOf, parseHeaderedTable, parseTsv, type TextRow } from './delimited';
 import { hasGdeltHeader } from './detect';
-import { EventBatchBuilder, cleanField, isCalendarDay, nameProblem, oneActorReason, type CodedEvent, type EventActor } from './events';
+import { EventBatchBuilder, GENERATED_QUOTE_NOTE, cleanField, isCalendarDay, nameProblem, oneActorReason, type CodedEvent, type EventActor } from './events';
 import { ImportFormatError, type ImportBatch } from './types';
 
 /**
@@ -72,7 +72,6 @@ const REQUIRED_HEADER_COLUMNS: GdeltColumn[] = ['GLOBALEVENTID', 'SQLDATE', 'Act
 const GDELT_RELIABILITY = 'F';
 const GDELT_CREDIBILITY = 6;
 /** What every generated quote ends with, so that nobody takes it for the article's words. */
-export const GENERATED_QUOTE_NOTE = 'generated from the coded event, not a verbatim quote';
 
 export function parseGdelt(text: string): ImportBatch {
   const builder = new EventBatchBuilder('gdelt');

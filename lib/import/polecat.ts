@@ -1,14 +1,15 @@
 import { PLOVER_CATEGORIES, type PloverCategory } from '../plover';
 import { parseHeaderedTable } from './delimited';
-import { EventBatchBuilder, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent } from './events';
+import { EventBatchBuilder, GENERATED_QUOTE_NOTE, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent } from './events';
 import type { ActorKind } from '../schemas/actor';
 import { ImportFormatError, type ImportBatch } from './types';
 
 /**
  * POLECAT event files (Harvard Dataverse, 2018–, the successor of ICEWS): tab-separated with a header row, coded
- * in PLOVER rather than CAMEO. Parley reads these of its columns, by name; the others (Event Anchor, Story People,
- * Wikipedia ids, geocodes, …) are ignored. The Event Text is the sentence the event was coded from, so it is the
- * quote; the Publisher is the source.
+ * in PLOVER rather than CAMEO. Parley reads these of its columns, by name; the others (Intensity, Quad Code, Story
+ * People, Wikipedia ids, geocodes, …) are ignored. The public release carries no text (`Source` names the outlet,
+ * `Publication Date` its day), so the quote is then generated from the coded event, saying so; files that hold the
+ * sentence (`Event Text`, with `Publisher` and `Story ID`) have it quoted.
  */
 export const POLECAT_COLUMNS = [
   'Event ID',
@@ -20,6 +21,9 @@ export const POLECAT_COLUMNS = [
   'Story ID',
   'Headline',
   'Publisher',
+  'Source',
+  'Publication Date',
+  'Language',
   'Actor Name',
   'Actor Country',
   'Actor Title',
@@ -34,7 +38,7 @@ export const POLECAT_COLUMNS = [
 ] as const;
 type PolecatColumn = (typeof POLECAT_COLUMNS)[number];
 
-const REQUIRED_COLUMNS: PolecatColumn[] = ['Event ID', 'Event Date', 'Event Type', 'Event Text', 'Actor Name', 'Recipient Name'];
+const REQUIRED_COLUMNS: PolecatColumn[] = ['Event ID', 'Event Date', 'Event Type', 'Actor Name', 'Recipient Name'];
 
 /** As for ICEWS: the machine's coding and the publishers are not graded until an analyst does. */
 const POLECAT_RELIABILITY = 'F';
@@ -68,13 +72,13 @@ export function readPolecatEvents(text: string, builder: EventBatchBuilder): { e
       const index = table.column(name);
       return index === undefined ? '' : cleanField(row.fields[index]);
     };
-    const event = readEvent(row.line, field, builder);
+    const event = readEvent(row.line, field, table.column('Event Text') !== undefined, builder);
     if (event) events.push(event);
   }
   return { events, rows: table.rows.length };
 }
 
-function readEvent(line: number, field: (name: PolecatColumn) => string, builder: EventBatchBuilder): CodedEvent | null {
+function readEvent(line: number, field: (name: PolecatColumn) => string, hasText: boolean, builder: EventBatchBuilder): CodedEvent | null {
   const sourceName = field('Actor Name');
   const targetName = field('Recipient Name');
   const oneActor = oneActorReason(sourceName, targetName);
@@ -92,14 +96,16 @@ function readEvent(line: number, field: (name: PolecatColumn) => string, builder
   }
   const category = ploverCategoryOf(field('Event Type'));
   if (!category) builder.error(line, field('Event Type') ? `“${field('Event Type')}” is not a PLOVER event type` : 'The event type is missing', 'Event Type');
-  const quote = field('Event Text');
-  if (quote === '') builder.error(line, 'The Event Text is empty: every claim needs the words of its source', 'Event Text');
-  if (quote.length > MAX_QUOTE_LENGTH) builder.error(line, `The Event Text is longer than ${MAX_QUOTE_LENGTH} characters`, 'Event Text');
+  const text = field('Event Text');
+  if (hasText && text === '') builder.error(line, 'The Event Text is empty: every claim needs the words of its source', 'Event Text');
+  if (text.length > MAX_QUOTE_LENGTH) builder.error(line, `The Event Text is longer than ${MAX_QUOTE_LENGTH} characters`, 'Event Text');
   if (builder.errors.length > problems || !category) return null;
 
   const eventId = field('Event ID');
-  const publisher = field('Publisher');
   const mode = field('Event Mode').toLowerCase() || null;
+  const publisher = field('Publisher') || field('Source');
+  const describedMode = mode ? `, mode ${mode}` : '';
+  const quote = text || `POLECAT event of ${date} (PLOVER ${category}${describedMode}) between ${sourceName} and ${targetName} — ${GENERATED_QUOTE_NOTE}`;
   const sourceKey = `polecat:publisher:${nameKey(publisher)}`;
   const location = [field('Placename'), field('Province'), field('Country')].filter(Boolean).join(', ').slice(0, 300);
   return {
@@ -121,8 +127,8 @@ function readEvent(line: number, field: (name: PolecatColumn) => string, builder
       title: publisher ? `${publisher} (POLECAT event data)` : 'POLECAT event data, publisher not given',
       url: null,
       publisher: publisher || null,
-      publishedAt: null,
-      language: 'en',
+      publishedAt: isCalendarDay(field('Publication Date').slice(0, 10)) ? field('Publication Date').slice(0, 10) : null,
+      language: languageOf(field('Language')),
       section: null,
       reliability: POLECAT_RELIABILITY,
     },
@@ -133,6 +139,11 @@ function readEvent(line: number, field: (name: PolecatColumn) => string, builder
       (field('Headline') ? ` (“${field('Headline').slice(0, 200)}”)` : '') +
       '. Machine-coded: check the quote before relying on it.',
   };
+}
+
+/** The Language column as an ISO 639 code (POLECAT writes `en`, `es`, `ar`…); English when not given, as the coder reads English. */
+function languageOf(language: string): string {
+  return /^[a-z]{2,3}$/i.test(language) ? language.toLowerCase() : 'en';
 }
 
 /** POLECAT writes its types in lower case ("accuse"). */
