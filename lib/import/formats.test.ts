@@ -11,7 +11,7 @@ import { readPolecatEvents } from './polecat';
 import { importParamsSchema } from '../schemas/import';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
-const claimKeys = (batch: ReturnType<typeof parseGdelt>) => [...batch.relations, ...batch.meetings].map((claim) => claim.importKey).sort();
+const claimKeys = (batch: ReturnType<typeof parseGdelt>) => [...batch.ties, ...batch.meetings].map((claim) => claim.importKey).sort();
 
 describe('GDELT with a header row', () => {
   const batch = parseGdelt(fixture('gdelt-header.csv'));
@@ -31,7 +31,7 @@ describe('GDELT with a header row', () => {
   });
 
   it('puts back the leading zero a numeric export dropped from the event code', () => {
-    expect([...batch.relations, ...batch.meetings].find((claim) => claim.importKey === 'gdelt:1185100003')!.cameo).toEqual({ code: '046', label: 'Engage in negotiation' });
+    expect([...batch.ties, ...batch.meetings].find((claim) => claim.importKey === 'gdelt:1185100003')!.cameo).toEqual({ code: '046', label: 'Engage in negotiation' });
   });
 
   it('skips an event with one actor, saying so', () => {
@@ -56,7 +56,7 @@ describe('GDELT 1.0 daily files', () => {
     const [source] = batch.sources;
     expect(source).toMatchObject({ url: 'https://news.example.org/2013/04/15/talks', publishedAt: '2013-04-15' });
     expect(batch.actors.map((actor) => actor.name)).toEqual(['United States', 'Iran']);
-    expect([...batch.relations, ...batch.meetings][0]!.citations[0]!.quote).toMatch(/^GDELT event of 2013-04-15 \(CAMEO 036/);
+    expect([...batch.ties, ...batch.meetings][0]!.citations[0]!.quote).toMatch(/^GDELT event of 2013-04-15 \(CAMEO 036/);
     expect(batch.skipped).toEqual([{ line: 2, reason: 'The event has one actor only (IRAN): no target' }]);
   });
 
@@ -73,7 +73,7 @@ describe('ICEWS as CSV', () => {
 
   it('reads the comma-separated file with quoted fields as the .tab one', () => {
     expect(batch.errors).toEqual([]);
-    const accusation = batch.relations.find((relation) => relation.importKey === 'icews:26010001')!;
+    const accusation = batch.ties.find((tie) => tie.importKey === 'icews:26010001')!;
     expect(accusation.citations[0]!.quote).toBe('Iranians accused the United States of "economic terrorism", a crowd said outside the embassy.');
     expect(claimKeys(batch).filter((key) => /^icews:\d+$/.test(key ?? ''))).toEqual(['icews:26010001', 'icews:26010002', 'icews:26010003', 'icews:26010004']);
   });
@@ -83,7 +83,7 @@ describe('ICEWS as CSV', () => {
   });
 
   it('keeps generic sector actors by default, each tied PART_OF its country once, and says so', () => {
-    const partOf = batch.relations.filter((relation) => relation.type === 'PART_OF');
+    const partOf = batch.ties.filter((tie) => tie.type === 'PART_OF');
     expect(partOf.map((tie) => [tie.subjectKey, tie.objectKey, tie.importKey])).toEqual([
       ['name:citizen (iran)', 'name:iran', 'icews:part-of:citizen (iran)'],
       ['name:police (india)', 'name:india', 'icews:part-of:police (india)'],
@@ -98,7 +98,7 @@ describe('ICEWS as CSV', () => {
 
   it('leaves the events of sector actors out with sectors=skip, each with its reason, and says so', () => {
     const skipping = parseImport('icews', [{ name: 'icews-events.csv', text: fixture('icews-events.csv') }], { sectors: 'skip' });
-    expect(skipping.relations.some((relation) => relation.type === 'PART_OF')).toBe(false);
+    expect(skipping.ties.some((tie) => tie.type === 'PART_OF')).toBe(false);
     expect(skipping.actors.map((actor) => actor.name)).not.toContain('Police (India)');
     expect(skipping.skipped.slice(0, 2)).toEqual([
       { line: 2, reason: 'The event names a generic sector actor (Citizen (Iran)), left out as asked (sectors=skip)' },
