@@ -183,5 +183,6 @@ export function generateBatch(spec: SizeSpec, seed = 20_240_731): ImportBatch {
     meetings,
     skipped: [],
     errors: [],
+    notes: [],
   };
 }

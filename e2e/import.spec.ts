@@ -71,13 +71,16 @@ test.describe('import', () => {
     await choose(page, [fixture('icews-events.tsv')], 'icews');
     await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 
+    // Generic sector actors are kept by default, each tied PART_OF its country: Police (Egypt) makes the fifth tie.
+    await expect(page.getByLabel(/Generic sector actors/)).toHaveValue('keep');
     const preview = await run(page, 'Preview (dry run)');
     await expectCounts(preview, 'Actors', 2, 7);
-    await expectCounts(preview, 'Ties', 4, 0);
+    await expectCounts(preview, 'Ties', 5, 0);
+    await expect(page.getByTestId('import-note')).toContainText('1 event names generic sector actors');
     await expectCounts(preview, 'Meetings', 4, 0);
     await expectCounts(preview, 'Sources', 6, 0);
     await expect(errorRow(page, 10).getByRole('cell')).toHaveText(['Event Date', '“2024-02-30” is not a date as YYYY-MM-DD']);
-    await expect(errorRow(page, 11)).toContainText('The actor’s name is empty');
+    await expect(skippedRow(page, 11)).toContainText('The event has one actor only (Qatar): no source');
     await expect(errorRow(page, 12)).toContainText('“999” is not a CAMEO code');
     await expect(errorRow(page, 16)).toContainText('21 tab-separated fields where the header has 20');
     await expect(skippedRow(page, 9)).toContainText('CAMEO 010 “Make statement” maps to no tie type or meeting');
@@ -91,8 +94,8 @@ test.describe('import', () => {
     await expect(page.getByRole('link', { name: /actors of this import/ })).toHaveCount(0);
 
     const imported = await run(page, 'Import');
-    await expectCounts(imported, 'Ties', 4, 0);
-    await expect(page.getByTestId('import-summary')).toContainText('14 rows read: created 16 records, 4 rows with errors, 2 skipped');
+    await expectCounts(imported, 'Ties', 5, 0);
+    await expect(page.getByTestId('import-summary')).toContainText('14 rows read: created 17 records, 3 rows with errors, 3 skipped');
     // The header counts the two new actors without a reload.
     await expectHeaderActorCount(page, actorsBefore + 2);
     // What came in, on the graph: the two new actors and the seven recorded ones the events link.
@@ -106,7 +109,7 @@ test.describe('import', () => {
     await expectNothingCreated(await run(page, 'Preview (dry run)'));
     const again = await run(page, 'Import');
     await expectNothingCreated(again);
-    await expectCounts(again, 'Ties', 0, 4);
+    await expectCounts(again, 'Ties', 0, 5);
   });
 
   test('a GDELT export: preview with its bad rows, import, and a re-import that creates nothing', async ({ page }) => {
@@ -182,6 +185,6 @@ test.describe('import', () => {
 
     await page.getByLabel('Format').selectOption('gdelt');
     await page.getByRole('button', { name: 'Preview (dry run)', exact: true }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'The preview failed' })).toContainText('This is not a GDELT 2.0 events export');
+    await expect(page.getByRole('alert').filter({ hasText: 'The preview failed' })).toContainText('This is not a GDELT events file');
   });
 });

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { detectFormat } from '@/lib/import/detect';
-import { IMPORT_FORMATS, type ImportFormat } from '@/lib/import/types';
+import { DEFAULT_IMPORT_OPTIONS, IMPORT_FORMATS, type ImportFormat, type ImportOptions, type SectorActorOption } from '@/lib/import/types';
 import { MAX_IMPORT_BYTES } from '@/lib/import/protocol';
 import { ImportProgress } from './ImportProgress';
 import { ImportResultView } from './ImportResultView';
@@ -12,8 +12,15 @@ import styles from './Import.module.css';
 const FORMAT_LABELS: Record<ImportFormat, string> = {
   'parley-json': 'Parley export (JSON)',
   'parley-csv': 'Parley export (CSV tables)',
-  icews: 'ICEWS events (tab-separated)',
-  gdelt: 'GDELT 2.0 events export',
+  icews: 'ICEWS events (.tab or CSV)',
+  gdelt: 'GDELT events (2.0, 1.0, or with a header row)',
+  polecat: 'POLECAT events (PLOVER)',
+  acled: 'ACLED export',
+};
+
+const SECTOR_LABELS: Record<SectorActorOption, string> = {
+  keep: 'Keep them, each part of its country',
+  skip: 'Leave their events out',
 };
 
 /** Enough of a file to tell its format by its first line. */
@@ -32,8 +39,9 @@ interface Selection {
  * left out with its line number.
  */
 export function ImportForm() {
-  const ids = { file: useId(), format: useId(), hint: useId() };
+  const ids = { file: useId(), format: useId(), sectors: useId(), hint: useId() };
   const [selection, setSelection] = useState<Selection>({ files: [], format: '', guessed: false });
+  const [options, setOptions] = useState<ImportOptions>(DEFAULT_IMPORT_OPTIONS);
   const { state, start, reset } = useImportUpload();
   const busy = state.phase === 'uploading' || state.phase === 'processing';
   const previewed = state.phase === 'done' && state.dryRun;
@@ -52,15 +60,15 @@ export function ImportForm() {
 
   const submit = (event: FormEvent<HTMLFormElement>, dryRun: boolean) => {
     event.preventDefault();
-    if (ready && selection.format) start(selection.files, selection.format, dryRun);
+    if (ready && selection.format) start(selection.files, selection.format, dryRun, options);
   };
 
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>Import</h1>
       <p className={styles.intro}>
-        Bring in records from a Parley export (JSON, or its CSV tables — choose several at once), an ICEWS event file or a GDELT 2.0
-        events export. Actors are matched to existing ones by name or alias, and importing the same file again creates nothing.
+        Bring in records from a Parley export (JSON, or its CSV tables — choose several at once), or event data: an ICEWS, GDELT,
+        POLECAT or ACLED file. Actors are matched to existing ones by name or alias, and importing the same file again creates nothing.
       </p>
       <form className={styles.form} onSubmit={(event) => submit(event, !previewed)} aria-describedby={ids.hint}>
         <div className={styles.field}>
@@ -93,9 +101,29 @@ export function ImportForm() {
             ))}
           </select>
         </div>
+        {selection.format === 'icews' && (
+          <div className={styles.field}>
+            <label htmlFor={ids.sectors}>Generic sector actors (“Citizen (Iran)”, “Police (India)”)</label>
+            <select
+              id={ids.sectors}
+              value={options.sectors}
+              disabled={busy}
+              onChange={(event) => {
+                reset();
+                setOptions({ ...options, sectors: event.target.value as SectorActorOption });
+              }}
+            >
+              {Object.entries(SECTOR_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {unrecognised ? (
           <p id={ids.hint} className={styles.error} role="alert">
-            {names}: not recognised. Its first line is not that of a Parley export, an ICEWS or a GDELT events file. If it is one
+            {names}: not recognised. Its first line is not that of a Parley export nor of an ICEWS, GDELT, POLECAT or ACLED events file. If it is one
             of these, choose its format; otherwise Parley cannot import it.
           </p>
         ) : (
@@ -108,10 +136,10 @@ export function ImportForm() {
           </p>
         )}
         <div className={styles.actions}>
-          <button type="button" disabled={!ready} onClick={() => selection.format && start(selection.files, selection.format, true)}>
+          <button type="button" disabled={!ready} onClick={() => selection.format && start(selection.files, selection.format, true, options)}>
             Preview (dry run)
           </button>
-          <button type="button" className={styles.primary} disabled={!ready || !previewed} onClick={() => selection.format && start(selection.files, selection.format, false)}>
+          <button type="button" className={styles.primary} disabled={!ready || !previewed} onClick={() => selection.format && start(selection.files, selection.format, false, options)}>
             Import
           </button>
           {!previewed && ready && <span className="muted">Preview first: the import is offered once you have seen what it would do.</span>}

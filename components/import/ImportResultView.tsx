@@ -30,6 +30,11 @@ export function ImportResultView({ result }: { result: ImportResult }) {
         {number(result.rows)} rows read: {result.dryRun ? 'would create' : 'created'} {number(created)} records, {number(result.errors.length)}{' '}
         {result.errors.length === 1 ? 'row' : 'rows'} with errors, {number(result.skipped.length)} skipped.
       </p>
+      {result.notes.map((note) => (
+        <p key={note} data-testid="import-note">
+          {note}
+        </p>
+      ))}
       <table className={styles.table} aria-label="Records">
         <thead>
           <tr>

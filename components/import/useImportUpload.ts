@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useReducer, useRef } from 'react';
-import type { ImportFormat, ImportResult } from '@/lib/import/types';
+import type { ImportFormat, ImportOptions, ImportResult } from '@/lib/import/types';
 import { FILE_NAME_HEADER, PROGRESS_MEDIA_TYPE } from '@/lib/import/protocol';
 import { invalidateChanged } from '@/lib/query-keys';
 
@@ -60,6 +60,7 @@ interface Upload {
   files: File[];
   format: ImportFormat;
   dryRun: boolean;
+  options: ImportOptions;
 }
 
 export function useImportUpload() {
@@ -67,11 +68,11 @@ export function useImportUpload() {
   const request = useRef<XMLHttpRequest | null>(null);
   const queryClient = useQueryClient();
 
-  const send = ({ files, format, dryRun }: Upload) => new Promise<ImportResult>((resolve, reject) => {
+  const send = ({ files, format, dryRun, options }: Upload) => new Promise<ImportResult>((resolve, reject) => {
     request.current?.abort();
     const xhr = new XMLHttpRequest();
     request.current = xhr;
-    xhr.open('POST', `/api/import?format=${encodeURIComponent(format)}&dryRun=${dryRun}`);
+    xhr.open('POST', `/api/import?format=${encodeURIComponent(format)}&dryRun=${dryRun}&sectors=${options.sectors}`);
     xhr.setRequestHeader('Accept', PROGRESS_MEDIA_TYPE);
 
     const size = files.reduce((sum, file) => sum + file.size, 0);
@@ -124,7 +125,10 @@ export function useImportUpload() {
       return result;
     },
   });
-  const start = useCallback((files: File[], format: ImportFormat, dryRun: boolean) => mutate({ files, format, dryRun }), [mutate]);
+  const start = useCallback(
+    (files: File[], format: ImportFormat, dryRun: boolean, options: ImportOptions) => mutate({ files, format, dryRun, options }),
+    [mutate],
+  );
 
   const reset = useCallback(() => {
     request.current?.abort();

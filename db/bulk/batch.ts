@@ -43,7 +43,7 @@ export interface BatchOptions {
 }
 
 /** What `POST /api/import` answers, but the format and row count the parser knows: the loader's part of it. */
-export type LoadReport = Omit<ImportResult, 'format' | 'rows'>;
+export type LoadReport = Omit<ImportResult, 'format' | 'rows' | 'notes'>;
 
 export const DEFAULT_CHUNK_SIZE = 500;
 

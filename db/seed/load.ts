@@ -58,6 +58,7 @@ function demoBatch({ sources, actors, ties, meetings }: DemoData): ImportBatch {
     rows: line,
     skipped: [],
     errors: [],
+    notes: [],
   };
 }
 

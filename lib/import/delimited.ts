@@ -113,3 +113,44 @@ export function parseCsv(text: string): { rows: TextRow[]; unterminatedAt: numbe
     unterminatedAt: open ? open.line : null,
   };
 }
+
+/** A file with a header row, read by column name, whichever delimiter it was saved with. */
+export interface HeaderedTable {
+  /** How the file separates its fields, for messages ("tab-separated", "comma-separated"). */
+  separation: 'tab-separated' | 'comma-separated';
+  header: TextRow;
+  rows: TextRow[];
+  /** The line where a quote is left open at the end of a comma-separated file, else null. */
+  unterminatedAt: number | null;
+  /** The index of a column by its name, spaces and case not counting ("SourceURL" is "SOURCEURL"); undefined if absent. */
+  column(name: string): number | undefined;
+}
+
+/** The first line that is not blank, without the byte-order mark. */
+export function firstLineOf(text: string): string {
+  return stripBom(text).split('\n').find((line) => line.trim() !== '')?.replace(/\r$/, '') ?? '';
+}
+
+const columnKey = (name: string) => name.trim().toLowerCase();
+
+/**
+ * A headered table: tab-separated when its header has a tab (read as event files are written, quotes being
+ * ordinary characters unless a row needs them), else comma-separated with RFC 4180 quoting. Undefined when empty.
+ */
+export function parseHeaderedTable(text: string): HeaderedTable | undefined {
+  const tabs = firstLineOf(text).includes('\t');
+  const { rows, unterminatedAt } = tabs ? { rows: parseTsv(text), unterminatedAt: null } : parseCsv(text);
+  const [header, ...body] = rows;
+  if (!header) return undefined;
+  const columns = new Map<string, number>();
+  header.fields.forEach((name, index) => {
+    if (!columns.has(columnKey(name))) columns.set(columnKey(name), index);
+  });
+  return {
+    separation: tabs ? 'tab-separated' : 'comma-separated',
+    header,
+    rows: body,
+    unterminatedAt,
+    column: (name) => columns.get(columnKey(name)),
+  };
+}

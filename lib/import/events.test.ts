@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lookupCameo, mapCameo } from './cameo';
 import { detectFormat } from './detect';
-import { GENERATED_QUOTE_NOTE, guessGdeltKind, parseGdelt } from './gdelt';
+import { GENERATED_QUOTE_NOTE } from './events';
+import { guessGdeltKind, parseGdelt } from './gdelt';
 import { guessIcewsKind, parseIcews } from './icews';
 import { ImportFormatError } from './types';
 
@@ -50,6 +51,7 @@ describe('parseIcews', () => {
       [5, 'ACCUSES', 'name:hamas', 'name:israel'],
       [7, 'SUPPORTS', 'name:mahmoud abbas', 'name:egypt'],
       [14, 'SANCTIONS', 'name:police (egypt)', 'name:hamas'],
+      [14, 'PART_OF', 'name:police (egypt)', 'name:egypt'],
     ]);
     expect(batch.meetings.map((meeting) => [meeting.line, meeting.kind, meeting.title])).toEqual([
       [2, 'mediation', 'Qatar and Hamas: Mediate'],
@@ -87,12 +89,12 @@ describe('parseIcews', () => {
   it('reports bad rows with their line and reason, and rows with nothing to keep as skipped', () => {
     expect(batch.errors).toEqual([
       { line: 10, field: 'Event Date', message: '“2024-02-30” is not a date as YYYY-MM-DD' },
-      { line: 11, field: 'Source Name', message: 'The actor’s name is empty' },
       { line: 12, field: 'CAMEO Code', message: '“999” is not a CAMEO code' },
       { line: 16, message: '21 tab-separated fields where the header has 20' },
     ]);
     expect(batch.skipped).toEqual([
       { line: 9, reason: 'CAMEO 010 “Make statement” maps to no tie type or meeting' },
+      { line: 11, reason: 'The event has one actor only (Qatar): no source' },
       { line: 13, reason: 'The source and the target are the same actor (Israel)' },
     ]);
   });
@@ -175,18 +177,20 @@ describe('parseGdelt', () => {
     expect(guessGdeltKind('UNO', '', 'UNO', 'IGO')).toBe('igo');
   });
 
-  it('reports bad rows: a bad date, a missing actor, an address that is not http(s), a GDELT 1.0 row', () => {
+  it('reports bad rows: a bad date, an address that is not http(s), a row of another layout; skips a one-actor event', () => {
     expect(batch.errors).toEqual([
       { line: 5, field: 'SQLDATE', message: '“20241332” is not a date as YYYYMMDD' },
-      { line: 6, field: 'Actor2Name', message: 'The actor’s name is empty' },
       { line: 7, field: 'SOURCEURL', message: '“javascript:alert(1)” is not an http:// or https:// address' },
       { line: 8, message: '57 tab-separated columns instead of 61' },
     ]);
-    expect(batch.skipped).toEqual([{ line: 4, reason: 'CAMEO 010 “Make statement” maps to no tie type or meeting' }]);
+    expect(batch.skipped).toEqual([
+      { line: 4, reason: 'CAMEO 010 “Make statement” maps to no tie type or meeting' },
+      { line: 6, reason: 'The event has one actor only (EGYPT): no target' },
+    ]);
   });
 
   it('refuses a file whose every row has another number of columns', () => {
-    expect(() => parseGdelt('1\t20240101\tUSA\n2\t20240102\tQAT\n')).toThrow(/not a GDELT 2.0 events export/);
+    expect(() => parseGdelt('1\t20240101\tUSA\n2\t20240102\tQAT\n')).toThrow(/not a GDELT events file/);
   });
 });
 

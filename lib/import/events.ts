@@ -45,6 +45,9 @@ const EVENT_CONFIDENCE = 'low';
 
 const MAX_NAME_LENGTH = 300;
 export const MAX_QUOTE_LENGTH = 5000;
+
+/** Said in every quote Parley writes for data that publishes no text (GDELT, POLECAT's public release). */
+export const GENERATED_QUOTE_NOTE = 'generated from the coded event, not a verbatim quote';
 const MAX_TITLE_LENGTH = 300;
 
 /** How names are compared when matching: accents, case and runs of spaces do not count ("MİT" = "mit"). */
@@ -74,6 +77,28 @@ export function nameProblem(name: string): string | null {
   return unreadable && `The actor’s name is refused: ${unreadable}`;
 }
 
+/**
+ * Why an event is skipped for naming one actor only (event data codes "protesters gathered" with no target),
+ * or null when it names both: a tie or a meeting needs two.
+ */
+export function oneActorReason(sourceName: string, targetName: string): string | null {
+  if (sourceName === '' && targetName === '') return 'The event names no actor';
+  if (targetName === '') return `The event has one actor only (${sourceName}): no target`;
+  if (sourceName === '') return `The event has one actor only (${targetName}): no source`;
+  return null;
+}
+
+/** A tie the event data implies about an actor rather than reports as an event (an ICEWS sector actor is part of its country). */
+export interface ImpliedTie {
+  line: number;
+  importKey: string;
+  part: EventActor;
+  whole: EventActor;
+  /** The event whose words and source the tie cites. */
+  event: CodedEvent;
+  summary: string;
+}
+
 export class EventBatchBuilder {
   private readonly actors = new Map<string, ImportActor>();
   private readonly sources = new Map<string, ImportSource>();
@@ -81,6 +106,9 @@ export class EventBatchBuilder {
   private readonly meetings: ImportMeeting[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
+  /** What the import did as a whole that no row says (an option's effect), for the report. */
+  readonly notes: string[] = [];
+  private readonly impliedTieKeys = new Set<string>();
 
   constructor(private readonly format: ImportFormat) {}
 
@@ -133,6 +161,32 @@ export class EventBatchBuilder {
     }
   }
 
+  /** A PART_OF tie, once per import key: a re-import, or another event naming the same part, adds nothing. */
+  addPartOf(tie: ImpliedTie): void {
+    if (this.impliedTieKeys.has(tie.importKey)) return;
+    this.impliedTieKeys.add(tie.importKey);
+    const subjectKey = actorKeyOfName(tie.part.name);
+    const objectKey = actorKeyOfName(tie.whole.name);
+    this.addActor(subjectKey, tie.part, tie.line);
+    this.addActor(objectKey, tie.whole, tie.line);
+    const { origin, quote, credibility } = tie.event;
+    if (!this.sources.has(origin.key)) this.sources.set(origin.key, { ...origin, line: tie.line });
+    this.ties.push({
+      line: tie.line,
+      id: null,
+      importKey: tie.importKey,
+      summary: tie.summary,
+      cameo: null,
+      citations: [{ sourceKey: origin.key, quote, credibility }],
+      type: 'PART_OF',
+      subjectKey,
+      objectKey,
+      since: null,
+      until: null,
+      confidence: EVENT_CONFIDENCE,
+    });
+  }
+
   /** The first spelling met names a new actor; later spellings that fold the same are the same actor. */
   private addActor(key: string, actor: EventActor, line: number): void {
     if (this.actors.has(key)) return;
@@ -159,6 +213,7 @@ export class EventBatchBuilder {
       meetings: this.meetings,
       skipped: this.skipped,
       errors: this.errors,
+      notes: this.notes,
     };
   }
 }

@@ -1,17 +1,44 @@
 import type { ActorKind } from '../schemas/actor';
 import { webUrlSchema } from '../schemas/common';
 import { describeCameo, lookupCameo } from './cameo';
-import { parseTsv } from './delimited';
-import { EventBatchBuilder, cleanField, isCalendarDay, nameProblem, type CodedEvent, type EventActor } from './events';
+import { firstLineOf, parseHeaderedTable, parseTsv, type TextRow } from './delimited';
+import { hasGdeltHeader } from './detect';
+import { EventBatchBuilder, GENERATED_QUOTE_NOTE, cleanField, isCalendarDay, nameProblem, oneActorReason, type CodedEvent, type EventActor } from './events';
 import { ImportFormatError, type ImportBatch } from './types';
 
 /**
- * GDELT 2.0 event exports (`*.export.CSV`, every 15 minutes since 2015): 61 tab-separated columns, no header,
- * in the order of the GDELT Event Codebook V2.0. GDELT publishes no text of the article, so the quote of each
- * claim is a description generated from the coded event, and says so.
+ * GDELT event files, in the three shapes analysts have them:
+ * - GDELT 2.0 exports (`*.export.CSV`, every 15 minutes since 2015): 61 tab-separated columns, no header, in the
+ *   order of the GDELT Event Codebook V2.0;
+ * - GDELT 1.0 daily files (`YYYYMMDD.export.CSV`): no header, 58 columns (57 before April 2013, without SOURCEURL),
+ *   the 2.0 order less the three ADM2 codes, DATEADDED as YYYYMMDD;
+ * - tables with a header row, comma- or tab-separated, as BigQuery exports and the Python and R clients save them:
+ *   columns found by name, whatever their order, extra ones ignored.
+ * GDELT publishes no text of the article, so the quote of each claim is a description generated from the coded
+ * event, and says so.
  */
-const GDELT_COLUMN_COUNT = 61;
-const COLUMN = {
+const READ_COLUMNS = [
+  'GLOBALEVENTID',
+  'SQLDATE',
+  'Actor1Code',
+  'Actor1Name',
+  'Actor1CountryCode',
+  'Actor1KnownGroupCode',
+  'Actor1Type1Code',
+  'Actor2Code',
+  'Actor2Name',
+  'Actor2CountryCode',
+  'Actor2KnownGroupCode',
+  'Actor2Type1Code',
+  'EventCode',
+  'ActionGeo_FullName',
+  'DATEADDED',
+  'SOURCEURL',
+] as const;
+type GdeltColumn = (typeof READ_COLUMNS)[number];
+type Positions = Partial<Record<GdeltColumn, number>>;
+
+const V2_POSITIONS: Positions = {
   GLOBALEVENTID: 0,
   SQLDATE: 1,
   Actor1Code: 5,
@@ -28,38 +55,83 @@ const COLUMN = {
   ActionGeo_FullName: 52,
   DATEADDED: 59,
   SOURCEURL: 60,
-} as const;
-type GdeltColumn = keyof typeof COLUMN;
+};
+/** GDELT 1.0 has no Actor1Geo_ADM2Code, Actor2Geo_ADM2Code nor ActionGeo_ADM2Code: the columns after them come earlier. */
+const V1_POSITIONS: Positions = { ...V2_POSITIONS, ActionGeo_FullName: 50, DATEADDED: 56, SOURCEURL: 57 };
+const V1_POSITIONS_WITHOUT_URL: Positions = { ...V1_POSITIONS, SOURCEURL: undefined };
+
+/** Headerless layouts by their number of columns. */
+const HEADERLESS_LAYOUTS = new Map<number, { name: string; positions: Positions }>([
+  [61, { name: 'GDELT 2.0', positions: V2_POSITIONS }],
+  [58, { name: 'GDELT 1.0', positions: V1_POSITIONS }],
+  [57, { name: 'GDELT 1.0 (before April 2013)', positions: V1_POSITIONS_WITHOUT_URL }],
+]);
+
+const REQUIRED_HEADER_COLUMNS: GdeltColumn[] = ['GLOBALEVENTID', 'SQLDATE', 'Actor1Name', 'Actor2Name', 'EventCode'];
 
 const GDELT_RELIABILITY = 'F';
 const GDELT_CREDIBILITY = 6;
 /** What every generated quote ends with, so that nobody takes it for the article's words. */
-export const GENERATED_QUOTE_NOTE = 'generated from the coded event, not a verbatim quote';
 
 export function parseGdelt(text: string): ImportBatch {
-  const rows = parseTsv(text, GDELT_COLUMN_COUNT);
-  // Some bad rows are reported one by one; a file in which no row has the 61 columns is another format.
-  const first = rows[0];
-  if (first && !rows.some((row) => row.fields.length === GDELT_COLUMN_COUNT)) {
-    throw new ImportFormatError(
-      `This is not a GDELT 2.0 events export: no row has ${GDELT_COLUMN_COUNT} tab-separated columns (the first has ${first.fields.length}). ` +
-        '(GDELT 1.0 daily files have 57 or 58; an ICEWS file has a header row.)',
-    );
-  }
   const builder = new EventBatchBuilder('gdelt');
+  const { rows, positions, expectedFields, separation } = hasGdeltHeader(firstLineOf(text)) ? headeredLayout(text, builder) : headerlessLayout(text);
   for (const row of rows) {
-    if (row.fields.length !== GDELT_COLUMN_COUNT) {
-      builder.error(row.line, `${row.fields.length} tab-separated columns instead of ${GDELT_COLUMN_COUNT}`);
+    if (row.fields.length !== expectedFields) {
+      builder.error(row.line, `${row.fields.length} ${separation} columns instead of ${expectedFields}`);
       continue;
     }
-    const field = (name: GdeltColumn) => cleanField(row.fields[COLUMN[name]]);
-    const event = readEvent(row.line, field, builder);
+    const field = (name: GdeltColumn) => {
+      const index = positions[name];
+      return index === undefined ? '' : cleanField(row.fields[index]);
+    };
+    const event = readEvent(row.line, field, positions.SOURCEURL !== undefined, builder);
     if (event) builder.add(event);
   }
   return builder.build(rows.length);
 }
 
-function readEvent(line: number, field: (name: GdeltColumn) => string, builder: EventBatchBuilder): CodedEvent | null {
+interface Layout {
+  rows: TextRow[];
+  positions: Positions;
+  expectedFields: number;
+  separation: string;
+}
+
+function headeredLayout(text: string, builder: EventBatchBuilder): Layout {
+  const table = parseHeaderedTable(text)!;
+  const missing = REQUIRED_HEADER_COLUMNS.filter((name) => table.column(name) === undefined);
+  if (missing.length > 0) {
+    throw new ImportFormatError(`This GDELT file’s header (line ${table.header.line}) lacks ${missing.map((name) => `“${name}”`).join(', ')}.`);
+  }
+  if (table.unterminatedAt !== null) builder.error(table.unterminatedAt, 'A quoted field is not closed before the end of the file');
+  const positions = Object.fromEntries(READ_COLUMNS.map((name) => [name, table.column(name)]).filter(([, index]) => index !== undefined));
+  return { rows: table.rows, positions, expectedFields: table.header.fields.length, separation: table.separation };
+}
+
+/** The layout is the one of the first row that has a known number of columns; other rows are reported one by one. */
+function headerlessLayout(text: string): Layout {
+  const rows = parseTsv(text);
+  const expectedFields = rows.map((row) => row.fields.length).find((count) => HEADERLESS_LAYOUTS.has(count));
+  if (expectedFields === undefined) {
+    throw new ImportFormatError(
+      `This is not a GDELT events file: no row has 61 (GDELT 2.0), 58 or 57 (GDELT 1.0) tab-separated columns (the first has ${rows[0]?.fields.length ?? 0}), ` +
+        'and the first line is not a header naming GLOBALEVENTID. (An ICEWS file has a header row with “Event ID”.)',
+    );
+  }
+  // A row with quotes is read again with quoting when it has the wrong count, as parseTsv does for a known count.
+  return { rows: parseTsv(text, expectedFields), positions: HEADERLESS_LAYOUTS.get(expectedFields)!.positions, expectedFields, separation: 'tab-separated' };
+}
+
+/** Events of GDELT 1.0 before April 2013 name no article: they cite the data set itself. */
+const NO_URL_SOURCE_KEY = 'gdelt:dataset';
+
+function readEvent(line: number, field: (name: GdeltColumn) => string, hasUrlColumn: boolean, builder: EventBatchBuilder): CodedEvent | null {
+  const oneActor = oneActorReason(field('Actor1Name'), field('Actor2Name'));
+  if (oneActor) {
+    builder.skipped.push({ line, reason: oneActor });
+    return null;
+  }
   const problems = builder.errors.length;
   const eventId = field('GLOBALEVENTID');
   if (!/^\d+$/.test(eventId)) builder.error(line, eventId ? `“${eventId}” is not a GDELT event id` : 'The event id is missing', 'GLOBALEVENTID');
@@ -72,12 +144,14 @@ function readEvent(line: number, field: (name: GdeltColumn) => string, builder: 
   const cameo = lookupCameo(field('EventCode'));
   if (!cameo) builder.error(line, field('EventCode') ? `“${field('EventCode')}” is not a CAMEO code` : 'The event code is missing', 'EventCode');
   const url = field('SOURCEURL');
-  if (!webUrlSchema.safeParse(url).success) builder.error(line, url ? `“${url.slice(0, 80)}” is not an http:// or https:// address` : 'The source URL is missing', 'SOURCEURL');
+  if (hasUrlColumn && !webUrlSchema.safeParse(url).success) {
+    builder.error(line, url ? `“${url.slice(0, 80)}” is not an http:// or https:// address` : 'The source URL is missing', 'SOURCEURL');
+  }
   if (builder.errors.length > problems || !cameo || !date) return null;
 
   const source = actorOf(field, 1);
   const target = actorOf(field, 2);
-  const key = `gdelt:url:${url}`;
+  const key = hasUrlColumn ? `gdelt:url:${url}` : NO_URL_SOURCE_KEY;
   return {
     line,
     importKey: `gdelt:${eventId}`,
@@ -86,16 +160,16 @@ function readEvent(line: number, field: (name: GdeltColumn) => string, builder: 
     target,
     cameo,
     plover: null,
-    report: key,
+    report: hasUrlColumn ? key : null,
     quote: `GDELT event of ${date} (${describeCameo(cameo)}) between ${source.name} and ${target.name} — ${GENERATED_QUOTE_NOTE}`,
     credibility: GDELT_CREDIBILITY,
     origin: {
       key,
       id: null,
       importKey: key,
-      title: titleOfUrl(url),
-      url,
-      publisher: new URL(url).hostname.replace(/^www\./, ''),
+      title: hasUrlColumn ? titleOfUrl(url) : 'GDELT 1.0 event data (before April 2013, no article address)',
+      url: hasUrlColumn ? url : null,
+      publisher: hasUrlColumn ? new URL(url).hostname.replace(/^www\./, '') : 'The GDELT Project',
       publishedAt: dayOf(field('DATEADDED').slice(0, 8)),
       // GDELT reads news in 65 languages and does not say which one an article was in.
       language: 'und',
@@ -104,7 +178,7 @@ function readEvent(line: number, field: (name: GdeltColumn) => string, builder: 
     },
     location: field('ActionGeo_FullName').slice(0, 300) || null,
     summary:
-      `GDELT event ${eventId}, coded as CAMEO ${cameo.code} (${cameo.label}) from the article at the source's address. ` +
+      `GDELT event ${eventId}, coded as CAMEO ${cameo.code} (${cameo.label}) from ${hasUrlColumn ? 'the article at the source’s address' : 'an article GDELT 1.0 does not name'}. ` +
       'GDELT publishes no text: the quote is a description generated from the coded event, not the article’s words.',
   };
 }

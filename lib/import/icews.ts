@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { ActorKind } from '../schemas/actor';
 import { lookupCameo } from './cameo';
-import { parseTsv } from './delimited';
-import { EventBatchBuilder, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, type CodedEvent } from './events';
-import { ImportFormatError, type ImportBatch } from './types';
+import { parseHeaderedTable } from './delimited';
+import { EventBatchBuilder, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent, type EventActor } from './events';
+import { DEFAULT_IMPORT_OPTIONS, ImportFormatError, type ImportBatch, type ImportOptions } from './types';
 
 /**
- * ICEWS event files (Harvard Dataverse, 1995–): tab-separated, a header row with these names, one coded
- * sentence per row. The Event Text is the sentence the event was coded from, in English, so it is the quote;
+ * ICEWS event files (Harvard Dataverse, 1995–): a header row with these names, one coded sentence per row,
+ * tab-separated as the Dataverse `.tab` files are, or comma-separated with quoted fields as a spreadsheet or
+ * pandas saves them. The Event Text is the sentence the event was coded from, in English, so it is the quote;
  * the Publisher is the source.
  */
 export const ICEWS_COLUMNS = [
@@ -40,31 +41,73 @@ const REQUIRED_COLUMNS: IcewsColumn[] = ['Event ID', 'Event Date', 'Source Name'
 const ICEWS_RELIABILITY = 'F';
 const ICEWS_CREDIBILITY = 6;
 
-export function parseIcews(text: string): ImportBatch {
-  const [header, ...rows] = parseTsv(text);
-  if (!header) throw new ImportFormatError('The file is empty: an ICEWS file starts with a header row (Event ID, Event Date, …).');
-  const columns = new Map(header.fields.map((name, index) => [name.trim().toLowerCase(), index]));
-  const missing = REQUIRED_COLUMNS.filter((name) => !columns.has(name.toLowerCase()));
+export function parseIcews(text: string, options: Pick<ImportOptions, 'sectors'> = DEFAULT_IMPORT_OPTIONS): ImportBatch {
+  const table = parseHeaderedTable(text);
+  if (!table) throw new ImportFormatError('The file is empty: an ICEWS file starts with a header row (Event ID, Event Date, …).');
+  const { header, rows, separation } = table;
+  const missing = REQUIRED_COLUMNS.filter((name) => table.column(name) === undefined);
   if (missing.length > 0) {
     throw new ImportFormatError(
       `This is not an ICEWS event file: its header (line ${header.line}) lacks ${missing.map((name) => `“${name}”`).join(', ')}. ` +
-        'ICEWS files are tab-separated with the header Event ID, Event Date, Source Name, ….',
+        'ICEWS files are tab- or comma-separated with the header Event ID, Event Date, Source Name, ….',
     );
   }
   const builder = new EventBatchBuilder('icews');
+  if (table.unterminatedAt !== null) builder.error(table.unterminatedAt, 'A quoted field is not closed before the end of the file');
+  const sectorEvents = { kept: 0, skipped: 0 };
   for (const row of rows) {
     if (row.fields.length > header.fields.length) {
-      builder.error(row.line, `${row.fields.length} tab-separated fields where the header has ${header.fields.length}`);
+      builder.error(row.line, `${row.fields.length} ${separation} fields where the header has ${header.fields.length}`);
       continue;
     }
     const field = (name: IcewsColumn) => {
-      const index = columns.get(name.toLowerCase());
+      const index = table.column(name);
       return index === undefined ? '' : cleanField(row.fields[index]);
     };
     const event = readEvent(row.line, field, builder);
-    if (event) builder.add(event);
+    if (!event) continue;
+    const sectorActors = [sectorActorOf(event.source, field('Source Country')), sectorActorOf(event.target, field('Target Country'))].filter(
+      (sector) => sector !== null,
+    );
+    if (sectorActors.length > 0 && options.sectors === 'skip') {
+      sectorEvents.skipped += 1;
+      builder.skipped.push({ line: row.line, reason: `The event names a generic sector actor (${sectorActors.map((sector) => sector.part.name).join(', ')}), left out as asked (sectors=skip)` });
+      continue;
+    }
+    const skippedBefore = builder.skipped.length;
+    builder.add(event);
+    // A sector actor is tied to its country only when an event of it is kept: the tie cites that event.
+    if (builder.skipped.length > skippedBefore) continue;
+    if (sectorActors.length > 0) sectorEvents.kept += 1;
+    for (const sector of sectorActors) {
+      builder.addPartOf({
+        line: row.line,
+        importKey: `icews:part-of:${nameKey(sector.part.name)}`,
+        part: sector.part,
+        whole: sector.whole,
+        event,
+        summary: `ICEWS names “${sector.part.name}” a generic sector actor of ${sector.whole.name}, in event ${field('Event ID') || 'without id'}.`,
+      });
+    }
+  }
+  const eventsName = (count: number) => `${count} ${count === 1 ? 'event names' : 'events name'}`;
+  if (sectorEvents.kept > 0) {
+    builder.notes.push(`${eventsName(sectorEvents.kept)} generic sector actors (“Citizen (Iran)”): kept as agencies or organisations, each tied PART_OF its country (sectors=keep).`);
+  }
+  if (sectorEvents.skipped > 0) {
+    builder.notes.push(`${eventsName(sectorEvents.skipped)} generic sector actors (“Citizen (Iran)”): left out (sectors=skip).`);
   }
   return builder.build(rows.length);
+}
+
+/**
+ * ICEWS's generic actors are a sector and the country it belongs to, "Police (India)": the name in brackets is
+ * the actor's country as its Country column gives it, which tells them from names that merely hold brackets.
+ */
+function sectorActorOf(actor: EventActor, country: string): { part: EventActor; whole: EventActor } | null {
+  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(actor.name);
+  if (!match || !country || nameKey(match[2]!) !== nameKey(country)) return null;
+  return { part: actor, whole: { name: match[2]!.trim(), kind: 'state' } };
 }
 
 /** One row as an event, or null after reporting what is wrong with it (every problem of the row, not just the first). */
@@ -74,6 +117,11 @@ function readEvent(line: number, field: (name: IcewsColumn) => string, builder: 
   if (!isCalendarDay(date)) builder.error(line, date ? `“${date}” is not a date as YYYY-MM-DD` : 'The date is missing', 'Event Date');
   const sourceName = field('Source Name');
   const targetName = field('Target Name');
+  const oneActor = oneActorReason(sourceName, targetName);
+  if (oneActor) {
+    builder.skipped.push({ line, reason: oneActor });
+    return null;
+  }
   for (const [column, name] of [['Source Name', sourceName], ['Target Name', targetName]] as const) {
     const problem = nameProblem(name);
     if (problem) builder.error(line, problem, column);

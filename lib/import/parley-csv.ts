@@ -92,7 +92,7 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
   if (files.length === 0) throw new ImportFormatError('No file was sent.');
   const tables = files.map(readTable);
   const rowsOf = (table: CsvTable) => tables.filter((read) => read.table === table).flatMap((read) => read.rows);
-  const batch: ImportBatch = { format: 'parley-csv', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [] };
+  const batch: ImportBatch = { format: 'parley-csv', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [], notes: [] };
   batch.rows = tables.reduce((sum, read) => sum + read.rows.length, 0);
 
   const check = <S extends z.ZodType>(schema: S, row: TableRow, value: unknown): z.infer<S> | null => {

@@ -31,7 +31,7 @@ export function parseParleyJson(text: string): ImportBatch {
     throw new ImportFormatError('This Parley export is of a version this server does not read (only version 1).');
   }
   const lines = arrayElementLines(json);
-  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [] };
+  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [], notes: [] };
   for (const collection of COLLECTIONS) {
     for (const key of KEYS[collection]) {
       const items: unknown = (bundle as Record<string, unknown>)[key] ?? [];

@@ -1,8 +1,10 @@
+import { parseAcled } from './acled';
 import { parseGdelt } from './gdelt';
 import { parseIcews } from './icews';
 import { parseParleyCsv, type CsvFile } from './parley-csv';
 import { parseParleyJson } from './parley-json';
-import { ImportFormatError, type ImportBatch, type ImportFormat } from './types';
+import { parsePolecat } from './polecat';
+import { DEFAULT_IMPORT_OPTIONS, ImportFormatError, type ImportBatch, type ImportFormat, type ImportOptions } from './types';
 
 export type ImportFile = CsvFile;
 
@@ -11,7 +13,7 @@ export type ImportFile = CsvFile;
  * per table); a file that is not in the format at all throws ImportFormatError, while bad rows are reported in
  * the batch and the rest is read.
  */
-export function parseImport(format: ImportFormat, files: ImportFile[]): ImportBatch {
+export function parseImport(format: ImportFormat, files: ImportFile[], options: ImportOptions = DEFAULT_IMPORT_OPTIONS): ImportBatch {
   if (files.length === 0 || files.every((file) => file.text.trim() === '')) throw new ImportFormatError('The file is empty.');
   if (format === 'parley-csv') return parseParleyCsv(files);
   if (files.length > 1) throw new ImportFormatError(`Send one file at a time for ${format}; only Parley CSV tables go together.`);
@@ -20,8 +22,12 @@ export function parseImport(format: ImportFormat, files: ImportFile[]): ImportBa
     case 'parley-json':
       return parseParleyJson(text);
     case 'icews':
-      return parseIcews(text);
+      return parseIcews(text, options);
     case 'gdelt':
       return parseGdelt(text);
+    case 'polecat':
+      return parsePolecat(text);
+    case 'acled':
+      return parseAcled(text);
   }
 }

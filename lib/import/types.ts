@@ -12,8 +12,22 @@ import type { Source } from '../schemas/source';
  * by `key`, not by database id: the bulk loader (db/bulk) decides which keys name existing records.
  */
 
-export const IMPORT_FORMATS = ['parley-json', 'parley-csv', 'icews', 'gdelt'] as const;
+export const IMPORT_FORMATS = ['parley-json', 'parley-csv', 'icews', 'gdelt', 'polecat', 'acled'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/**
+ * What to do with ICEWS's generic sector actors ("Citizen (Iran)", "Police (India)"): keep them, each tied
+ * PART_OF its country, or leave their events out.
+ */
+export const SECTOR_ACTOR_OPTIONS = ['keep', 'skip'] as const;
+export type SectorActorOption = (typeof SECTOR_ACTOR_OPTIONS)[number];
+
+/** The analyst's choices of how a file is read, given as query parameters of the import. */
+export interface ImportOptions {
+  sectors: SectorActorOption;
+}
+
+export const DEFAULT_IMPORT_OPTIONS: ImportOptions = { sectors: 'keep' };
 
 /**
  * Keys of actors and sources: `id:<id>` when the file gives the record's Parley id (the record may then already
@@ -91,6 +105,8 @@ export interface ImportBatch {
   meetings: ImportMeeting[];
   skipped: SkippedRow[];
   errors: RowError[];
+  /** What the import did as a whole that no row says, such as how an option was applied. */
+  notes: string[];
 }
 
 export type ImportCounts = RecordCounts;
@@ -121,6 +137,7 @@ export interface ImportResult {
   imported: ImportedActors;
   skipped: SkippedRow[];
   errors: RowError[];
+  notes: string[];
 }
 
 export interface ImportedActors {

@@ -34,7 +34,7 @@ describe('POST /api/import (against Neo4j)', () => {
   it('answers 400, never 500, for a file that is not in the format asked for', async () => {
     const cases: [string, string, RegExp][] = [
       ['format=icews', 'just some text', /not an ICEWS event file/],
-      ['format=gdelt', fixture('icews-events.tsv'), /not a GDELT 2.0 events export/],
+      ['format=gdelt', fixture('icews-events.tsv'), /not a GDELT events file/],
       ['format=parley-json', '{"format": "parley-export", "version": 1, "actors": {}}', /"actors" in this export is not a list/],
       ['format=parley-json', '\u0000\u0001 not json', /not valid JSON/],
       ['format=parley-csv', 'a,b\n1,2\n', /not one of Parley’s CSV tables/],
@@ -74,7 +74,8 @@ describe('POST /api/import (against Neo4j)', () => {
 
   it('previews an ICEWS file on a dry run, then imports it, and a second import creates nothing', async () => {
     const preview = (await (await POST(importRequest('format=icews&dryRun=true', fixture('icews-events.tsv')))).json()) as ImportResult;
-    expect(preview).toMatchObject({ dryRun: true, format: 'icews', rows: 14, created: { actors: 2, ties: 4, meetings: 4, sources: 6 } });
+    expect(preview).toMatchObject({ dryRun: true, format: 'icews', rows: 14, created: { actors: 2, ties: 5, meetings: 4, sources: 6 } });
+    expect(preview.notes).toEqual([expect.stringMatching(/^1 event names generic sector actors .*\(sectors=keep\)/)]);
     expect(preview.errors).toContainEqual({ line: 10, field: 'Event Date', message: '“2024-02-30” is not a date as YYYY-MM-DD' });
     expect(preview.skipped).toContainEqual({ line: 9, reason: 'CAMEO 010 “Make statement” maps to no tie type or meeting' });
 
@@ -82,6 +83,16 @@ describe('POST /api/import (against Neo4j)', () => {
     expect(real.created).toEqual(preview.created);
     const again = (await (await POST(importRequest('format=icews&dryRun=false', fixture('icews-events.tsv')))).json()) as ImportResult;
     expect(again.created).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 0 });
+  });
+
+  it('leaves out the events of ICEWS sector actors with sectors=skip, saying why', async () => {
+    const preview = (await (await POST(importRequest('format=icews&dryRun=true&sectors=skip', fixture('icews-events.tsv')))).json()) as ImportResult;
+    expect(preview.notes).toEqual([expect.stringMatching(/^1 event names generic sector actors .*left out \(sectors=skip\)/)]);
+    expect(preview.skipped).toContainEqual({ line: 14, reason: 'The event names a generic sector actor (Police (Egypt)), left out as asked (sectors=skip)' });
+
+    const refused = await POST(importRequest('format=icews&sectors=drop', fixture('icews-events.tsv')));
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.issues).toEqual([{ field: 'sectors', message: 'One of keep, skip' }]);
   });
 
   it('reads several CSV tables sent as multipart parts', async () => {
