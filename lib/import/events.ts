@@ -3,6 +3,7 @@ import { partialDateSchema, unreadableTextProblem } from '../schemas/common';
 import type { PloverCoding } from '../plover';
 import { foldName } from '../search';
 import { describeCameo, mapCameo } from './cameo';
+import { ClaimsByEvent, eventKeyOf } from './reciprocal';
 import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportRelation, ImportSource, RowError, SkippedRow } from './types';
 
 /**
@@ -77,8 +78,9 @@ export function nameProblem(name: string): string | null {
 export class EventBatchBuilder {
   private readonly actors = new Map<string, ImportActor>();
   private readonly sources = new Map<string, ImportSource>();
-  private readonly relations: ImportRelation[] = [];
-  private readonly meetings: ImportMeeting[] = [];
+  /** Claims by the event they describe, so that the codings of one event make one claim (./reciprocal). */
+  private readonly relations = new ClaimsByEvent<ImportRelation>();
+  private readonly meetings = new ClaimsByEvent<ImportMeeting>();
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
 
@@ -111,15 +113,16 @@ export class EventBatchBuilder {
     const claim = {
       line: event.line,
       id: null,
-      importKey: event.importKey,
+      importKey: eventKeyOf({ format: this.format, codingKey: event.importKey, report: event.report, date: event.date, code: event.cameo.code, subjectKey, objectKey }),
+      eventIds: [event.importKey],
       summary: event.summary,
       cameo: event.cameo,
       citations: [{ sourceKey, quote: event.quote, credibility: event.credibility }],
     };
     if (mapping.kind === 'relation') {
-      this.relations.push({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
+      this.relations.add({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
     } else {
-      this.meetings.push({
+      this.meetings.add({
         ...claim,
         title: `${event.source.name} and ${event.target.name}: ${event.cameo.label}`.slice(0, MAX_TITLE_LENGTH),
         kind: mapping.meetingKind,
@@ -155,8 +158,8 @@ export class EventBatchBuilder {
       rows,
       actors: [...this.actors.values()],
       sources: [...this.sources.values()],
-      relations: this.relations,
-      meetings: this.meetings,
+      relations: this.relations.claims(),
+      meetings: this.meetings.claims(),
       skipped: this.skipped,
       errors: this.errors,
     };
