@@ -119,6 +119,7 @@ test.describe('import', () => {
     );
     await run(page, 'Import');
     await choose(page, [fixture('icews-reciprocal.tsv')], 'icews');
+    await run(page, 'Preview (dry run)');
     await expectNothingCreated(await run(page, 'Import'));
     await expect(page.getByTestId('import-merged')).toHaveText('No coding of an event was merged with another.');
   });
