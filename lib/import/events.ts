@@ -4,7 +4,7 @@ import type { PloverCoding } from '../plover';
 import { foldName } from '../search';
 import { describeCameo, mapCameo } from './cameo';
 import { ClaimsByEvent, eventKeyOf } from './reciprocal';
-import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportRelation, ImportSource, RowError, SkippedRow } from './types';
+import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportTie, ImportSource, RowError, SkippedRow } from './types';
 
 /**
  * Event data (ICEWS, GDELT) as sourced claims: each coded event between two actors becomes a tie or a meeting
@@ -79,7 +79,7 @@ export class EventBatchBuilder {
   private readonly actors = new Map<string, ImportActor>();
   private readonly sources = new Map<string, ImportSource>();
   /** Claims by the event they describe, so that the codings of one event make one claim (./reciprocal). */
-  private readonly relations = new ClaimsByEvent<ImportRelation>();
+  private readonly ties = new ClaimsByEvent<ImportTie>();
   private readonly meetings = new ClaimsByEvent<ImportMeeting>();
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
@@ -97,7 +97,7 @@ export class EventBatchBuilder {
     }
     const mapping = mapCameo(event.cameo.code);
     if (mapping.kind === 'none') {
-      this.skipped.push({ line: event.line, reason: `${describeCameo(event.cameo)} maps to no relation type or meeting` });
+      this.skipped.push({ line: event.line, reason: `${describeCameo(event.cameo)} maps to no tie type or meeting` });
       return;
     }
     const subjectKey = actorKeyOfName(event.source.name);
@@ -119,8 +119,8 @@ export class EventBatchBuilder {
       cameo: event.cameo,
       citations: [{ sourceKey, quote: event.quote, credibility: event.credibility }],
     };
-    if (mapping.kind === 'relation') {
-      this.relations.add({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
+    if (mapping.kind === 'tie') {
+      this.ties.add({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
     } else {
       this.meetings.add({
         ...claim,
@@ -158,7 +158,7 @@ export class EventBatchBuilder {
       rows,
       actors: [...this.actors.values()],
       sources: [...this.sources.values()],
-      relations: this.relations.claims(),
+      ties: this.ties.claims(),
       meetings: this.meetings.claims(),
       skipped: this.skipped,
       errors: this.errors,

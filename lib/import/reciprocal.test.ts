@@ -12,7 +12,7 @@ const reciprocal = fixture('icews-reciprocal.tsv');
 /** What an analyst sees of a batch's claims, whatever line of the file each came from. */
 const claimsOf = (batch: ImportBatch) => ({
   meetings: batch.meetings.map(({ line: _line, ...meeting }) => meeting).sort((a, b) => a.importKey!.localeCompare(b.importKey!)),
-  relations: batch.relations.map(({ line: _line, ...relation }) => relation).sort((a, b) => a.importKey!.localeCompare(b.importKey!)),
+  ties: batch.ties.map(({ line: _line, ...tie }) => tie).sort((a, b) => a.importKey!.localeCompare(b.importKey!)),
 });
 
 describe('reciprocal codings of one event', () => {
@@ -45,8 +45,8 @@ describe('reciprocal codings of one event', () => {
   });
 
   it('makes one tie of an exact repeat (same sentence, day, direction and code), its identical citation once', () => {
-    expect(batch.relations).toHaveLength(1);
-    expect(batch.relations[0]).toMatchObject({ eventIds: ['icews:7002', 'icews:7006'], citations: [{ quote: 'Israeli jets struck targets near Damascus.' }] });
+    expect(batch.ties).toHaveLength(1);
+    expect(batch.ties[0]).toMatchObject({ eventIds: ['icews:7002', 'icews:7006'], citations: [{ quote: 'Israeli jets struck targets near Damascus.' }] });
   });
 
   it('keeps apart a call of another sentence', () => {
