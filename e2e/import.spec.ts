@@ -112,6 +112,21 @@ test.describe('import', () => {
     await expectCounts(again, 'Ties', 0, 5);
   });
 
+  test('an ICEWS file coding events from both sides: the preview says how many codings it merges, a re-import none', async ({ page }) => {
+    await openImport(page);
+    await choose(page, [fixture('icews-reciprocal.tsv')], 'icews');
+    const preview = await run(page, 'Preview (dry run)');
+    await expectCounts(preview, 'Meetings', 3, 0);
+    await expect(page.getByTestId('import-merged')).toHaveText(
+      '3 codings of an event (the other side of a call, the host of a visit, a repeat) would be merged into the claim of the same event.',
+    );
+    await run(page, 'Import');
+    await choose(page, [fixture('icews-reciprocal.tsv')], 'icews');
+    await run(page, 'Preview (dry run)');
+    await expectNothingCreated(await run(page, 'Import'));
+    await expect(page.getByTestId('import-merged')).toHaveText('No coding of an event was merged with another.');
+  });
+
   test('a GDELT export: preview with its bad rows, import, and a re-import that creates nothing', async ({ page }) => {
     await openImport(page);
     await choose(page, [fixture('gdelt-events.export.CSV')], 'gdelt');
@@ -166,7 +181,13 @@ test.describe('import', () => {
     await openImport(page);
     const [header, ...rows] = readFileSync(fixture('icews-events.tsv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
     const good = rows.filter((row) => /\t(045|190|042|112|057|041)\t/.test(row));
-    const lines = Array.from({ length: 10_000 }, (_, index) => good[index % good.length]!.replace(/^\d+/, String(70_000_000 + index)));
+    const lines = Array.from({ length: 10_000 }, (_, index) => {
+      // Each row its own event, with its own Event ID and Story ID: codings of one story sentence make one claim.
+      const fields = good[index % good.length]!.split('\t');
+      fields[0] = String(70_000_000 + index);
+      fields[11] = String(80_000_000 + index);
+      return fields.join('\t');
+    });
     await choose(page, { name: 'icews-10000.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from([header, ...lines].join('\n')) }, 'icews');
     // The progress may pass quicker than a poll can see it: record every progress text the page shows.
     await page.evaluate(() => {

@@ -16,7 +16,8 @@ const KINDS: { key: keyof ImportCounts; label: string }[] = [
 const number = (value: number) => value.toLocaleString('en');
 
 /**
- * What an import did, or a dry run would do: counts by kind, which rows were taken to be actors already recorded,
+ * What an import did, or a dry run would do: counts by kind, how many codings of one event were merged, which
+ * rows were taken to be actors already recorded,
  * every row left out with its line and why, and after an import a link to the actors it brought in.
  */
 export function ImportResultView({ result }: { result: ImportResult }) {
@@ -35,6 +36,11 @@ export function ImportResultView({ result }: { result: ImportResult }) {
           {note}
         </p>
       ))}
+      <p data-testid="import-merged">
+        {result.merged === 0
+          ? 'No coding of an event was merged with another.'
+          : `${number(result.merged)} ${result.merged === 1 ? 'coding' : 'codings'} of an event (the other side of a call, the host of a visit, a repeat) ${result.dryRun ? 'would be' : result.merged === 1 ? 'was' : 'were'} merged into the claim of the same event.`}
+      </p>
       <table className={styles.table} aria-label="Records">
         <thead>
           <tr>

@@ -74,6 +74,7 @@ export async function runBatch(
     dryRun,
     created: plan.created,
     matched: plan.matched,
+    merged: plan.merged,
     actorMatches: plan.actorMatches.sort(byLine),
     imported: dryRun ? { ids: [], total: 0 } : importedActors(plan),
     skipped: [...batch.skipped, ...plan.skipped].sort(byLine),

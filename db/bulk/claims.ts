@@ -2,14 +2,18 @@ import type { ImportCitation, ImportMeeting, ImportTie, RecordKey, RowError } fr
 import { slugify } from '../../lib/slug';
 import { CREATE_CITATIONS, citationRows } from '../commands/record-writes';
 import { countNewClaims } from '../commands/degrees';
-import { cypherLabel, type ClaimLabel } from '../commands/record-writes';
+import { cypherLabel, writeRevisions, type ClaimLabel } from '../commands/record-writes';
+import { readStoredRecords } from '../commands/records';
 import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 
 /**
- * Ties and meetings of one chunk. A claim is matched by the id the file gives or by its event key
- * (`icews:<Event ID>`, `gdelt:<GLOBALEVENTID>`), so importing a file again creates nothing; a claim to create must
- * name actors and sources the file or the database has, and bring at least one citation.
+ * Ties and meetings of one chunk. A claim is matched by the id the file gives or by its event key (the key of the
+ * event its codings describe, lib/import/reciprocal), or by the key of one of its codings (`icews:<Event ID>`,
+ * `gdelt:<GLOBALEVENTID>`, as claims imported before reciprocal codings were merged are keyed), so importing a
+ * file again creates nothing; a matched claim gains the codings and citations it lacks (the partner of a coding
+ * imported before). A claim to create must name actors and sources the file or the database has, and bring at
+ * least one citation.
  */
 
 type Claim = ImportTie | ImportMeeting;
@@ -52,11 +56,17 @@ async function findExistingClaims({ tx }: ChunkContext, label: ClaimLabel, claim
   const result = await tx.run<{ identity: string; id: string }>(
     `UNWIND $rows AS row
      OPTIONAL MATCH (byId:${cypherLabel(label)} {id: row.id})
-     OPTIONAL MATCH (byKey:${cypherLabel(label)} {importKey: row.importKey})
+     OPTIONAL MATCH (byKey:${cypherLabel(label)}) WHERE byKey.importKey IN row.importKeys
      WITH row, coalesce(byId.id, byKey.id) AS id
      WHERE id IS NOT NULL
      RETURN row.identity AS identity, min(id) AS id`,
-    { rows: claims.map(({ identity, claim }) => ({ identity, id: claim.id, importKey: claim.importKey })) },
+    {
+      rows: claims.map(({ identity, claim }) => ({
+        identity,
+        id: claim.id,
+        importKeys: claim.importKey === null ? [] : [...new Set([claim.importKey, ...claim.eventIds])],
+      })),
+    },
   );
   return new Map(result.records.map((record) => [record.get('identity'), record.get('id')]));
 }
@@ -75,17 +85,20 @@ async function sortClaims<C extends Claim>(
   label: ClaimLabel,
   claims: C[],
   actorKeysOf: (claim: C) => { field: string; key: RecordKey }[],
-): Promise<{ decisions: ChunkDecisions; toCreate: ClaimToCreate<C>[] }> {
+): Promise<{ decisions: ChunkDecisions; toCreate: ClaimToCreate<C>[]; recorded: RecordedMatch[] }> {
   const decisions = emptyDecisions(COUNT_OF[label]);
   const withIdentity = claims.map((claim) => ({ claim, identity: identityOf(label, claim) }));
-  const unresolved = withIdentity.filter(({ identity }) => !plan.claims.has(identity));
-  decisions.matched += claims.length - unresolved.length;
-  const existing = await findExistingClaims(context, label, unresolved);
+  const existing = await findExistingClaims(context, label, withIdentity.filter(({ identity }) => !plan.claims.has(identity)));
   const toCreate: ClaimToCreate<C>[] = [];
+  const recorded: RecordedMatch[] = [];
   const pending = new Set<string>();
-  for (const { claim, identity } of unresolved) {
-    const id = existing.get(identity);
-    if (id) decisions.ids.set(identity, id);
+  for (const { claim, identity } of withIdentity) {
+    const id = plan.claims.get(identity) ?? existing.get(identity);
+    if (id) {
+      decisions.ids.set(identity, id);
+      // A claim made earlier in this import counts too: a file read in parts may bring a partner later.
+      recorded.push({ id, claim });
+    }
     if (id || pending.has(identity)) {
       decisions.matched += 1;
       continue;
@@ -106,19 +119,93 @@ async function sortClaims<C extends Claim>(
     toCreate.push({ claim, identity, actorIds, citations });
   }
   decisions.created = toCreate.length;
-  return { decisions, toCreate };
+  decisions.merged = toCreate.reduce((sum, { claim }) => sum + Math.max(claim.eventIds.length - 1, 0), 0);
+  return { decisions, toCreate, recorded };
+}
+
+/** A claim of the file matched to a recorded one. */
+interface RecordedMatch {
+  id: string;
+  claim: Claim;
+}
+
+const citationIdentity = ({ sourceId, quote }: { sourceId: string; quote: string }) => JSON.stringify([sourceId, quote]);
+
+/**
+ * Adds to recorded claims the codings of the file they lack (the partner of a coding imported before), with their
+ * citations, each claim so completed getting an `update` revision; a dry run only counts them as merged. Deleted
+ * claims are left as they are.
+ */
+async function addCodingsToRecorded(context: ChunkContext, plan: ImportPlan, label: ClaimLabel, matches: RecordedMatch[], decisions: ChunkDecisions): Promise<void> {
+  const byId = new Map<string, Claim[]>();
+  for (const { id, claim } of matches) if (claim.eventIds.length > 0) byId.set(id, [...(byId.get(id) ?? []), claim]);
+  if (byId.size === 0) return;
+  const known = await context.tx.run<{ id: string; eventIds: string[] }>(
+    `UNWIND $ids AS id
+     MATCH (claim:${cypherLabel(label)} {id: id}) WHERE claim.deletedAt IS NULL
+     // Claims imported before codings were merged know their one coding by their key.
+     RETURN id, coalesce(claim.eventIds, [claim.importKey]) AS eventIds`,
+    { ids: [...byId.keys()] },
+  );
+  const additions = known.records.flatMap((record) => {
+    const id = record.get('id');
+    const recordedIds = record.get('eventIds');
+    const claims = byId.get(id) ?? [];
+    const added = [...new Set(claims.flatMap((claim) => claim.eventIds))].filter((eventId) => !recordedIds.includes(eventId));
+    return added.length > 0 ? [{ id, eventIds: [...recordedIds, ...added].sort(), added, claims }] : [];
+  });
+  decisions.merged += additions.reduce((sum, { added }) => sum + added.length, 0);
+  if (context.dryRun || additions.length === 0) return;
+
+  const ids = additions.map(({ id }) => id);
+  const before = await readStoredRecords(context.tx, label, ids);
+  const rows = additions.map(({ id, eventIds, claims }) => {
+    const cited = new Set((before.get(id)?.ownFields.citations ?? []).map(citationIdentity));
+    const citations = claims
+      .flatMap((claim) => claim.citations)
+      .flatMap(({ sourceKey, quote, credibility }) => {
+        const sourceId = plan.sources.get(sourceKey);
+        const citation = sourceId ? { sourceId, quote, credibility } : null;
+        if (!citation || cited.has(citationIdentity(citation))) return [];
+        cited.add(citationIdentity(citation));
+        return [citation];
+      });
+    return { id, eventIds, citations: citationRows(citations) };
+  });
+  await context.tx.run(
+    `UNWIND $rows AS row
+     MATCH (claim:${cypherLabel(label)} {id: row.id})
+     SET claim.eventIds = row.eventIds, claim.version = coalesce(claim.version, 1) + 1, claim.updatedAt = $at
+     WITH claim, row.citations AS citations
+     CALL (claim, citations) { ${CREATE_CITATIONS} }`,
+    { rows, at: context.change.at },
+  );
+  const after = await readStoredRecords(context.tx, label, ids);
+  const recordedIds = new Map(known.records.map((record) => [record.get('id'), record.get('eventIds')]));
+  await writeRevisions(
+    context.tx,
+    label,
+    additions.map(({ id, eventIds }) => ({
+      id,
+      action: 'update' as const,
+      before: { ...before.get(id)?.ownFields, eventIds: recordedIds.get(id) },
+      after: { ...after.get(id)?.ownFields, eventIds },
+    })),
+    context.change,
+  );
 }
 
 /** What an import keeps on a claim besides its own fields: where it came from. */
 function provenance(claim: Claim): Record<string, unknown> {
-  return withoutNulls({ importKey: claim.importKey, cameoCode: claim.cameo?.code ?? null, cameoLabel: claim.cameo?.label ?? null });
+  return withoutNulls({ importKey: claim.importKey, eventIds: claim.eventIds.length > 0 ? claim.eventIds : null, cameoCode: claim.cameo?.code ?? null, cameoLabel: claim.cameo?.label ?? null });
 }
 
 export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties: ImportTie[]): Promise<ChunkDecisions> {
-  const { decisions, toCreate } = await sortClaims(context, plan, 'Tie', ties, (tie) => [
+  const { decisions, toCreate, recorded } = await sortClaims(context, plan, 'Tie', ties, (tie) => [
     { field: 'subject', key: tie.subjectKey },
     { field: 'object', key: tie.objectKey },
   ]);
+  await addCodingsToRecorded(context, plan, 'Tie', recorded, decisions);
   const ids = await allocateIds(
     context,
     'Tie',
@@ -163,9 +250,10 @@ export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties
 }
 
 export async function loadMeetingChunk(context: ChunkContext, plan: ImportPlan, meetings: ImportMeeting[]): Promise<ChunkDecisions> {
-  const { decisions, toCreate } = await sortClaims(context, plan, 'Meeting', meetings, (meeting) =>
+  const { decisions, toCreate, recorded } = await sortClaims(context, plan, 'Meeting', meetings, (meeting) =>
     meeting.participants.map(({ actorKey }, index) => ({ field: `participants.${index}`, key: actorKey })),
   );
+  await addCodingsToRecorded(context, plan, 'Meeting', recorded, decisions);
   const ids = await allocateIds(
     context,
     'Meeting',

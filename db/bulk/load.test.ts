@@ -101,7 +101,7 @@ describe('loadBatch (against Neo4j)', () => {
       { id: 'qatar' },
     ]);
     const [mediation] = await query(
-      `MATCH (m:Meeting {importKey: 'icews:90000001'})
+      `MATCH (m:Meeting WHERE 'icews:90000001' IN m.eventIds)
        RETURN m.kind AS kind, m.date AS date, m.cameoCode AS code, m.cameoLabel AS label,
               COLLECT { MATCH (m)-[p:PARTICIPANT]->(a) RETURN a.id + ':' + p.role ORDER BY a.id } AS participants,
               COLLECT { MATCH (m)-[c:CITES]->(s) RETURN s.publisher + ': ' + c.quote } AS citations`,
@@ -114,22 +114,22 @@ describe('loadBatch (against Neo4j)', () => {
       participants: ['hamas:party', 'qatar:mediator'],
       citations: ['Al Jazeera: Qatar mediated between Hamas and Israel in Doha on Saturday.'],
     });
-    const [call] = await query("MATCH (m:Meeting {importKey: 'icews:90000006'})-[:PARTICIPANT]->(a:Actor) RETURN collect(a.id) AS ids");
+    const [call] = await query("MATCH (m:Meeting WHERE 'icews:90000006' IN m.eventIds)-[:PARTICIPANT]->(a:Actor) RETURN collect(a.id) AS ids");
     expect(call!.ids).toContain('ismail-haniyeh');
-    const [visit] = await query("MATCH (m:Meeting {importKey: 'icews:90000003'})-[p:PARTICIPANT]->(a:Actor) RETURN collect(a.id + ':' + p.role) AS ids");
+    const [visit] = await query("MATCH (m:Meeting WHERE 'icews:90000003' IN m.eventIds)-[p:PARTICIPANT]->(a:Actor) RETURN collect(a.id + ':' + p.role) AS ids");
     expect(visit!.ids.sort()).toEqual(['egypt:host', 'turkey:party']);
     const [strike] = await query(
-      `MATCH (s:Actor)<-[:SUBJECT]-(r:Tie {importKey: 'icews:90000002'})-[:OBJECT]->(o:Actor)
+      `MATCH (s:Actor)<-[:SUBJECT]-(r:Tie WHERE 'icews:90000002' IN r.eventIds)-[:OBJECT]->(o:Actor)
        RETURN r.id AS id, r.type AS type, s.id AS subject, o.id AS object, r.confidence AS confidence`,
     );
     expect(strike).toEqual({ id: 'israel-attacks-hamas-2024-07-31', type: 'ATTACKS', subject: 'israel', object: 'hamas', confidence: 'low' });
     const [abbas] = await query("MATCH (a:Actor {name: 'Mahmoud Abbas'}) RETURN a.id AS id, a.kind AS kind, a.version AS version");
     expect(abbas).toEqual({ id: 'mahmoud-abbas', kind: 'person', version: 1 });
     const [revision] = await query(
-      `MATCH (r:Revision)-[:OF]->(:Tie {importKey: 'icews:90000002'}) RETURN r.action AS action, r.editor AS editor, r.after AS after`,
+      `MATCH (r:Revision)-[:OF]->(tie:Tie WHERE 'icews:90000002' IN tie.eventIds) RETURN r.action AS action, r.editor AS editor, r.after AS after`,
     );
     expect(revision).toMatchObject({ action: 'import', editor: 'import-test' });
-    expect(JSON.parse(revision!.after as string)).toMatchObject({ type: 'ATTACKS', cameoCode: '190', importKey: 'icews:90000002' });
+    expect(JSON.parse(revision!.after as string)).toMatchObject({ type: 'ATTACKS', cameoCode: '190', eventIds: ['icews:90000002'] });
   });
 
   it('creates nothing when the same ICEWS or GDELT file is imported again', async () => {
@@ -147,12 +147,100 @@ describe('loadBatch (against Neo4j)', () => {
     }
   });
 
+  describe('reciprocal codings of one event', () => {
+    const reciprocal = fixture('icews-reciprocal.tsv');
+    const [header, ...rows] = reciprocal.text.trimEnd().split('\n');
+    /** The fixture with only the rows of these ICEWS Event IDs. */
+    const withEvents = (...eventIds: string[]) => ({
+      name: 'part.tsv',
+      text: [header, ...rows.filter((row) => eventIds.includes(row.split('\t')[0]!))].join('\n'),
+    });
+    /** The meetings of Netanyahu's call with Putin and of his visit to Russia, as an analyst reads them. */
+    const netanyahuMeetings = () =>
+      query(
+        `MATCH (m:Meeting)-[:PARTICIPANT]->(:Actor {name: 'Benjamin Netanyahu'})
+         RETURN m.kind AS kind, m.date AS date, m.eventIds AS eventIds, m.version AS version,
+                COLLECT { MATCH (m)-[p:PARTICIPANT]->(a:Actor) RETURN a.name + ':' + p.role ORDER BY a.name } AS participants,
+                COLLECT { MATCH (m)-[c:CITES]->(:Source) RETURN c.quote ORDER BY c.quote } AS quotes
+         ORDER BY m.date, m.eventIds[0]`,
+      );
+    const call = {
+      kind: 'phone_call',
+      date: '2018-06-01',
+      eventIds: ['icews:7001', 'icews:7004'],
+      participants: ['Benjamin Netanyahu:party', 'Vladimir Putin:party'],
+      quotes: ['Netanyahu spoke with Putin by phone about Syria, his office said.', 'Netanyahu spoke with Putin by phone about Syria, the Kremlin said.'],
+    };
+    const visit = {
+      kind: 'visit',
+      date: '2018-06-03',
+      eventIds: ['icews:7003', 'icews:7005'],
+      participants: ['Benjamin Netanyahu:party', 'Russia:host'],
+      quotes: ['Netanyahu arrived in Moscow for talks.', 'Russia received Netanyahu in Moscow for talks.'],
+    };
+
+    it('makes one meeting of a call coded both ways and one of a visit made and hosted, citing both codings', async () => {
+      const report = await importFiles('icews', [reciprocal], false);
+      expect(report.merged).toBe(3);
+      expect(report.created).toMatchObject({ ties: 1, meetings: 3 });
+      const meetings = await netanyahuMeetings();
+      expect(meetings.filter((meeting) => meeting.eventIds.length === 2)).toEqual([
+        { ...call, version: 1 },
+        { ...visit, version: 1 },
+      ]);
+      const [strike] = await query("MATCH (r:Tie WHERE 'icews:7006' IN r.eventIds) RETURN r.eventIds AS eventIds, COUNT { (r)-[:CITES]->() } AS citations");
+      expect(strike).toEqual({ eventIds: ['icews:7002', 'icews:7006'], citations: 1 });
+    });
+
+    it('creates nothing and merges nothing when the file is imported again', async () => {
+      await importFiles('icews', [reciprocal], false);
+      const before = await census();
+      const again = await importFiles('icews', [reciprocal], false);
+      expect(again.created).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 0 });
+      expect(again).toMatchObject({ merged: 0, matched: { ties: 1, meetings: 3 } });
+      expect(await census()).toEqual(before);
+    });
+
+    it('completes the meeting of one coding when its partner comes in a later import, and neither alone makes another', async () => {
+      const first = await importFiles('icews', [withEvents('7001', '7005')], false);
+      expect(first).toMatchObject({ merged: 0, created: { meetings: 2 } });
+      const preview = await importFiles('icews', [withEvents('7004', '7003')], true);
+      const second = await importFiles('icews', [withEvents('7004', '7003')], false);
+      expect(second).toMatchObject({ merged: 2, created: { meetings: 0 }, matched: { meetings: 2 } });
+      expect(preview).toMatchObject({ merged: 2, created: second.created, matched: second.matched });
+      // The visit was first recorded from the host's side (043); it keeps that kind, and gains the visitor's quote.
+      expect(await netanyahuMeetings()).toEqual([
+        { ...call, version: 2 },
+        { ...visit, kind: 'hosted_visit', version: 2 },
+      ]);
+      const [revision] = await query(
+        "MATCH (r:Revision {action: 'update'})-[:OF]->(m:Meeting WHERE 'icews:7004' IN m.eventIds) RETURN r.editor AS editor, r.before AS before, r.after AS after",
+      );
+      expect(revision!.editor).toBe('import-test');
+      expect(JSON.parse(revision!.before as string)).toMatchObject({ eventIds: ['icews:7001'] });
+      expect(JSON.parse(revision!.after as string).citations).toHaveLength(2);
+      const third = await importFiles('icews', [withEvents('7001')], false);
+      expect(third).toMatchObject({ merged: 0, created: { meetings: 0 }, matched: { meetings: 1 } });
+    });
+
+    it('matches a meeting imported before codings were merged (keyed by its Event ID) instead of making another', async () => {
+      await importFiles('icews', [withEvents('7003')], false);
+      // As the import stored it before: keyed `icews:<Event ID>`, no list of codings.
+      await query("MATCH (m:Meeting WHERE 'icews:7003' IN m.eventIds) SET m.importKey = 'icews:7003' REMOVE m.eventIds");
+      const report = await importFiles('icews', [withEvents('7003', '7005')], false);
+      expect(report).toMatchObject({ created: { meetings: 0 }, matched: { meetings: 1 }, merged: 1 });
+      const [old] = await query("MATCH (m:Meeting {importKey: 'icews:7003'}) RETURN m.eventIds AS eventIds, COUNT { (m)-[:CITES]->() } AS citations");
+      expect(old).toEqual({ eventIds: ['icews:7003', 'icews:7005'], citations: 2 });
+      expect(await query('MATCH (m:Meeting {date: $date}) RETURN count(m) AS count', { date: '2018-06-03' })).toEqual([{ count: 1 }]);
+    });
+  });
+
   it('imports GDELT events citing their article, with a generated description marked as not a quote', async () => {
     const report = await importFiles('gdelt', [fixture('gdelt-events.export.CSV')], false);
     expect(report.created).toEqual({ actors: 2, ties: 3, meetings: 2, sources: 5 });
     expect(report.errors.map((row) => `${row.line} ${row.field ?? ''}`)).toEqual(['5 SQLDATE', '7 SOURCEURL', '8 ']);
     const [claim] = await query(
-      `MATCH (r:Tie {importKey: 'gdelt:1185000001'})-[c:CITES]->(s:Source)
+      `MATCH (r:Tie WHERE 'gdelt:1185000001' IN r.eventIds)-[c:CITES]->(s:Source)
        RETURN c.quote AS quote, c.credibility AS credibility, s.url AS url, s.reliability AS reliability, s.language AS language`,
     );
     expect(claim).toEqual({

@@ -15,6 +15,8 @@ export class ImportPlan {
   readonly claims = new Map<string, string>();
   readonly created: ImportCounts = { actors: 0, ties: 0, meetings: 0, sources: 0 };
   readonly matched: ImportCounts = { actors: 0, ties: 0, meetings: 0, sources: 0 };
+  /** Codings folded into the claim of another coding of the same event (ImportResult's `merged`). */
+  merged = 0;
   readonly actorMatches: ActorMatch[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
@@ -25,6 +27,8 @@ export interface ChunkDecisions {
   kind: keyof ImportCounts;
   created: number;
   matched: number;
+  /** Codings folded into the claim of another coding: of a claim created, or added to a recorded one. */
+  merged: number;
   /** Key -> id, for actors and sources; claim identity -> id, for ties and meetings. */
   ids: Map<string, string>;
   names: Map<string, string>;
@@ -35,12 +39,13 @@ export interface ChunkDecisions {
 }
 
 export function emptyDecisions(kind: keyof ImportCounts): ChunkDecisions {
-  return { kind, created: 0, matched: 0, ids: new Map(), names: new Map(), actorMatches: [], skipped: [], errors: [] };
+  return { kind, created: 0, matched: 0, merged: 0, ids: new Map(), names: new Map(), actorMatches: [], skipped: [], errors: [] };
 }
 
 export function applyDecisions(plan: ImportPlan, decisions: ChunkDecisions): void {
   plan.created[decisions.kind] += decisions.created;
   plan.matched[decisions.kind] += decisions.matched;
+  plan.merged += decisions.merged;
   const ids = decisions.kind === 'actors' ? plan.actors : decisions.kind === 'sources' ? plan.sources : plan.claims;
   for (const [key, id] of decisions.ids) ids.set(key, id);
   for (const [name, id] of decisions.names) plan.actorNames.set(name, id);

@@ -70,7 +70,7 @@ describe('parseIcews', () => {
         credibility: 6,
       },
     ]);
-    expect(accusation).toMatchObject({ importKey: 'icews:90000004', since: '2024-08-03', until: '2024-08-03', cameo: { code: '112', label: 'Accuse' } });
+    expect(accusation).toMatchObject({ eventIds: ['icews:90000004'], since: '2024-08-03', until: '2024-08-03', cameo: { code: '112', label: 'Accuse' } });
     expect(batch.ties.find((tie) => tie.line === 7)!.citations[0]!.quote).toContain('تم توقيع الاتفاق');
   });
 
@@ -140,10 +140,10 @@ describe('parseGdelt', () => {
 
   it('reads 61 headerless columns into claims citing the article’s URL', () => {
     expect(batch.rows).toBe(10);
-    expect(batch.ties.map((tie) => [tie.line, tie.type, tie.importKey])).toEqual([
-      [1, 'ATTACKS', 'gdelt:1185000001'],
-      [9, 'ACCUSES', 'gdelt:1185000008'],
-      [10, 'MEDIATES_FOR', 'gdelt:1185000009'],
+    expect(batch.ties.map((tie) => [tie.line, tie.type, tie.eventIds])).toEqual([
+      [1, 'ATTACKS', ['gdelt:1185000001']],
+      [9, 'ACCUSES', ['gdelt:1185000008']],
+      [10, 'MEDIATES_FOR', ['gdelt:1185000009']],
     ]);
     expect(batch.meetings.map((meeting) => [meeting.line, meeting.kind, meeting.date, meeting.location])).toEqual([
       [2, 'mediation', '2024-07-20', 'Doha, Ad Dawhah, Qatar'],

@@ -3,6 +3,7 @@ import { partialDateSchema, unreadableTextProblem } from '../schemas/common';
 import type { PloverCoding } from '../plover';
 import { foldName } from '../search';
 import { describeCameo, mapCameo } from './cameo';
+import { ClaimsByEvent, eventKeyOf } from './reciprocal';
 import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportTie, ImportSource, RowError, SkippedRow } from './types';
 
 /**
@@ -102,8 +103,9 @@ export interface ImpliedTie {
 export class EventBatchBuilder {
   private readonly actors = new Map<string, ImportActor>();
   private readonly sources = new Map<string, ImportSource>();
-  private readonly ties: ImportTie[] = [];
-  private readonly meetings: ImportMeeting[] = [];
+  /** Claims by the event they describe, so that the codings of one event make one claim (./reciprocal). */
+  private readonly ties = new ClaimsByEvent<ImportTie>();
+  private readonly meetings = new ClaimsByEvent<ImportMeeting>();
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
   /** What the import did as a whole that no row says (an option's effect), for the report. */
@@ -139,15 +141,16 @@ export class EventBatchBuilder {
     const claim = {
       line: event.line,
       id: null,
-      importKey: event.importKey,
+      importKey: eventKeyOf({ format: this.format, codingKey: event.importKey, report: event.report, date: event.date, code: event.cameo.code, subjectKey, objectKey }),
+      eventIds: [event.importKey],
       summary: event.summary,
       cameo: event.cameo,
       citations: [{ sourceKey, quote: event.quote, credibility: event.credibility }],
     };
     if (mapping.kind === 'tie') {
-      this.ties.push({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
+      this.ties.add({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
     } else {
-      this.meetings.push({
+      this.meetings.add({
         ...claim,
         title: `${event.source.name} and ${event.target.name}: ${event.cameo.label}`.slice(0, MAX_TITLE_LENGTH),
         kind: mapping.meetingKind,
@@ -171,10 +174,11 @@ export class EventBatchBuilder {
     this.addActor(objectKey, tie.whole, tie.line);
     const { origin, quote, credibility } = tie.event;
     if (!this.sources.has(origin.key)) this.sources.set(origin.key, { ...origin, line: tie.line });
-    this.ties.push({
+    this.ties.add({
       line: tie.line,
       id: null,
       importKey: tie.importKey,
+      eventIds: [],
       summary: tie.summary,
       cameo: null,
       citations: [{ sourceKey: origin.key, quote, credibility }],
@@ -209,8 +213,8 @@ export class EventBatchBuilder {
       rows,
       actors: [...this.actors.values()],
       sources: [...this.sources.values()],
-      ties: this.ties,
-      meetings: this.meetings,
+      ties: this.ties.claims(),
+      meetings: this.meetings.claims(),
       skipped: this.skipped,
       errors: this.errors,
       notes: this.notes,

@@ -63,12 +63,17 @@ export interface CameoEvent {
   label: string;
 }
 
-interface ImportClaim {
+export interface ImportClaim {
   /** The line of the file the claim comes from, for messages. */
   line: number;
   id: string | null;
-  /** Stable key of a claim from event data (`icews:<Event ID>`, `gdelt:<GLOBALEVENTID>`): a re-import matches it. */
+  /**
+   * Stable key of a claim from event data: the key of the event its codings describe (lib/import/reciprocal), or
+   * the coding's own `icews:<Event ID>` or `gdelt:<GLOBALEVENTID>` when the data names no report. A re-import matches it.
+   */
   importKey: string | null;
+  /** The keys of the codings the claim was made from (`icews:<Event ID>`…), kept on it; empty for other claims. */
+  eventIds: string[];
   cameo: CameoEvent | null;
   citations: ImportCitation[];
 }
@@ -131,6 +136,11 @@ export interface ImportResult {
   rows: number;
   created: ImportCounts;
   matched: ImportCounts;
+  /**
+   * Codings of the file folded into the claim of another coding of the same event (lib/import/reciprocal): into a
+   * claim created from its partner, or added to one recorded before. A coding already on its claim is matched.
+   */
+  merged: number;
   /** Every actor of the file matched to a recorded one, by line. */
   actorMatches: ActorMatch[];
   /** The actors the import brought in or linked to, for a link to see them (empty on a dry run). */
