@@ -11,7 +11,8 @@ import { readPolecatEvents } from './polecat';
 import { importParamsSchema } from '../schemas/import';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
-const claimKeys = (batch: ReturnType<typeof parseGdelt>) => [...batch.ties, ...batch.meetings].map((claim) => claim.importKey).sort();
+/** The event ids of a batch's claims: what a re-import matches them by, whatever key the claim is stored under. */
+const claimKeys = (batch: ReturnType<typeof parseGdelt>) => [...batch.ties, ...batch.meetings].flatMap((claim) => claim.eventIds).sort();
 
 describe('GDELT with a header row', () => {
   const batch = parseGdelt(fixture('gdelt-header.csv'));
@@ -19,7 +20,7 @@ describe('GDELT with a header row', () => {
   it('finds the columns by name in a comma-separated file, quoted commas and an extra column included', () => {
     expect(batch.errors).toEqual([]);
     expect(claimKeys(batch)).toEqual(['gdelt:1185100001', 'gdelt:1185100003']);
-    const visit = batch.meetings.find((meeting) => meeting.importKey === 'gdelt:1185100001')!;
+    const visit = batch.meetings.find((meeting) => meeting.eventIds.includes('gdelt:1185100001'))!;
     expect(visit).toMatchObject({ date: '2024-07-31', location: 'Doha, Ad Dawhah, Qatar', cameo: { code: '042' } });
     expect(batch.sources.map((source) => source.url)).toEqual(['https://news.example.org/2024/07/31/visit', 'https://news.example.org/2024/08/01/talks']);
     expect(batch.actors.map((actor) => [actor.name, actor.kind])).toEqual([
@@ -31,7 +32,7 @@ describe('GDELT with a header row', () => {
   });
 
   it('puts back the leading zero a numeric export dropped from the event code', () => {
-    expect([...batch.ties, ...batch.meetings].find((claim) => claim.importKey === 'gdelt:1185100003')!.cameo).toEqual({ code: '046', label: 'Engage in negotiation' });
+    expect([...batch.ties, ...batch.meetings].find((claim) => claim.eventIds.includes('gdelt:1185100003'))!.cameo).toEqual({ code: '046', label: 'Engage in negotiation' });
   });
 
   it('skips an event with one actor, saying so', () => {
@@ -73,9 +74,9 @@ describe('ICEWS as CSV', () => {
 
   it('reads the comma-separated file with quoted fields as the .tab one', () => {
     expect(batch.errors).toEqual([]);
-    const accusation = batch.ties.find((tie) => tie.importKey === 'icews:26010001')!;
+    const accusation = batch.ties.find((tie) => tie.eventIds.includes('icews:26010001'))!;
     expect(accusation.citations[0]!.quote).toBe('Iranians accused the United States of "economic terrorism", a crowd said outside the embassy.');
-    expect(claimKeys(batch).filter((key) => /^icews:\d+$/.test(key ?? ''))).toEqual(['icews:26010001', 'icews:26010002', 'icews:26010003', 'icews:26010004']);
+    expect(claimKeys(batch).filter((key) => /^icews:\d+$/.test(key))).toEqual(['icews:26010001', 'icews:26010002', 'icews:26010003', 'icews:26010004']);
   });
 
   it('skips an event with one actor, saying so', () => {
