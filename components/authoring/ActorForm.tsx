@@ -1,7 +1,7 @@
 'use client';
 
+import type { PathValue } from 'react-hook-form';
 import { recordPath } from '@/lib/authoring-client';
-import { changedFields } from '@/lib/authoring-forms';
 import { sendJson } from '@/lib/api-client';
 import type { ActorDetails } from '@/lib/graph';
 import type { ActorRecord } from '@/lib/records';
@@ -63,15 +63,11 @@ interface ActorFormProps {
 
 /** Creates or edits an actor, warning of possible duplicates while the name and aliases are typed. */
 export function ActorForm({ actor, onSaved, onUseExisting, onCancel }: ActorFormProps) {
-  const form = useRecordForm<ActorValues, unknown, { actor: ActorRecord }>({
-    initial: valuesOf(actor ?? null),
+  const form = useRecordForm<ActorValues, { actor: ActorRecord }>({
+    defaultValues: valuesOf(actor ?? null),
     version: actor?.version,
-    schema: actor ? actorUpdateSchema : actorInputSchema,
-    build: (values, version, baseline) => {
-      if (!actor) return bodyOf(values);
-      const changes = changedFields(bodyOf(baseline), bodyOf(values));
-      return Object.keys(changes).length ? { version, changes } : null;
-    },
+    schema: actor ? actorUpdateSchema.shape.changes : actorInputSchema,
+    toBody: bodyOf,
     send: (body, headers) =>
       actor
         ? sendJson<{ actor: ActorRecord }>('PATCH', recordPath('actor', actor.id), body, headers)
@@ -83,7 +79,7 @@ export function ActorForm({ actor, onSaved, onUseExisting, onCancel }: ActorForm
     },
   });
   const { values, errors } = form;
-  const set = <K extends keyof ActorValues>(field: K) => (value: ActorValues[K]) => form.update((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof ActorValues>(field: K) => (value: ActorValues[K]) => form.change(field, value as PathValue<ActorValues, K>);
 
   return (
     <FormShell form={form} submitLabel={actor ? 'Save changes' : 'Create actor'} onCancel={onCancel} describe={describe}>

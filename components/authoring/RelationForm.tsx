@@ -1,7 +1,8 @@
 'use client';
 
+import type { PathValue } from 'react-hook-form';
 import { recordPath } from '@/lib/authoring-client';
-import { changedFields, textOrNull } from '@/lib/authoring-forms';
+import { textOrNull } from '@/lib/authoring-forms';
 import { sendJson } from '@/lib/api-client';
 import type { RelationDetails } from '@/lib/graph';
 import type { RelationRecord } from '@/lib/records';
@@ -81,22 +82,19 @@ function initialValues(details: RelationDetails | undefined, subject: PickedActo
 /** Creates a sourced tie, or edits one: subject, type (its direction said in words), object, dates, confidence. */
 export function RelationForm({ details, subject, onSaved, onCancel }: RelationFormProps) {
   const editing = details !== undefined;
-  const form = useRecordForm<RelationValues, unknown, { relation: RelationRecord }>({
-    initial: initialValues(details, subject),
+  const form = useRecordForm<RelationValues, { relation: RelationRecord }>({
+    defaultValues: initialValues(details, subject),
     version: details?.version,
-    schema: editing ? relationUpdateSchema : relationInputSchema,
-    build: (values, version, baseline) => {
-      if (!editing) {
-        return {
-          ...editableOf(values),
-          subjectId: values.subject?.id ?? '',
-          objectId: values.object?.id ?? '',
-          citations: values.citations.map(citationBody),
-        };
-      }
-      const changes = changedFields(editableOf(baseline), editableOf(values));
-      return Object.keys(changes).length ? { version, changes } : null;
-    },
+    schema: editing ? relationUpdateSchema.shape.changes : relationInputSchema,
+    toBody: (values) =>
+      editing
+        ? editableOf(values)
+        : {
+            ...editableOf(values),
+            subjectId: values.subject?.id ?? '',
+            objectId: values.object?.id ?? '',
+            citations: values.citations.map(citationBody),
+          },
     send: (body, headers) =>
       details
         ? sendJson<{ relation: RelationRecord }>('PATCH', recordPath('relation', details.tie.id), body, headers)
@@ -118,13 +116,16 @@ export function RelationForm({ details, subject, onSaved, onCancel }: RelationFo
     },
   });
   const { values, errors } = form;
-  const set = <K extends keyof RelationValues>(field: K) => (value: RelationValues[K]) => form.update((current) => ({ ...current, [field]: value }));
+  const set =
+    <K extends keyof RelationValues>(field: K, errorPath?: string) =>
+    (value: RelationValues[K]) =>
+      form.change(field, value as PathValue<RelationValues, K>, errorPath);
 
   return (
     <FormShell form={form} submitLabel={editing ? 'Save changes' : 'Create tie'} onCancel={onCancel} describe={describe}>
-      <ActorPicker label="Subject" value={values.subject} onChange={set('subject')} error={errors.subjectId} fixed={editing} />
+      <ActorPicker label="Subject" value={values.subject} onChange={set('subject', 'subjectId')} error={errors.subjectId} fixed={editing} />
       <RelationTypeField value={values.type} onChange={set('type')} error={errors.type} />
-      <ActorPicker label="Object" value={values.object} onChange={set('object')} error={errors.objectId} fixed={editing} />
+      <ActorPicker label="Object" value={values.object} onChange={set('object', 'objectId')} error={errors.objectId} fixed={editing} />
       <p className={styles.sentence} aria-live="polite" data-testid="relation-sentence">
         {values.type
           ? describeRelation(values.subject?.name ?? 'the subject', values.type, values.object?.name ?? 'the object')
