@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type BaseSyntheticEvent, useRef, useState } from 'react';
 import { type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { newIdempotencyKey } from '@/lib/authoring-client';
@@ -66,6 +66,8 @@ export function useRecordForm<Values extends FieldValues, Result>(config: Record
   /** Bumped each time errors are shown, so the form can move focus to the first one. */
   const [errorRound, setErrorRound] = useState(0);
   const [idempotencyKey] = useState(newIdempotencyKey);
+  // A second click can come before the render that disables Save: it must not send a second request.
+  const inFlight = useRef(false);
   const save = useMutation({
     mutationFn: (body: unknown) => config.send(body, { 'Idempotency-Key': idempotencyKey }),
     meta: { changes: 'records' },
@@ -134,7 +136,21 @@ export function useRecordForm<Values extends FieldValues, Result>(config: Record
     show(error.message);
   };
 
-  const submit = form.handleSubmit(onValid, () => show('Some fields need attention: see the messages next to them.', true));
+  const submit = async (event?: BaseSyntheticEvent) => {
+    event?.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    let refused = false;
+    try {
+      await form.handleSubmit(onValid, () => {
+        refused = true;
+      })(event);
+    } finally {
+      inFlight.current = false;
+    }
+    // Only now are the field errors in the form state: the focus then goes to the first field that has one.
+    if (refused) show('Some fields need attention: see the messages next to them.', true);
+  };
 
   const reloadCurrent = () => {
     if (!conflict) return;
