@@ -1,16 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
 import { createTestDriver, resetToDemoData } from '../db/testing/database';
-import { actorsTable, detailsHeading, expectUrlParam, openApp, rowHeader, seedRecords, tabPanel, viewSummary, viewTable } from './support';
+import { actorsTable, detailsHeading, drawnGraph, expectUrlParam, openApp, rowHeader, seedRecords, tabPanel, viewSummary, viewTable } from './support';
 
 const HUB = 'e2e-hub';
 const NEIGHBOURS = 160;
 const neighbourName = (n: number) => `E2E Neighbour ${String(n).padStart(3, '0')}`;
 
 /** Actors drawn wholly or partly outside the canvas's viewport, read from the Cytoscape instance. */
-function nodesOutsideViewport(page: Page): Promise<string[]> {
-  return page.getByTestId('graph-canvas').evaluate((container) => {
-    const cy = (container as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+async function nodesOutsideViewport(page: Page): Promise<string[]> {
+  return (await drawnGraph(page)).evaluate((cy) => {
     const extent = cy.extent();
     return cy
       .nodes()

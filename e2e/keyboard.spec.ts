@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { detailsHeading, expectUrlParam, filtersPanel, leftPane, openApp, openTab, rightPane, rowHeader, searchBox, tab, tabUntilFocused, tiesTable, viewTable } from './support';
+import { detailsHeading, drawnGraph, expectUrlParam, filtersPanel, leftPane, openApp, openTab, rightPane, rowHeader, searchBox, tab, tabUntilFocused, tiesTable, viewTable } from './support';
 
 /** Every key pressed, counted: typing a word counts each of its letters. */
 function countingKeyboard(page: Page) {
@@ -29,8 +29,7 @@ function announcement(page: Page) {
 
 /** Where a node of the canvas is drawn, and its neighbours' ids, read from the Cytoscape instance. */
 async function drawnNode(page: Page, id: string): Promise<{ x: number; y: number; neighbours: string[] }> {
-  return page.getByTestId('graph-canvas').evaluate((container, nodeId) => {
-    const cy = (container as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+  return (await drawnGraph(page)).evaluate((cy, nodeId) => {
     const node = cy.getElementById(nodeId);
     return { ...node.renderedPosition(), neighbours: node.neighborhood().nodes().map((other) => other.id()) };
   }, id);

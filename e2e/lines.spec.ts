@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { detailsHeading, openApp, tabPanel, viewSummary } from './support';
+import { detailsHeading, drawnGraph, openApp, tabPanel, viewSummary } from './support';
 
 /**
  * A line drawn through a node it does not touch, or under another node's label, reads as a tie to that node.
@@ -98,8 +98,7 @@ async function misleadingLines(page: Page): Promise<string[]> {
 }
 
 async function drawnCounts(page: Page): Promise<{ nodes: number; edges: number }> {
-  return page.getByTestId('graph-canvas').evaluate((container) => {
-    const cy = (container as unknown as { _cyreg: { cy: { nodes(): unknown[]; edges(): unknown[] } } })._cyreg.cy;
+  return (await drawnGraph(page)).evaluate((cy) => {
     return { nodes: cy.nodes().length, edges: cy.edges().length };
   });
 }

@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { createTestDriver, resetToDemoData } from '../db/testing/database';
 import { eventLikeExport } from '../db/testing/event-like';
 import { apiHeaders } from './authoring-helpers';
-import { detailsHeading, openApp, viewSummary } from './support';
+import { detailsHeading, drawnGraph, openApp, viewSummary } from './support';
 
 /**
  * What the canvas draws, read from the canvas itself: the counts it stamps (`data-drawn-*`) and, for the checks a
@@ -60,9 +60,7 @@ test.describe('the demo data, folded', () => {
     await openApp(page, '/?sel=actor:qatar');
     await waitForPicture(page);
     await expect(detailsHeading(page)).toHaveText('Qatar');
-    const focus = await page.getByTestId('graph-canvas').evaluate((container) => {
-      type Element = { id(): string; hasClass(name: string): boolean };
-      const cy = (container as unknown as { _cyreg: { cy: { nodes(): Element[] } } })._cyreg.cy;
+    const focus = await (await drawnGraph(page)).evaluate((cy) => {
       return {
         near: cy.nodes().filter((node) => node.hasClass('near')).map((node) => node.id()).sort(),
         dimmed: cy.nodes().filter((node) => node.hasClass('dimmed')).length,

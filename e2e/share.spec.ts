@@ -8,6 +8,7 @@ import { storageStateOf } from './global-setup';
 import {
   actorsTable,
   detailsHeading,
+  drawnGraph,
   filtersPanel,
   openApp,
   openFilterGroups,
@@ -33,8 +34,7 @@ type Positions = Record<string, { x: number; y: number }>;
 async function drawnPicture(page: Page): Promise<{ positions: Positions; box: { x1: number; y1: number; w: number; h: number } }> {
   const canvas = page.getByTestId('graph-canvas');
   await expect(canvas).toHaveAttribute('data-layout-done', /\d+/);
-  return canvas.evaluate((container) => {
-    const cy = (container as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+  return (await drawnGraph(page)).evaluate((cy) => {
     const { x1, y1, w, h } = cy.elements().boundingBox();
     return { positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()])), box: { x1, y1, w, h } };
   });

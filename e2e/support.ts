@@ -1,4 +1,5 @@
-import { expect, request, type Locator, type Page } from '@playwright/test';
+import { expect, request, type JSHandle, type Locator, type Page } from '@playwright/test';
+import type { Core } from 'cytoscape';
 import { parleyExport, type SeedRecords } from '../db/testing/parley-file';
 import { apiHeaders } from './authoring-helpers';
 import { BASE_URL } from './playwright.config';
@@ -137,4 +138,9 @@ export async function seedRecords(records: SeedRecords): Promise<void> {
   } finally {
     await api.dispose();
   }
+}
+
+/** The Cytoscape instance the canvas draws with (its container holds it as `_cyreg.cy`), to read the drawing in the browser. */
+export function drawnGraph(page: Page): Promise<JSHandle<Core>> {
+  return page.getByTestId('graph-canvas').evaluateHandle((container) => (container as HTMLElement & { _cyreg: { cy: Core } })._cyreg.cy);
 }

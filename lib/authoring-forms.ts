@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { FieldIssue } from './errors';
 
 /**
@@ -19,29 +18,51 @@ function plainMessage(code: string, message: string): string {
   return message;
 }
 
-/** The first message for each field, as the schema reports them in order. */
-export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
+/** The zod error map of the forms' resolver: a missing choice or value said plainly, other messages as the schema words them. */
+export function plainIssueMessage(issue: { code: string; message?: string }): string | undefined {
+  if (issue.code === 'invalid_value') return 'Choose one of the options';
+  if (issue.code === 'invalid_type') return 'Required';
+  return undefined;
+}
+
+/** A node of react-hook-form's error tree: a field's error, errors of nested fields, or both. */
+interface ErrorNode {
+  message?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * react-hook-form's error tree as one message per dotted path (`citations.0.quote`); an array's own error
+ * (which it files under `root`) at the array's path.
+ */
+export function fieldErrorsOfForm(tree: object, prefix = ''): FieldErrors {
   const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const path = fieldPath(issue.path.map(String).join('.'));
-    errors[path] ??= plainMessage(issue.code, issue.message);
+  const node = tree as ErrorNode;
+  if (prefix && typeof node.message === 'string' && node.message) errors[prefix] = node.message;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'message' || key === 'type' || key === 'ref' || key === 'types' || !child || typeof child !== 'object') continue;
+    const path = key === 'root' ? prefix : prefix ? `${prefix}.${key}` : key;
+    for (const [field, message] of Object.entries(fieldErrorsOfForm(child, path))) errors[field] ??= message;
   }
   return errors;
+}
+
+/** What an edit sends: the checked fields the analyst changed (react-hook-form's `dirtyFields`, by top-level field). */
+export function changesOfDirtyFields(body: Record<string, unknown>, dirtyFields: Partial<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([field]) => isDirty(dirtyFields[field])));
+}
+
+/** A dirty mark: `true`, or an object or array of them for a list or nested field. */
+function isDirty(mark: unknown): boolean {
+  if (mark === true) return true;
+  if (Array.isArray(mark)) return mark.some(isDirty);
+  return typeof mark === 'object' && mark !== null && Object.values(mark).some(isDirty);
 }
 
 export function fieldErrorsFromApi(issues: readonly FieldIssue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) errors[fieldPath(issue.field)] ??= plainMessage('', issue.message);
   return errors;
-}
-
-/** The fields of `next` whose value differs from `previous`: what an edit sends. */
-export function changedFields<T extends Record<string, unknown>>(previous: T, next: T): Partial<T> {
-  const changes: Partial<T> = {};
-  for (const key of Object.keys(next) as (keyof T)[]) {
-    if (JSON.stringify(previous[key] ?? null) !== JSON.stringify(next[key] ?? null)) changes[key] = next[key];
-  }
-  return changes;
 }
 
 /** A trimmed form text, or null when empty ("none"). */

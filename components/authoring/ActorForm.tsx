@@ -1,42 +1,20 @@
 'use client';
 
+import type { PathValue } from 'react-hook-form';
 import { recordPath } from '@/lib/authoring-client';
-import { changedFields } from '@/lib/authoring-forms';
 import { sendJson } from '@/lib/api-client';
 import type { ActorDetails } from '@/lib/graph';
 import type { ActorRecord } from '@/lib/records';
-import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind, actorInputSchema, actorUpdateSchema } from '@/lib/schemas/actor';
-import { AliasesField, type AliasDraft } from './AliasesField';
+import { ACTOR_KIND_LABELS, ACTOR_KINDS, actorInputSchema, actorUpdateSchema } from '@/lib/schemas/actor';
+import { actorValuesOf, type ActorValues } from './actor-values';
+import { AliasesField } from './AliasesField';
 import type { ValueLine } from './ConflictNotice';
 import { CountryField } from './CountryField';
-import { rowKey } from './drafts';
 import { choicesOf, SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
 import styles from './forms.module.css';
 import { SimilarActors } from './SimilarActors';
 import { useRecordForm } from './useRecordForm';
-
-interface ActorValues {
-  name: string;
-  kind: ActorKind | '';
-  aliases: AliasDraft[];
-  description: string;
-  country: string;
-  wikidataId: string;
-}
-
-type ActorFields = Pick<ActorRecord, 'name' | 'kind' | 'aliases' | 'description' | 'country' | 'wikidataId'>;
-
-function valuesOf(actor: ActorFields | null): ActorValues {
-  return {
-    name: actor?.name ?? '',
-    kind: actor?.kind ?? '',
-    aliases: (actor?.aliases ?? []).map((text) => ({ key: rowKey(), text })),
-    description: actor?.description ?? '',
-    country: actor?.country ?? '',
-    wikidataId: actor?.wikidataId ?? '',
-  };
-}
 
 function bodyOf(values: ActorValues) {
   return { ...values, aliases: values.aliases.map((alias) => alias.text) };
@@ -63,15 +41,11 @@ interface ActorFormProps {
 
 /** Creates or edits an actor, warning of possible duplicates while the name and aliases are typed. */
 export function ActorForm({ actor, onSaved, onUseExisting, onCancel }: ActorFormProps) {
-  const form = useRecordForm<ActorValues, unknown, { actor: ActorRecord }>({
-    initial: valuesOf(actor ?? null),
+  const form = useRecordForm<ActorValues, { actor: ActorRecord }>({
+    defaultValues: actorValuesOf(actor ?? null),
     version: actor?.version,
-    schema: actor ? actorUpdateSchema : actorInputSchema,
-    build: (values, version, baseline) => {
-      if (!actor) return bodyOf(values);
-      const changes = changedFields(bodyOf(baseline), bodyOf(values));
-      return Object.keys(changes).length ? { version, changes } : null;
-    },
+    schema: actor ? actorUpdateSchema.shape.changes : actorInputSchema,
+    toBody: bodyOf,
     send: (body, headers) =>
       actor
         ? sendJson<{ actor: ActorRecord }>('PATCH', recordPath('actor', actor.id), body, headers)
@@ -79,11 +53,11 @@ export function ActorForm({ actor, onSaved, onUseExisting, onCancel }: ActorForm
     onSaved: (result) => onSaved(result.actor),
     fromCurrent: (current) => {
       const record = current as ActorRecord;
-      return { values: valuesOf(record), version: record.version };
+      return { values: actorValuesOf(record), version: record.version };
     },
   });
   const { values, errors } = form;
-  const set = <K extends keyof ActorValues>(field: K) => (value: ActorValues[K]) => form.update((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof ActorValues>(field: K) => (value: ActorValues[K]) => form.change(field, value as PathValue<ActorValues, K>);
 
   return (
     <FormShell form={form} submitLabel={actor ? 'Save changes' : 'Create actor'} onCancel={onCancel} describe={describe}>

@@ -14,13 +14,14 @@ interface CitationsFieldProps {
 
 /** The citations of a new tie or meeting: at least one, each its own group with a way to remove it. */
 export function CitationsField({ value, onChange, errors }: CitationsFieldProps) {
-  const replace = (index: number, draft: CitationDraft) => onChange(value.map((item, i) => (i === index ? draft : item)));
+  const replace = <K extends keyof CitationDraft>(index: number, field: K, fieldValue: CitationDraft[K]) =>
+    onChange(value.map((item, i) => (i === index ? { ...item, [field]: fieldValue } : item)));
   return (
     <section className={styles.field} aria-label="Citations">
       {value.map((draft, index) => (
         <fieldset key={draft.key} className={styles.group}>
           <legend>Citation {index + 1}</legend>
-          <CitationEditor value={draft} onChange={(next) => replace(index, next)} errors={errors} path={`citations.${index}`} />
+          <CitationEditor value={draft} onChange={(field, fieldValue) => replace(index, field, fieldValue)} errors={errors} path={`citations.${index}`} />
           {value.length > 1 && (
             <div className={styles.actions}>
               <button type="button" onClick={() => onChange(value.filter((_, i) => i !== index))}>

@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import { ConflictNotice, type ValueLine } from './ConflictNotice';
 import styles from './forms.module.css';
 import type { RecordForm } from './useRecordForm';
 
-interface FormShellProps<Values> {
+interface FormShellProps<Values extends FieldValues> {
   form: RecordForm<Values>;
   submitLabel: string;
   onCancel: () => void;
@@ -15,7 +16,7 @@ interface FormShellProps<Values> {
 }
 
 /** The frame every authoring form shares: the fields, the form's error, the edit conflict, Save and Cancel. */
-export function FormShell<Values>({ form, submitLabel, onCancel, describe, children }: FormShellProps<Values>) {
+export function FormShell<Values extends FieldValues>({ form, submitLabel, onCancel, describe, children }: FormShellProps<Values>) {
   const ref = useRef<HTMLFormElement>(null);
 
   // After a refused submit, take the keyboard to the first field that needs attention.
@@ -31,10 +32,7 @@ export function FormShell<Values>({ form, submitLabel, onCancel, describe, child
       className={styles.form}
       noValidate
       aria-busy={form.saving}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
+      onSubmit={(event) => void form.submit(event)}
     >
       {children}
       {form.conflict && (

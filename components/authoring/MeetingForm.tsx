@@ -1,7 +1,8 @@
 'use client';
 
+import type { PathValue } from 'react-hook-form';
 import { recordPath } from '@/lib/authoring-client';
-import { changedFields, textOrNull } from '@/lib/authoring-forms';
+import { textOrNull } from '@/lib/authoring-forms';
 import { sendJson } from '@/lib/api-client';
 import type { MeetingDetails } from '@/lib/graph';
 import type { MeetingRecord } from '@/lib/records';
@@ -78,15 +79,11 @@ interface MeetingFormProps {
 /** Creates a sourced meeting, or edits one: title, kind, date (or unknown), place, participants with roles. */
 export function MeetingForm({ details, onSaved, onCancel }: MeetingFormProps) {
   const editing = details !== undefined;
-  const form = useRecordForm<MeetingValues, unknown, { meeting: MeetingRecord }>({
-    initial: initialValues(details),
+  const form = useRecordForm<MeetingValues, { meeting: MeetingRecord }>({
+    defaultValues: initialValues(details),
     version: details?.version,
-    schema: editing ? meetingUpdateSchema : meetingInputSchema,
-    build: (values, version, baseline) => {
-      if (!editing) return { ...editableOf(values), citations: values.citations.map(citationBody) };
-      const changes = changedFields(editableOf(baseline), editableOf(values));
-      return Object.keys(changes).length ? { version, changes } : null;
-    },
+    schema: editing ? meetingUpdateSchema.shape.changes : meetingInputSchema,
+    toBody: (values) => (editing ? editableOf(values) : { ...editableOf(values), citations: values.citations.map(citationBody) }),
     send: (body, headers) =>
       details
         ? sendJson<{ meeting: MeetingRecord }>('PATCH', recordPath('meeting', details.meeting.id), body, headers)
@@ -115,7 +112,7 @@ export function MeetingForm({ details, onSaved, onCancel }: MeetingFormProps) {
     },
   });
   const { values, errors } = form;
-  const set = <K extends keyof MeetingValues>(field: K) => (value: MeetingValues[K]) => form.update((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof MeetingValues>(field: K) => (value: MeetingValues[K]) => form.change(field, value as PathValue<MeetingValues, K>);
 
   return (
     <FormShell form={form} submitLabel={editing ? 'Save changes' : 'Create meeting'} onCancel={onCancel} describe={describe}>

@@ -1,7 +1,8 @@
 'use client';
 
+import type { PathValue } from 'react-hook-form';
 import { recordPath } from '@/lib/authoring-client';
-import { changedFields, textOrNull } from '@/lib/authoring-forms';
+import { textOrNull } from '@/lib/authoring-forms';
 import { sendJson } from '@/lib/api-client';
 import type { TieDetails } from '@/lib/graph';
 import type { TieRecord } from '@/lib/records';
@@ -81,22 +82,19 @@ function initialValues(details: TieDetails | undefined, subject: PickedActor | u
 /** Creates a sourced tie, or edits one: subject, type (its direction said in words), object, dates, confidence. */
 export function TieForm({ details, subject, onSaved, onCancel }: TieFormProps) {
   const editing = details !== undefined;
-  const form = useRecordForm<TieValues, unknown, { tie: TieRecord }>({
-    initial: initialValues(details, subject),
+  const form = useRecordForm<TieValues, { tie: TieRecord }>({
+    defaultValues: initialValues(details, subject),
     version: details?.version,
-    schema: editing ? tieUpdateSchema : tieInputSchema,
-    build: (values, version, baseline) => {
-      if (!editing) {
-        return {
-          ...editableOf(values),
-          subjectId: values.subject?.id ?? '',
-          objectId: values.object?.id ?? '',
-          citations: values.citations.map(citationBody),
-        };
-      }
-      const changes = changedFields(editableOf(baseline), editableOf(values));
-      return Object.keys(changes).length ? { version, changes } : null;
-    },
+    schema: editing ? tieUpdateSchema.shape.changes : tieInputSchema,
+    toBody: (values) =>
+      editing
+        ? editableOf(values)
+        : {
+            ...editableOf(values),
+            subjectId: values.subject?.id ?? '',
+            objectId: values.object?.id ?? '',
+            citations: values.citations.map(citationBody),
+          },
     send: (body, headers) =>
       details
         ? sendJson<{ tie: TieRecord }>('PATCH', recordPath('tie', details.tie.id), body, headers)
@@ -118,13 +116,16 @@ export function TieForm({ details, subject, onSaved, onCancel }: TieFormProps) {
     },
   });
   const { values, errors } = form;
-  const set = <K extends keyof TieValues>(field: K) => (value: TieValues[K]) => form.update((current) => ({ ...current, [field]: value }));
+  const set =
+    <K extends keyof TieValues>(field: K, errorPath?: string) =>
+    (value: TieValues[K]) =>
+      form.change(field, value as PathValue<TieValues, K>, errorPath);
 
   return (
     <FormShell form={form} submitLabel={editing ? 'Save changes' : 'Create tie'} onCancel={onCancel} describe={describe}>
-      <ActorPicker label="Subject" value={values.subject} onChange={set('subject')} error={errors.subjectId} fixed={editing} />
+      <ActorPicker label="Subject" value={values.subject} onChange={set('subject', 'subjectId')} error={errors.subjectId} fixed={editing} />
       <TieTypeField value={values.type} onChange={set('type')} error={errors.type} />
-      <ActorPicker label="Object" value={values.object} onChange={set('object')} error={errors.objectId} fixed={editing} />
+      <ActorPicker label="Object" value={values.object} onChange={set('object', 'objectId')} error={errors.objectId} fixed={editing} />
       <p className={styles.sentence} aria-live="polite" data-testid="tie-sentence">
         {values.type
           ? describeTie(values.subject?.name ?? 'the subject', values.type, values.object?.name ?? 'the object')

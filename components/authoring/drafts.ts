@@ -62,6 +62,11 @@ export function citationBody(draft: CitationDraft) {
   };
 }
 
+/** Where a citation field's errors are in the request body: the mode and both kinds of source check as `source`. */
+export function citationErrorPath(field: keyof CitationDraft): string {
+  return field === 'quote' || field === 'credibility' ? field : 'source';
+}
+
 /** Joins the path of a field under a prefix: `citations.0` + `quote`. */
 export function at(prefix: string, field: string): string {
   return prefix ? `${prefix}.${field}` : field;

@@ -1,10 +1,12 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { type BaseSyntheticEvent, useRef, useState } from 'react';
+import { type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { newIdempotencyKey } from '@/lib/authoring-client';
-import { fieldErrorsFromApi, fieldErrorsFromZod, type FieldErrors } from '@/lib/authoring-forms';
+import { changesOfDirtyFields, fieldErrorsFromApi, fieldErrorsOfForm, plainIssueMessage } from '@/lib/authoring-forms';
 import { ApiClientError } from '@/lib/query-client';
 
 /** A 409 on an edit: the record as it is now, as form values, and what the analyst had typed. */
@@ -17,147 +19,159 @@ export interface EditConflict<Values> {
   reloaded: boolean;
 }
 
-export interface RecordFormConfig<Values, Body, Result> {
-  initial: Values;
+export interface RecordFormConfig<Values extends FieldValues, Result> {
+  /** A create's empty values, or the record mapped once to the fields its PATCH route takes. */
+  defaultValues: Values;
   /** The version the record had when the form opened; edits only. */
   version?: number;
+  /** The request body of these values: a create's, or an edit's `changes` with every editable field. */
+  toBody: (values: Values) => Record<string, unknown>;
   /**
-   * The request body for these values, or null when there is nothing to send (an edit that changes nothing).
-   * `baseline`: the values the record had when the form opened, or when its current values were reloaded.
+   * The schema the server checks the body with, here before anything is sent: the create schema, or the update
+   * schema's `changes` (an edit sends only what the analyst changed, with the version).
    */
-  build: (values: Values, version: number | undefined, baseline: Values) => unknown;
-  /** The schema the server checks the body with: the same one, here, before anything is sent. */
-  schema: z.ZodType<Body>;
-  send: (body: Body, headers: Record<string, string>) => Promise<Result>;
+  schema: z.ZodType<Record<string, unknown>, Record<string, unknown>>;
+  send: (body: unknown, headers: Record<string, string>) => Promise<Result>;
   onSaved: (result: Result) => void;
   /** Turns the current record of a 409 into form values, so the analyst can reload them. */
   fromCurrent?: (current: unknown, typed: Values) => { values: Values; version: number } | null;
 }
 
+/** The form's own message, and whether it is only about the fields (then it goes once they are all valid). */
+interface FormMessage {
+  text: string;
+  aboutFields: boolean;
+}
+
 /**
- * What the three forms share: their values, validation with the shared zod schema and the server's 400 issues
- * mapped to the same fields, the write as a mutation that invalidates what the records show, one idempotency key
- * per form instance (retries and double clicks reuse it), no second submit while one is in flight (the mutation's
- * pending state shows only at the next render), and the edit conflict with a way to reload the current values.
+ * What the authoring forms share, on react-hook-form: validation with the shared zod schema through its resolver
+ * (an error goes as soon as its field is valid), the server's 400 issues set on the same fields (they stay until
+ * their field is changed), the write as a mutation that invalidates what the records show, one idempotency key per
+ * form instance (retries and double clicks reuse it), an edit that sends only its dirty fields, and the edit
+ * conflict with a way to reload the current values.
  */
-export function useRecordForm<Values, Body, Result>(config: RecordFormConfig<Values, Body, Result>) {
-  const [values, setValues] = useState(config.initial);
+export function useRecordForm<Values extends FieldValues, Result>(config: RecordFormConfig<Values, Result>) {
+  const editing = config.version !== undefined;
+  const [validate] = useState(() => zodResolver(config.schema, { error: plainIssueMessage }));
+  const resolver: Resolver<Values, unknown, Record<string, unknown>> = (values, context, options) =>
+    validate(config.toBody(values), context, options as never) as ReturnType<Resolver<Values, unknown, Record<string, unknown>>>;
+  const form = useForm<Values, unknown, Record<string, unknown>>({
+    defaultValues: config.defaultValues as DefaultValues<Values>,
+    resolver,
+    shouldFocusError: false,
+  });
   const [version, setVersion] = useState(config.version);
-  const [baseline, setBaseline] = useState(config.initial);
-  /** The field errors as last reported, with where they came from and the values they were about. */
-  const [reported, setReported] = useState<ReportedErrors<Values>>({ errors: {}, fromServer: false, values: config.initial });
-  const [formError, setFormError] = useState<string | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
   const [conflict, setConflict] = useState<EditConflict<Values> | null>(null);
   /** Bumped each time errors are shown, so the form can move focus to the first one. */
   const [errorRound, setErrorRound] = useState(0);
   const [idempotencyKey] = useState(newIdempotencyKey);
+  // A second click can come before the render that disables Save: it must not send a second request.
   const inFlight = useRef(false);
   const save = useMutation({
-    mutationFn: (body: Body) => config.send(body, { 'Idempotency-Key': idempotencyKey }),
+    mutationFn: (body: unknown) => config.send(body, { 'Idempotency-Key': idempotencyKey }),
     meta: { changes: 'records' },
   });
 
-  const showErrors = (next: FieldErrors, message: string | null, fromServer = false) => {
-    setReported({ errors: next, fromServer, values });
-    setFormError(message);
+  const values = useWatch({ control: form.control }) as Values;
+  // Read while rendering: react-hook-form renders again on changes of only the form state that is read.
+  const { dirtyFields, isSubmitted, isSubmitting } = form.formState;
+  const errors = fieldErrorsOfForm(form.formState.errors);
+  // "See the messages next to the fields" says nothing once they have all gone.
+  const formError = message && !(message.aboutFields && Object.keys(errors).length === 0) ? message.text : null;
+
+  const show = (text: string, aboutFields = false) => {
+    setMessage({ text, aboutFields });
     setErrorRound((round) => round + 1);
   };
-  const clearErrors = () => setReported({ errors: {}, fromServer: false, values });
 
-  // A reported error goes as soon as its field is valid, not at the next submit: the schema checks the values as
-  // they are now. The server's own verdicts (which the schema may not know) stay until their field is changed.
-  const errors = stillFailing(reported, values, (current) => config.build(current, version, baseline), config.schema);
-  // "See the messages next to the fields" says nothing once they have all gone.
-  const shownFormError = formError && Object.keys(reported.errors).length > 0 && Object.keys(errors).length === 0 ? null : formError;
+  /**
+   * Sets a field; after a submit, the field is checked again at `errorPath`, its path in the request body
+   * (`subjectId` for the subject picker), so its error goes once it is valid.
+   */
+  const change = <Name extends Path<Values>>(name: Name, value: PathValue<Values, Name>, errorPath: string = name) => {
+    form.setValue(name, value, { shouldDirty: true });
+    if (isSubmitted) void form.trigger(errorPath as Path<Values>);
+  };
 
-  const update = (change: (current: Values) => Values) => setValues(change);
-
-  const submit = async () => {
-    if (inFlight.current) return;
-    const body = config.build(values, version, baseline);
-    if (body === null) {
-      showErrors({}, 'Nothing has changed: edit a field first, or cancel.');
-      return;
+  const onValid = async (body: Record<string, unknown>) => {
+    let request: unknown = body;
+    if (editing) {
+      const changes = changesOfDirtyFields(body, dirtyFields);
+      if (Object.keys(changes).length === 0) {
+        show('Nothing has changed: edit a field first, or cancel.');
+        return;
+      }
+      request = { version, changes };
     }
-    const parsed = config.schema.safeParse(body);
-    if (!parsed.success) {
-      showErrors(fieldErrorsFromZod(parsed.error), 'Some fields need attention: see the messages next to them.');
-      return;
-    }
-    inFlight.current = true;
-    clearErrors();
-    setFormError(null);
+    setMessage(null);
     try {
-      config.onSaved(await save.mutateAsync(parsed.data));
+      config.onSaved(await save.mutateAsync(request));
     } catch (error) {
       handleFailure(error);
-    } finally {
-      inFlight.current = false;
     }
   };
 
   const handleFailure = (error: unknown) => {
     if (!(error instanceof ApiClientError)) {
-      showErrors({}, error instanceof Error ? error.message : 'Saving failed. Try again.');
+      show(error instanceof Error ? error.message : 'Saving failed. Try again.');
       return;
     }
     if (error.status === 400 && error.issues.length > 0) {
-      showErrors(fieldErrorsFromApi(error.issues), `${error.message} Nothing was saved: see the messages next to the fields.`, true);
+      for (const [field, text] of Object.entries(fieldErrorsFromApi(error.issues))) {
+        form.setError(field as Path<Values>, { type: 'server', message: text });
+      }
+      show(`${error.message} Nothing was saved: see the messages next to the fields.`, true);
       return;
     }
     const current = (error.body as { error?: { current?: unknown } } | null)?.error?.current;
-    const reloadable = error.status === 409 && current !== undefined ? config.fromCurrent?.(current, values) : null;
+    const typed = form.getValues();
+    const reloadable = error.status === 409 && current !== undefined ? config.fromCurrent?.(current, typed) : null;
     if (reloadable) {
-      setConflict({ message: error.message, current: reloadable.values, currentVersion: reloadable.version, typed: values, reloaded: false });
-      setFormError(null);
+      setConflict({ message: error.message, current: reloadable.values, currentVersion: reloadable.version, typed, reloaded: false });
+      setMessage(null);
       return;
     }
     // Network failures keep the key: trying again cannot create the record twice.
-    showErrors({}, error.message);
+    show(error.message);
+  };
+
+  const submit = async (event?: BaseSyntheticEvent) => {
+    event?.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    let refused = false;
+    try {
+      await form.handleSubmit(onValid, () => {
+        refused = true;
+      })(event);
+    } finally {
+      inFlight.current = false;
+    }
+    // Only now are the field errors in the form state: the focus then goes to the first field that has one.
+    if (refused) show('Some fields need attention: see the messages next to them.', true);
   };
 
   const reloadCurrent = () => {
     if (!conflict) return;
-    setValues(conflict.current);
-    setBaseline(conflict.current);
+    // The current values become the defaults, so that what is sent next is what changed against them.
+    form.reset(conflict.current);
     setVersion(conflict.currentVersion);
-    clearErrors();
     setConflict({ ...conflict, reloaded: true });
   };
 
-  return { values, update, errors, formError: shownFormError, saving: save.isPending, conflict, errorRound, submit, reloadCurrent, dismissConflict: () => setConflict(null) };
-}
-
-interface ReportedErrors<Values> {
-  errors: FieldErrors;
-  fromServer: boolean;
-  values: Values;
-}
-
-function stillFailing<Values>(reported: ReportedErrors<Values>, values: Values, build: (values: Values) => unknown, schema: z.ZodType): FieldErrors {
-  if (Object.keys(reported.errors).length === 0) return reported.errors;
-  const body = build(values);
-  const parsed = body === null ? null : schema.safeParse(body);
-  const failing = parsed && !parsed.success ? fieldErrorsFromZod(parsed.error) : {};
-  const reportedBody = reported.fromServer ? build(reported.values) : null;
-  const shown: FieldErrors = {};
-  for (const [field, message] of Object.entries(reported.errors)) {
-    const now = failing[field] ?? (reported.fromServer && sameValueAt(body, reportedBody, field) ? message : undefined);
-    if (now) shown[field] = now;
-  }
-  return shown;
-}
-
-/** Whether two request bodies hold the same value at a field's path (`citations.0.quote`; an edit's under `changes`). */
-function sameValueAt(a: unknown, b: unknown, field: string): boolean {
-  const at = (body: unknown) => {
-    const root = body && typeof body === 'object' && 'changes' in body ? (body as { changes: unknown }).changes : body;
-    return field.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), root);
+  return {
+    values,
+    change,
+    errors,
+    formError,
+    saving: isSubmitting || save.isPending,
+    conflict,
+    errorRound,
+    submit,
+    reloadCurrent,
+    dismissConflict: () => setConflict(null),
   };
-  return JSON.stringify(at(a) ?? null) === JSON.stringify(at(b) ?? null);
 }
 
-export type RecordForm<Values> = Pick<
-  ReturnType<typeof useRecordForm<Values, unknown, unknown>>,
-  'values' | 'update' | 'errors' | 'formError' | 'saving' | 'conflict' | 'errorRound' | 'submit' | 'reloadCurrent' | 'dismissConflict'
->;
+export type RecordForm<Values extends FieldValues> = ReturnType<typeof useRecordForm<Values, unknown>>;
