@@ -10,13 +10,12 @@
  *
  * The ratio raw / Parley is what the loader's guarantees cost; it should stay within 1.5×.
  */
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
 import { driverTransactions } from '../db/bulk/chunks';
 import { icewsEventFile } from '../db/bulk/icews-events';
-import { chunksOfLines, DEFAULT_LINES_PER_CHUNK, loadLines } from '../db/bulk/stream';
+import { chunksOfLines, DEFAULT_LINES_PER_CHUNK, linesOfFile, loadLines } from '../db/bulk/stream';
 import { createDriver } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { BENCH_DATA, log, NEO4J_PASSWORD, startNeo4j } from './stack';
@@ -37,10 +36,6 @@ const RAW_LOAD = `UNWIND $rows AS row
   CREATE (event:RawEvent {key: row.key, date: row.date, code: row.code})
   CREATE (event)-[:SUBJECT]->(subject), (event)-[:OBJECT]->(object), (event)-[:CITES {quote: row.quote}]->(source)`;
 
-function lines(file: string): AsyncIterable<string> {
-  return createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-}
-
 async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
   const started = performance.now();
   const value = await work();
@@ -51,7 +46,7 @@ async function rawLoad(driver: Driver, file: string): Promise<number> {
   for (const statement of RAW_SCHEMA) await driver.executeQuery(statement);
   let header: string[] = [];
   let rows = 0;
-  for await (const { firstLine, text } of chunksOfLines(lines(file), DEFAULT_LINES_PER_CHUNK)) {
+  for await (const { firstLine, text } of chunksOfLines(linesOfFile(file), DEFAULT_LINES_PER_CHUNK)) {
     const split = text.split('\n').map((line) => line.split('\t'));
     if (firstLine === 1) header = split.shift()!;
     const column = (name: string) => header.indexOf(name);
@@ -78,7 +73,7 @@ export async function runImportBench(events: number): Promise<string> {
   try {
     await migrate(driver, undefined);
     log('loading through Parley’s bulk path…');
-    const parley = await timed(() => loadLines(lines(file), 'icews', driverTransactions(driver, undefined, 'bench'), { dryRun: false }));
+    const parley = await timed(() => loadLines(linesOfFile(file), 'icews', driverTransactions(driver, undefined, 'bench'), { dryRun: false }));
     log('loading as a raw UNWIND…');
     const raw = await timed(() => rawLoad(driver, file));
     const parleyRate = parley.value.rows / parley.seconds;

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { parseImport } from '../../lib/import/parse';
 import type { ImportBatch, ImportFormat } from '../../lib/import/types';
 import { DEFAULT_CHUNK_SIZE, loadIntoPlan, reportOf, type BatchOptions, type LoadProgress, type LoadReport } from './batch';
@@ -74,6 +75,20 @@ export async function loadLines(
   }
   await loading;
   return { ...reportOf(plan, dryRun, parsed), rows };
+}
+
+/**
+ * The lines of a file, read a block at a time as they are asked for (readline's iterator reads ahead of a slow
+ * consumer and so would hold the file); line ends are left to the parser, which knows `\r\n`.
+ */
+export async function* linesOfFile(file: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const block of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
+    const lines = (rest + block).split('\n');
+    rest = lines.pop()!;
+    yield* lines;
+  }
+  if (rest !== '') yield rest;
 }
 
 /** Lines gathered `size` at a time, each chunk with the number of its first line (1-based). */

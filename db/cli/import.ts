@@ -8,7 +8,6 @@
 import { createReadStream, openSync, readSync, closeSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { detectFormat } from '../../lib/import/detect';
 import { parseImport } from '../../lib/import/parse';
@@ -16,7 +15,7 @@ import { describePace, importPace } from '../../lib/import/rate';
 import { IMPORT_FORMATS, ImportFormatError, type ImportFormat, type ImportResult } from '../../lib/import/types';
 import { runBatch, type LoadProgress } from '../bulk/batch';
 import { driverTransactions } from '../bulk/chunks';
-import { isLineBased, loadLines } from '../bulk/stream';
+import { isLineBased, linesOfFile, loadLines } from '../bulk/stream';
 import { createDriver, readNeo4jSettings } from '../connection';
 
 interface Options {
@@ -90,9 +89,7 @@ async function importFile({ file, format, dryRun }: Options, editor: string): Pr
     const transactions = driverTransactions(driver, settings.database, editor);
     if (isLineBased(format)) {
       const totalLines = await countLines(file);
-      // Made only now: readline reads from the start, and lines it reads before anyone iterates are lost.
-      const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-      const report = await loadLines(lines, format, transactions, { dryRun, totalLines, onProgress: progressReporter('lines') });
+      const report = await loadLines(linesOfFile(file), format, transactions, { dryRun, totalLines, onProgress: progressReporter('lines') });
       return { ...report, format };
     }
     const batch = parseImport(format, [{ name: path.basename(file), text: readFileSync(file, 'utf8') }]);
