@@ -89,7 +89,7 @@ export async function runImportBench(events: number): Promise<string> {
       `| raw UNWIND | ${raw.seconds.toFixed(1)} | ${Math.round(rawRate).toLocaleString('en')} |`,
       '',
       `Ratio raw / Parley: ${ratio.toFixed(2)}× ${ratio <= RATIO_LIMIT ? `(within ${RATIO_LIMIT}×)` : `(over ${RATIO_LIMIT}× !)`}. ` +
-        `Parley created ${created.actors} actors, ${created.relations} ties, ${created.meetings} meetings, ${created.sources} sources ` +
+        `Parley created ${created.actors} actors, ${created.ties} ties, ${created.meetings} meetings, ${created.sources} sources ` +
         `(${parley.value.skipped.length} rows skipped, ${parley.value.errors.length} errors), each with its revision.`,
     ].join('\n');
   } finally {

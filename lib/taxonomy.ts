@@ -1,12 +1,12 @@
 /**
- * The relation taxonomy: the only relation types Parley stores. It is code, not user text, so that a type
+ * The tie taxonomy: the only tie types Parley stores. It is code, not user text, so that a type
  * can be used as an allow-listed value in queries and every form can show its meaning.
  */
-export const RELATION_FAMILIES = ['structure', 'cooperation', 'conflict'] as const;
-export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+export const TIE_FAMILIES = ['structure', 'cooperation', 'conflict'] as const;
+export type TieFamily = (typeof TIE_FAMILIES)[number];
 
-export interface RelationTypeInfo {
-  family: RelationFamily;
+export interface TieTypeInfo {
+  family: TieFamily;
   /** Reads between subject and object: "Qatar mediates for Hamas". */
   verb: string;
   definition: string;
@@ -14,7 +14,7 @@ export interface RelationTypeInfo {
   cameoRoots: readonly string[];
 }
 
-export const RELATION_TYPES = {
+export const TIE_TYPES = {
   LEADS: {
     family: 'structure',
     verb: 'leads',
@@ -111,16 +111,16 @@ export const RELATION_TYPES = {
     definition: 'The subject killed the object, a person, in a targeted attack.',
     cameoRoots: [],
   },
-} as const satisfies Record<string, RelationTypeInfo>;
+} as const satisfies Record<string, TieTypeInfo>;
 
-export type RelationType = keyof typeof RELATION_TYPES;
-export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
+export type TieType = keyof typeof TIE_TYPES;
+export const TIE_TYPE_NAMES = Object.keys(TIE_TYPES) as [TieType, ...TieType[]];
 
-export function relationFamily(type: RelationType): RelationFamily {
-  return RELATION_TYPES[type].family;
+export function tieFamily(type: TieType): TieFamily {
+  return TIE_TYPES[type].family;
 }
 
 /** "Qatar mediates for Hamas": the direction of a tie said in words. */
-export function describeRelation(subjectName: string, type: RelationType, objectName: string): string {
-  return `${subjectName} ${RELATION_TYPES[type].verb} ${objectName}`;
+export function describeTie(subjectName: string, type: TieType, objectName: string): string {
+  return `${subjectName} ${TIE_TYPES[type].verb} ${objectName}`;
 }

@@ -56,8 +56,8 @@ describe('streamed import (against Neo4j)', () => {
     const progress: number[] = [];
     const first = await loadLines(linesOf(twice), 'icews', transactions(), { dryRun: false, linesPerChunk: 4, onProgress: ({ done }) => progress.push(done) });
     const once = await loadLines(linesOf(fixtureText('icews-events.tsv')), 'icews', transactions(), { dryRun: false, linesPerChunk: 4 });
-    expect(first.created).toEqual({ actors: 2, relations: 4, meetings: 4, sources: 6 });
-    expect(once.created).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 0 });
+    expect(first.created).toEqual({ actors: 2, ties: 4, meetings: 4, sources: 6 });
+    expect(once.created).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 0 });
     expect(progress.at(-1)).toBe(twice.replace(/\n$/, '').split('\n').length);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
@@ -68,7 +68,7 @@ describe('streamed import (against Neo4j)', () => {
       `MATCH (r:Revision {action: 'import', editor: 'stream-test'})-[:OF]->(n)
        RETURN r.entityType AS label, r.entityId AS id, r.after AS after, r.version AS version, n.version AS nodeVersion`,
     );
-    expect(new Set(revisions.map((revision) => revision.label))).toEqual(new Set(['Actor', 'Relation', 'Meeting', 'Source']));
+    expect(new Set(revisions.map((revision) => revision.label))).toEqual(new Set(['Actor', 'Tie', 'Meeting', 'Source']));
     for (const { label, id, after, version, nodeVersion } of revisions) {
       const session = driver.session({ database: database() });
       const stored = (await session.executeRead((tx) => readStoredRecords(tx, label as Label, [id as string])).finally(() => session.close())).get(id as string)!;
@@ -86,15 +86,15 @@ describe('streamed import (against Neo4j)', () => {
         env: { ...process.env, NEO4J_URI: settings.uri, NEO4J_USERNAME: settings.username, NEO4J_PASSWORD: settings.password, NEO4J_DATABASE: settings.database ?? '' },
       });
     const dry = await run(fixturePath('icews-events.tsv'), '--dry-run', '--json');
-    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, format: 'icews', rows: 14, created: { actors: 2, relations: 4, meetings: 4, sources: 6 } });
-    expect(await query('MATCH (n:Relation) WHERE n.importKey STARTS WITH "icews:" RETURN n')).toEqual([]);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, format: 'icews', rows: 14, created: { actors: 2, ties: 4, meetings: 4, sources: 6 } });
+    expect(await query('MATCH (n:Tie) WHERE n.importKey STARTS WITH "icews:" RETURN n')).toEqual([]);
 
     const real = await run(fixturePath('icews-events.tsv'));
     expect(real.stdout).toContain('Imported 14 icews rows.');
-    expect(real.stdout).toContain('Created: 2 actors, 4 relations, 4 meetings, 6 sources.');
+    expect(real.stdout).toContain('Created: 2 actors, 4 ties, 4 meetings, 6 sources.');
     expect(real.stdout).toMatch(/line 10.*\n/);
     expect(real.stderr).toMatch(/\[#+\] (\d+) of \1 lines · [\d,]+ lines a second, about 0 s left/);
-    expect(await query('MATCH (n:Relation) WHERE n.importKey STARTS WITH "icews:" RETURN count(n) AS count')).toEqual([{ count: 4 }]);
+    expect(await query('MATCH (n:Tie) WHERE n.importKey STARTS WITH "icews:" RETURN count(n) AS count')).toEqual([{ count: 4 }]);
 
     await expect(run(fixturePath('icews-events.tsv'), '--format', 'csv')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--format: “csv” is not one of') });
   });

@@ -125,7 +125,7 @@ function headerOf(format: ImportFormat, firstChunk: string): string | null {
 /** One chunk parsed as a file of its own, its lines numbered as in the whole file. */
 function parseChunk(format: ImportFormat, text: string, firstLine: number, header: string | null): ImportBatch {
   if (firstLine === 1) return parseImport(format, [{ name: 'chunk', text }]);
-  if (text.trim() === '') return { format, rows: 0, actors: [], sources: [], relations: [], meetings: [], skipped: [], errors: [] };
+  if (text.trim() === '') return { format, rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [] };
   const withHeader = header !== null;
   // The parser numbers the chunk's lines from 1 (from 2 after the header): shifted to where they are in the file.
   const shift = firstLine - (withHeader ? 2 : 1);
@@ -135,7 +135,7 @@ function parseChunk(format: ImportFormat, text: string, firstLine: number, heade
     ...batch,
     actors: moved(batch.actors),
     sources: moved(batch.sources),
-    relations: moved(batch.relations),
+    ties: moved(batch.ties),
     meetings: moved(batch.meetings),
     skipped: moved(batch.skipped),
     errors: moved(batch.errors),

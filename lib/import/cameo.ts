@@ -1,5 +1,5 @@
 import type { MeetingKind, ParticipantRole } from '../schemas/meeting';
-import { RELATION_TYPES, RELATION_TYPE_NAMES, type RelationType } from '../taxonomy';
+import { TIE_TYPES, TIE_TYPE_NAMES, type TieType } from '../taxonomy';
 import { CAMEO_CODEBOOK } from './cameo-codebook';
 import type { CameoEvent } from './types';
 
@@ -11,7 +11,7 @@ import type { CameoEvent } from './types';
  */
 type CameoMapping =
   | { kind: 'meeting'; meetingKind: MeetingKind; sourceRole: ParticipantRole; targetRole: ParticipantRole }
-  | { kind: 'relation'; type: RelationType }
+  | { kind: 'tie'; type: TieType }
   | { kind: 'none' };
 
 /** A code and its name from the codebook, or null when the codebook has no such code. */
@@ -39,7 +39,7 @@ const CONSULTATIONS: Record<string, Omit<Extract<CameoMapping, { kind: 'meeting'
 };
 
 /** Codes whose meaning is a more precise type than their root's; their sub-codes (1121–1125) go with them. */
-const PRECISE_TYPES: Record<string, RelationType> = {
+const PRECISE_TYPES: Record<string, TieType> = {
   '071': 'FUNDS', // Provide economic aid
   '112': 'ACCUSES', // Accuse, and 1121–1125
   '186': 'ASSASSINATES', // Assassinate
@@ -52,9 +52,9 @@ export function mapCameo(code: string): CameoMapping {
     return { kind: 'meeting', ...consultation };
   }
   const precise = PRECISE_TYPES[code.slice(0, 3)];
-  if (precise) return { kind: 'relation', type: precise };
-  const type = RELATION_TYPE_NAMES.find((name) => (RELATION_TYPES[name].cameoRoots as readonly string[]).includes(root));
-  return type ? { kind: 'relation', type } : { kind: 'none' };
+  if (precise) return { kind: 'tie', type: precise };
+  const type = TIE_TYPE_NAMES.find((name) => (TIE_TYPES[name].cameoRoots as readonly string[]).includes(root));
+  return type ? { kind: 'tie', type } : { kind: 'none' };
 }
 
 /** "CAMEO 190 “Use conventional military force”": how messages and generated descriptions name an event. */

@@ -21,13 +21,13 @@ describe('CAMEO codes', () => {
   });
 
   it('maps other codes through the taxonomy’s CAMEO roots, a few codes to a more precise type, and some to nothing', () => {
-    expect(mapCameo('036')).toEqual({ kind: 'relation', type: 'NEGOTIATES_WITH' });
-    expect(mapCameo('0871')).toEqual({ kind: 'relation', type: 'MEDIATES_FOR' });
-    expect(mapCameo('111')).toEqual({ kind: 'relation', type: 'CRITICIZES' });
-    expect(mapCameo('1124')).toEqual({ kind: 'relation', type: 'ACCUSES' });
-    expect(mapCameo('186')).toEqual({ kind: 'relation', type: 'ASSASSINATES' });
-    expect(mapCameo('071')).toEqual({ kind: 'relation', type: 'FUNDS' });
-    expect(mapCameo('190')).toEqual({ kind: 'relation', type: 'ATTACKS' });
+    expect(mapCameo('036')).toEqual({ kind: 'tie', type: 'NEGOTIATES_WITH' });
+    expect(mapCameo('0871')).toEqual({ kind: 'tie', type: 'MEDIATES_FOR' });
+    expect(mapCameo('111')).toEqual({ kind: 'tie', type: 'CRITICIZES' });
+    expect(mapCameo('1124')).toEqual({ kind: 'tie', type: 'ACCUSES' });
+    expect(mapCameo('186')).toEqual({ kind: 'tie', type: 'ASSASSINATES' });
+    expect(mapCameo('071')).toEqual({ kind: 'tie', type: 'FUNDS' });
+    expect(mapCameo('190')).toEqual({ kind: 'tie', type: 'ATTACKS' });
     expect(mapCameo('010')).toEqual({ kind: 'none' });
     expect(mapCameo('141')).toEqual({ kind: 'none' });
   });
@@ -45,7 +45,7 @@ describe('parseIcews', () => {
 
   it('reads a tab-separated file with a BOM and CRLF line ends, naming rows by their line', () => {
     expect(batch.rows).toBe(14);
-    expect(batch.relations.map((relation) => [relation.line, relation.type, relation.subjectKey, relation.objectKey])).toEqual([
+    expect(batch.ties.map((tie) => [tie.line, tie.type, tie.subjectKey, tie.objectKey])).toEqual([
       [3, 'ATTACKS', 'name:israel', 'name:hamas'],
       [5, 'ACCUSES', 'name:hamas', 'name:israel'],
       [7, 'SUPPORTS', 'name:mahmoud abbas', 'name:egypt'],
@@ -60,7 +60,7 @@ describe('parseIcews', () => {
   });
 
   it('quotes the Event Text word for word, quotes and non-Latin script included, and keeps the code', () => {
-    const accusation = batch.relations.find((relation) => relation.line === 5)!;
+    const accusation = batch.ties.find((tie) => tie.line === 5)!;
     expect(accusation.citations).toEqual([
       {
         sourceKey: 'icews:publisher:al jazeera',
@@ -69,7 +69,7 @@ describe('parseIcews', () => {
       },
     ]);
     expect(accusation).toMatchObject({ importKey: 'icews:90000004', since: '2024-08-03', until: '2024-08-03', cameo: { code: '112', label: 'Accuse' } });
-    expect(batch.relations.find((relation) => relation.line === 7)!.citations[0]!.quote).toContain('تم توقيع الاتفاق');
+    expect(batch.ties.find((tie) => tie.line === 7)!.citations[0]!.quote).toContain('تم توقيع الاتفاق');
   });
 
   it('makes one source per publisher, and one for rows without a publisher', () => {
@@ -92,7 +92,7 @@ describe('parseIcews', () => {
       { line: 16, message: '21 tab-separated fields where the header has 20' },
     ]);
     expect(batch.skipped).toEqual([
-      { line: 9, reason: 'CAMEO 010 “Make statement” maps to no relation type or meeting' },
+      { line: 9, reason: 'CAMEO 010 “Make statement” maps to no tie type or meeting' },
       { line: 13, reason: 'The source and the target are the same actor (Israel)' },
     ]);
   });
@@ -138,7 +138,7 @@ describe('parseGdelt', () => {
 
   it('reads 61 headerless columns into claims citing the article’s URL', () => {
     expect(batch.rows).toBe(10);
-    expect(batch.relations.map((relation) => [relation.line, relation.type, relation.importKey])).toEqual([
+    expect(batch.ties.map((tie) => [tie.line, tie.type, tie.importKey])).toEqual([
       [1, 'ATTACKS', 'gdelt:1185000001'],
       [9, 'ACCUSES', 'gdelt:1185000008'],
       [10, 'MEDIATES_FOR', 'gdelt:1185000009'],
@@ -157,10 +157,10 @@ describe('parseGdelt', () => {
   });
 
   it('writes a generated description as the quote, marked as not the article’s words', () => {
-    expect(batch.relations[0]!.citations[0]!.quote).toBe(
+    expect(batch.ties[0]!.citations[0]!.quote).toBe(
       `GDELT event of 2024-07-31 (CAMEO 190 “Use conventional military force”) between Israel and Hamas — ${GENERATED_QUOTE_NOTE}`,
     );
-    expect(batch.relations[0]!.summary).toMatch(/not the article’s words/);
+    expect(batch.ties[0]!.summary).toMatch(/not the article’s words/);
   });
 
   it('names actors as written but not in capitals, and guesses kinds from the actor codes', () => {
@@ -182,7 +182,7 @@ describe('parseGdelt', () => {
       { line: 7, field: 'SOURCEURL', message: '“javascript:alert(1)” is not an http:// or https:// address' },
       { line: 8, message: '57 tab-separated columns instead of 61' },
     ]);
-    expect(batch.skipped).toEqual([{ line: 4, reason: 'CAMEO 010 “Make statement” maps to no relation type or meeting' }]);
+    expect(batch.skipped).toEqual([{ line: 4, reason: 'CAMEO 010 “Make statement” maps to no tie type or meeting' }]);
   });
 
   it('refuses a file whose every row has another number of columns', () => {

@@ -3,7 +3,7 @@ import { partialDateSchema, unreadableTextProblem } from '../schemas/common';
 import type { PloverCoding } from '../plover';
 import { foldName } from '../search';
 import { describeCameo, mapCameo } from './cameo';
-import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportRelation, ImportSource, RowError, SkippedRow } from './types';
+import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportTie, ImportSource, RowError, SkippedRow } from './types';
 
 /**
  * Event data (ICEWS, GDELT) as sourced claims: each coded event between two actors becomes a tie or a meeting
@@ -77,7 +77,7 @@ export function nameProblem(name: string): string | null {
 export class EventBatchBuilder {
   private readonly actors = new Map<string, ImportActor>();
   private readonly sources = new Map<string, ImportSource>();
-  private readonly relations: ImportRelation[] = [];
+  private readonly ties: ImportTie[] = [];
   private readonly meetings: ImportMeeting[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
@@ -95,7 +95,7 @@ export class EventBatchBuilder {
     }
     const mapping = mapCameo(event.cameo.code);
     if (mapping.kind === 'none') {
-      this.skipped.push({ line: event.line, reason: `${describeCameo(event.cameo)} maps to no relation type or meeting` });
+      this.skipped.push({ line: event.line, reason: `${describeCameo(event.cameo)} maps to no tie type or meeting` });
       return;
     }
     const subjectKey = actorKeyOfName(event.source.name);
@@ -116,8 +116,8 @@ export class EventBatchBuilder {
       cameo: event.cameo,
       citations: [{ sourceKey, quote: event.quote, credibility: event.credibility }],
     };
-    if (mapping.kind === 'relation') {
-      this.relations.push({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
+    if (mapping.kind === 'tie') {
+      this.ties.push({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
     } else {
       this.meetings.push({
         ...claim,
@@ -155,7 +155,7 @@ export class EventBatchBuilder {
       rows,
       actors: [...this.actors.values()],
       sources: [...this.sources.values()],
-      relations: this.relations,
+      ties: this.ties,
       meetings: this.meetings,
       skipped: this.skipped,
       errors: this.errors,

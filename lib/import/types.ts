@@ -2,7 +2,7 @@ import type { Actor } from '../schemas/actor';
 import type { Citation } from '../schemas/citation';
 import type { RecordCounts } from '../records';
 import type { Meeting, ParticipantRole } from '../schemas/meeting';
-import type { Relation } from '../schemas/relation';
+import type { Tie } from '../schemas/tie';
 import { OVERVIEW_LIMIT } from '../schemas/requests';
 import type { Source } from '../schemas/source';
 
@@ -59,7 +59,7 @@ interface ImportClaim {
   citations: ImportCitation[];
 }
 
-export interface ImportRelation extends ImportClaim, Omit<Relation, 'id' | 'subjectId' | 'objectId' | 'citations'> {
+export interface ImportTie extends ImportClaim, Omit<Tie, 'id' | 'subjectId' | 'objectId' | 'citations'> {
   subjectKey: RecordKey;
   objectKey: RecordKey;
 }
@@ -68,7 +68,7 @@ export interface ImportMeeting extends ImportClaim, Omit<Meeting, 'id' | 'partic
   participants: { actorKey: RecordKey; role: ParticipantRole }[];
 }
 
-/** A row that is well formed but holds nothing Parley keeps, such as a CAMEO code with no relation type. */
+/** A row that is well formed but holds nothing Parley keeps, such as a CAMEO code with no tie type. */
 export interface SkippedRow {
   line: number;
   reason: string;
@@ -87,7 +87,7 @@ export interface ImportBatch {
   rows: number;
   actors: ImportActor[];
   sources: ImportSource[];
-  relations: ImportRelation[];
+  ties: ImportTie[];
   meetings: ImportMeeting[];
   skipped: SkippedRow[];
   errors: RowError[];
