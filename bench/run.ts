@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- --size small|medium|large [--sizes small,medium] [--regenerate] [--scale 0.5] [--no-browser] [--quick]`
+ * `npm run bench -- --import [--events 100000]`: the import row alone (./import).
  *
  * For each size: starts that size's Neo4j (generating its data set once, into .data/bench/<size>), the production
  * build of the app (built into .next-bench when its sources changed) on a free port, and measures each user action
@@ -16,6 +17,7 @@ import { WEBGL_ELEMENTS } from '../components/graph/GraphCanvas';
 import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './dataset';
 import { isSizeName, type SizeName } from './generate';
 import { DEFAULT_MEASURE, type ActionResult } from './measure';
+import { IMPORT_BENCH_EVENTS, runImportBench } from './import';
 import { buildApp, install, ROOT, startApp, stopAll } from './stack';
 
 interface Options {
@@ -24,10 +26,12 @@ interface Options {
   scale: number;
   browser: boolean;
   quick: boolean;
+  /** The import row (./import) instead of the user actions, with this many events. */
+  importEvents: number | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false };
+  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     const value = () => {
@@ -43,6 +47,11 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--scale') options.scale = Number(value());
     else if (arg === '--no-browser') options.browser = false;
     else if (arg === '--quick') options.quick = true;
+    else if (arg === '--import') options.importEvents ??= IMPORT_BENCH_EVENTS;
+    else if (arg === '--events') {
+      options.importEvents = Number(value());
+      if (!Number.isInteger(options.importEvents) || options.importEvents < 1) throw new Error('--events takes a whole number of events');
+    }
     else throw new Error(`unknown option ${arg}`);
   }
   if (!(options.scale > 0 && options.scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
@@ -179,6 +188,10 @@ async function main(): Promise<void> {
   const { ensureLauncher, ensureNodeModules } = await install();
   ensureNodeModules();
   ensureLauncher();
+  if (options.importEvents !== null) {
+    process.stdout.write(`${await runImportBench(options.importEvents)}\n`);
+    return;
+  }
   await buildApp({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
 
   const runs: SizeRun[] = [];

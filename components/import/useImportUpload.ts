@@ -15,25 +15,33 @@ import { invalidateChanged } from '@/lib/query-keys';
 export type UploadState =
   | { phase: 'idle' }
   | { phase: 'uploading'; dryRun: boolean; sent: number; size: number }
-  | { phase: 'processing'; dryRun: boolean; done: number; total: number }
+  | { phase: 'processing'; dryRun: boolean; done: number; total: number; startedAt: number; at: number }
   | { phase: 'done'; dryRun: boolean; result: ImportResult }
   | { phase: 'error'; dryRun: boolean; message: string };
 
 type Action =
   | { type: 'reset' }
   | { type: 'upload'; dryRun: boolean; sent: number; size: number }
-  | { type: 'process'; dryRun: boolean; done: number; total: number }
+  | { type: 'process'; dryRun: boolean; done: number; total: number; at: number }
   | { type: 'done'; dryRun: boolean; result: ImportResult }
   | { type: 'fail'; dryRun: boolean; message: string };
 
-function reduce(_state: UploadState, action: Action): UploadState {
+function reduce(state: UploadState, action: Action): UploadState {
   switch (action.type) {
     case 'reset':
       return { phase: 'idle' };
     case 'upload':
       return { phase: 'uploading', dryRun: action.dryRun, sent: action.sent, size: action.size };
     case 'process':
-      return { phase: 'processing', dryRun: action.dryRun, done: action.done, total: action.total };
+      // The pace is counted from the first progress line, when the server starts deciding records.
+      return {
+        phase: 'processing',
+        dryRun: action.dryRun,
+        done: action.done,
+        total: action.total,
+        startedAt: state.phase === 'processing' ? state.startedAt : action.at,
+        at: action.at,
+      };
     case 'done':
       return { phase: 'done', dryRun: action.dryRun, result: action.result };
     case 'fail':
@@ -78,7 +86,7 @@ export function useImportUpload() {
     const size = files.reduce((sum, file) => sum + file.size, 0);
     dispatch({ type: 'upload', dryRun, sent: 0, size });
     xhr.upload.onprogress = (event) => dispatch({ type: 'upload', dryRun, sent: event.loaded, size: event.lengthComputable ? event.total : size });
-    xhr.upload.onload = () => dispatch({ type: 'process', dryRun, done: 0, total: 0 });
+    xhr.upload.onload = () => dispatch({ type: 'process', dryRun, done: 0, total: 0, at: performance.now() });
 
     let read = 0;
     const readLines = () => {
@@ -87,7 +95,7 @@ export function useImportUpload() {
       const end = text.lastIndexOf('\n') + 1;
       for (const line of text.slice(read, end).split('\n').filter(Boolean)) {
         const message = JSON.parse(line) as ProgressLine;
-        if (message.type === 'progress') dispatch({ type: 'process', dryRun, done: message.done, total: message.total });
+        if (message.type === 'progress') dispatch({ type: 'process', dryRun, done: message.done, total: message.total, at: performance.now() });
         else if (message.type === 'result') finish({ type: 'done', dryRun, result: message.result });
         else finish({ type: 'fail', dryRun, message: message.error.message });
       }

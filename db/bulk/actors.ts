@@ -2,7 +2,8 @@ import { int } from 'neo4j-driver';
 import { nameKey } from '../../lib/import/events';
 import type { ImportActor } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
-import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';
+import { revisionParameters } from '../commands/record-writes';
+import { CREATE_IMPORT_REVISION, allocateIds, importRevision, withoutNulls, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 import { RESERVED_ACTOR_IDS } from '../../lib/schemas/actor';
 
@@ -72,24 +73,25 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
 
   await context.tx.run(
     `UNWIND $rows AS row
-     CREATE (a:Actor)
-     SET a = row, a.version = 1, a.createdAt = $at, a.updatedAt = $at, a.degree = 0`,
+     CREATE (n:Actor)
+     SET n = row.properties, n.version = 1, n.createdAt = $at, n.updatedAt = $at, n.degree = 0
+     ${CREATE_IMPORT_REVISION}`,
     {
-      rows: toCreate.map((actor, index) =>
-        withoutNulls({
-          id: ids[index],
+      rows: toCreate.map((actor, index) => {
+        const ownFields = {
+          id: ids[index]!,
           name: actor.name,
           kind: actor.kind,
           aliases: actor.aliases,
           description: actor.description,
           country: actor.country,
           wikidataId: actor.wikidataId,
-        }),
-      ),
-      at: context.change.at,
+        };
+        return { properties: withoutNulls(ownFields), revision: importRevision<'Actor'>(ownFields) };
+      }),
+      ...revisionParameters('Actor', context.change),
     },
   );
-  await recordImports(context, 'Actor', ids.map((id) => ({ id })));
   return decisions;
 }
 

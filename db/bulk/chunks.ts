@@ -1,7 +1,7 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { firstFreeId } from '../../lib/slug';
-import { readStoredRecords } from '../commands/records';
-import { cypherLabel, writeRevisions, type Change, type Label } from '../commands/record-writes';
+import type { OwnFields } from '../commands/records';
+import { CREATE_REVISION, cypherLabel, revisionRows, type Change, type Label } from '../commands/record-writes';
 
 /**
  * The pieces every kind of bulk write shares: one transaction per chunk of rows, new ids, and the revisions of
@@ -23,6 +23,26 @@ export interface ChunkContext {
 export interface ChunkTransactions {
   read<T>(work: (tx: ManagedTransaction, change: Change) => Promise<T>): Promise<T>;
   write<T>(work: (tx: ManagedTransaction, change: Change) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Transactions on a driver the caller gives (setup's, a script's, a test's), outside Next and its role checks,
+ * signed with `editor` (no account id).
+ */
+export function driverTransactions(driver: Driver, database: string | undefined, editor: string): ChunkTransactions {
+  const change = () => ({ editor, editorId: null, at: new Date().toISOString() });
+  const inSession = async <T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database, defaultAccessMode: mode });
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  };
+  return {
+    read: (work) => inSession('READ', (session) => session.executeRead((tx) => work(tx, change()))),
+    write: (work) => inSession('WRITE', (session) => session.executeWrite((tx) => work(tx, change()))),
+  };
 }
 
 /** Runs one chunk's work in the transaction its kind of run takes. */
@@ -59,8 +79,9 @@ export async function allocateIds(
 ): Promise<string[]> {
   if (dryRun) return requests.map((request, index) => `${DRY_RUN_ID_PREFIX}${request.preferred ?? request.base}#${index}`);
   const result = await tx.run<{ id: string }>(
+    // The prefix alone is what the id index seeks on (`n.id = base OR …` alone made the planner scan every id).
     `UNWIND $bases AS base
-     MATCH (n:${cypherLabel(label)}) WHERE n.id = base OR n.id STARTS WITH base + '-'
+     MATCH (n:${cypherLabel(label)}) WHERE n.id STARTS WITH base AND (n.id = base OR n.id STARTS WITH base + '-')
      RETURN n.id AS id
      UNION
      UNWIND $preferred AS wanted
@@ -80,22 +101,29 @@ export async function allocateIds(
 }
 
 /**
- * The first revision of each record a chunk created, action `import`: the record's own fields as the rest of the
- * app records them, plus the import's own properties (the CAMEO code, the event key) so that the history says
- * where the record came from.
+ * The first revision of a record a chunk creates, action `import`, as a row for `CREATE_IMPORT_REVISION`: the
+ * record's own fields as the rest of the app records them (typed as `readStoredRecords` reads them, so that they
+ * cannot drift apart), plus the import's own properties (the CAMEO code, the event key) so that the history says
+ * where the record came from. Built here rather than read back, which took a query per chunk and label.
  */
-export async function recordImports(
-  { tx, change }: ChunkContext,
-  label: Label,
-  created: { id: string; extra?: Record<string, unknown> }[],
-): Promise<void> {
-  if (created.length === 0) return;
-  const stored = await readStoredRecords(tx, label, created.map((record) => record.id));
-  const entries = created.flatMap(({ id, extra }) => {
-    const record = stored.get(id);
-    return record ? [{ id, action: 'import' as const, before: null, after: { ...record.ownFields, ...extra } }] : [];
-  });
-  await writeRevisions(tx, label, entries, change);
+export function importRevision<L extends Label>(ownFields: OwnFields<L>, extra: Record<string, unknown> = {}) {
+  return revisionRows([{ id: ownFields.id, action: 'import', before: null, after: { ...ownFields, ...extra } }])[0]!;
+}
+
+/**
+ * Ends a create query whose rows carry `revision` (an `importRevision`) and whose new record is `n`: its revision
+ * is written in the same query. The query takes `revisionParameters` besides its own.
+ */
+export const CREATE_IMPORT_REVISION = `WITH n, row.revision AS entry
+     ${CREATE_REVISION}`;
+
+/** Citations of a claim in the order `readStoredRecords` lists them: by source, then quote. */
+export function inStoredOrder<C extends { sourceId: string; quote: string }>(citations: C[]): C[] {
+  return [...citations].sort((a, b) => compareText(a.sourceId, b.sourceId) || compareText(a.quote, b.quote));
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A record's own properties for `SET n = $properties`: nulls left out, as Neo4j stores none. */

@@ -1,10 +1,10 @@
 import type { ImportCitation, ImportMeeting, ImportTie, RecordKey, RowError } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
-import { CREATE_CITATIONS, citationRows } from '../commands/record-writes';
+import { CREATE_CITATIONS, citationRows, revisionParameters } from '../commands/record-writes';
 import { countNewClaims } from '../commands/degrees';
 import { cypherLabel, writeRevisions, type ClaimLabel } from '../commands/record-writes';
 import { readStoredRecords } from '../commands/records';
-import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';
+import { CREATE_IMPORT_REVISION, allocateIds, compareText, importRevision, inStoredOrder, withoutNulls, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 
 /**
@@ -51,24 +51,49 @@ function resolveLinks(
   return { actorIds, citations, errors };
 }
 
+/** The keys a claim of the file may be recorded under: its event key, and the keys of its codings as claims imported before were keyed. */
+function lookupKeys(claim: Claim): string[] {
+  return claim.importKey === null ? [] : [...new Set([claim.importKey, ...claim.eventIds])];
+}
+
+/** The smallest of some ids, so that every run picks the same one. */
+function smallest(ids: string[]): string | undefined {
+  return ids.reduce<string | undefined>((least, id) => (least === undefined || compareText(id, least) < 0 ? id : least), undefined);
+}
+
+/**
+ * Claims already recorded, by the id the file gives or else by event key: one query for the chunk, each half a
+ * seek on its index (an OPTIONAL MATCH on both per row was planned as a scan once the label had grown).
+ */
 async function findExistingClaims({ tx }: ChunkContext, label: ClaimLabel, claims: { identity: string; claim: Claim }[]): Promise<Map<string, string>> {
   if (claims.length === 0) return new Map();
-  const result = await tx.run<{ identity: string; id: string }>(
-    `UNWIND $rows AS row
-     OPTIONAL MATCH (byId:${cypherLabel(label)} {id: row.id})
-     OPTIONAL MATCH (byKey:${cypherLabel(label)}) WHERE byKey.importKey IN row.importKeys
-     WITH row, coalesce(byId.id, byKey.id) AS id
-     WHERE id IS NOT NULL
-     RETURN row.identity AS identity, min(id) AS id`,
+  const result = await tx.run<{ by: 'id' | 'key'; value: string; id: string }>(
+    `UNWIND $ids AS wanted
+     MATCH (n:${cypherLabel(label)} {id: wanted})
+     RETURN 'id' AS by, wanted AS value, n.id AS id
+     UNION ALL
+     UNWIND $importKeys AS wanted
+     MATCH (n:${cypherLabel(label)} {importKey: wanted})
+     RETURN 'key' AS by, wanted AS value, n.id AS id`,
     {
-      rows: claims.map(({ identity, claim }) => ({
-        identity,
-        id: claim.id,
-        importKeys: claim.importKey === null ? [] : [...new Set([claim.importKey, ...claim.eventIds])],
-      })),
+      ids: [...new Set(claims.flatMap(({ claim }) => (claim.id ? [claim.id] : [])))],
+      importKeys: [...new Set(claims.flatMap(({ claim }) => lookupKeys(claim)))],
     },
   );
-  return new Map(result.records.map((record) => [record.get('identity'), record.get('id')]));
+  const byId = new Set<string>();
+  const byKey = new Map<string, string>();
+  for (const record of result.records) {
+    const { by, value, id } = record.toObject();
+    if (by === 'id') byId.add(value);
+    // Two records with one key (written by hand): the smallest id, so that every run picks the same.
+    else if (compareText(id, byKey.get(value) ?? id) <= 0) byKey.set(value, id);
+  }
+  const existing = new Map<string, string>();
+  for (const { identity, claim } of claims) {
+    const id = claim.id && byId.has(claim.id) ? claim.id : smallest(lookupKeys(claim).flatMap((key) => byKey.get(key) ?? []));
+    if (id) existing.set(identity, id);
+  }
+  return existing;
 }
 
 interface ClaimToCreate<C extends Claim> {
@@ -221,31 +246,39 @@ export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties
   await context.tx.run(
     `UNWIND $rows AS row
      MATCH (subject:Actor {id: row.subjectId}), (object:Actor {id: row.objectId})
-     CREATE (r:Tie)
-     SET r = row.properties, r.version = 1, r.createdAt = $at, r.updatedAt = $at
-     CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)
-     WITH r AS claim, row.citations AS citations
-     CALL (claim, citations) { ${CREATE_CITATIONS} }`,
+     CREATE (n:Tie)
+     SET n = row.properties, n.version = 1, n.createdAt = $at, n.updatedAt = $at
+     CREATE (n)-[:SUBJECT]->(subject), (n)-[:OBJECT]->(object)
+     WITH n AS claim, row, row.citations AS citations
+     CALL (claim, citations) { ${CREATE_CITATIONS} }
+     WITH claim AS n, row
+     ${CREATE_IMPORT_REVISION}`,
     {
-      rows: toCreate.map(({ claim, actorIds, citations }, index) => ({
-        subjectId: actorIds[0],
-        objectId: actorIds[1],
-        citations: citationRows(citations),
-        properties: withoutNulls({
-          id: ids[index],
+      rows: toCreate.map(({ claim, actorIds, citations }, index) => {
+        const ownFields = {
+          id: ids[index]!,
           type: claim.type,
+          subjectId: actorIds[0]!,
+          objectId: actorIds[1]!,
           since: claim.since,
           until: claim.until,
           confidence: claim.confidence,
           summary: claim.summary,
-          ...provenance(claim),
-        }),
-      })),
-      at: context.change.at,
+          citations: inStoredOrder(citations),
+        };
+        const { subjectId, objectId, citations: _, ...properties } = ownFields;
+        return {
+          subjectId,
+          objectId,
+          citations: citationRows(citations),
+          properties: withoutNulls({ ...properties, ...provenance(claim) }),
+          revision: importRevision<'Tie'>(ownFields, provenance(claim)),
+        };
+      }),
+      ...revisionParameters('Tie', context.change),
     },
   );
   await countNewClaims(context.tx, toCreate.map(({ actorIds }) => actorIds));
-  await recordImports(context, 'Tie', toCreate.map(({ claim }, index) => ({ id: ids[index]!, extra: provenance(claim) })));
   return decisions;
 }
 
@@ -267,34 +300,42 @@ export async function loadMeetingChunk(context: ChunkContext, plan: ImportPlan, 
 
   await context.tx.run(
     `UNWIND $rows AS row
-     CREATE (m:Meeting)
-     SET m = row.properties, m.version = 1, m.createdAt = $at, m.updatedAt = $at
-     WITH m, row
-     CALL (m, row) {
+     CREATE (n:Meeting)
+     SET n = row.properties, n.version = 1, n.createdAt = $at, n.updatedAt = $at
+     WITH n, row
+     CALL (n, row) {
        UNWIND row.participants AS participant
        MATCH (actor:Actor {id: participant.actorId})
-       CREATE (m)-[:PARTICIPANT {role: participant.role}]->(actor)
+       CREATE (n)-[:PARTICIPANT {role: participant.role}]->(actor)
      }
-     WITH m AS claim, row.citations AS citations
-     CALL (claim, citations) { ${CREATE_CITATIONS} }`,
+     WITH n AS claim, row, row.citations AS citations
+     CALL (claim, citations) { ${CREATE_CITATIONS} }
+     WITH claim AS n, row
+     ${CREATE_IMPORT_REVISION}`,
     {
-      rows: toCreate.map(({ claim, actorIds, citations }, index) => ({
-        participants: claim.participants.map(({ role }, position) => ({ actorId: actorIds[position], role })),
-        citations: citationRows(citations),
-        properties: withoutNulls({
-          id: ids[index],
+      rows: toCreate.map(({ claim, actorIds, citations }, index) => {
+        const participants = claim.participants.map(({ role }, position) => ({ actorId: actorIds[position]!, role }));
+        const ownFields = {
+          id: ids[index]!,
           title: claim.title,
           kind: claim.kind,
           date: claim.date,
           location: claim.location,
           summary: claim.summary,
-          ...provenance(claim),
-        }),
-      })),
-      at: context.change.at,
+          participants: [...participants].sort((a, b) => compareText(a.actorId, b.actorId)),
+          citations: inStoredOrder(citations),
+        };
+        const { participants: __, citations: _, ...properties } = ownFields;
+        return {
+          participants,
+          citations: citationRows(citations),
+          properties: withoutNulls({ ...properties, ...provenance(claim) }),
+          revision: importRevision<'Meeting'>(ownFields, provenance(claim)),
+        };
+      }),
+      ...revisionParameters('Meeting', context.change),
     },
   );
   await countNewClaims(context.tx, toCreate.map(({ actorIds }) => actorIds));
-  await recordImports(context, 'Meeting', toCreate.map(({ claim }, index) => ({ id: ids[index]!, extra: provenance(claim) })));
   return decisions;
 }

@@ -20,6 +20,15 @@ export class ImportPlan {
   readonly actorMatches: ActorMatch[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
+
+  /**
+   * Drops the claims of the chunks written so far: the database has them now, and finds them by key if the rest
+   * of the file names them again, so that a streamed file's plan does not grow with every event. A dry run keeps
+   * them, since it wrote nothing to find.
+   */
+  forgetWrittenClaims(): void {
+    this.claims.clear();
+  }
 }
 
 /** What one chunk decided, applied to the plan once its transaction has committed. */

@@ -1,6 +1,7 @@
 import type { ImportSource } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
-import { allocateIds, recordImports, withoutNulls, type ChunkContext } from './chunks';
+import { revisionParameters } from '../commands/record-writes';
+import { CREATE_IMPORT_REVISION, allocateIds, importRevision, withoutNulls, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 
 /**
@@ -36,12 +37,13 @@ export async function loadSourceChunk(context: ChunkContext, plan: ImportPlan, s
 
   await context.tx.run(
     `UNWIND $rows AS row
-     CREATE (s:Source)
-     SET s = row, s.version = 1, s.createdAt = $at, s.updatedAt = $at`,
+     CREATE (n:Source)
+     SET n = row.properties, n.version = 1, n.createdAt = $at, n.updatedAt = $at
+     ${CREATE_IMPORT_REVISION}`,
     {
-      rows: toCreate.map((source, index) =>
-        withoutNulls({
-          id: ids[index],
+      rows: toCreate.map((source, index) => {
+        const ownFields = {
+          id: ids[index]!,
           title: source.title,
           url: source.url,
           publisher: source.publisher,
@@ -49,16 +51,14 @@ export async function loadSourceChunk(context: ChunkContext, plan: ImportPlan, s
           language: source.language,
           section: source.section,
           reliability: source.reliability,
-          importKey: source.importKey,
-        }),
-      ),
-      at: context.change.at,
+        };
+        return {
+          properties: withoutNulls({ ...ownFields, importKey: source.importKey }),
+          revision: importRevision<'Source'>(ownFields, source.importKey ? { importKey: source.importKey } : {}),
+        };
+      }),
+      ...revisionParameters('Source', context.change),
     },
-  );
-  await recordImports(
-    context,
-    'Source',
-    toCreate.map((source, index) => ({ id: ids[index]!, extra: source.importKey ? { importKey: source.importKey } : {} })),
   );
   return decisions;
 }

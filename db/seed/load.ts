@@ -1,4 +1,4 @@
-import type { Driver, Session } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import { toImportActor, toImportMeeting, toImportTie, toImportSource } from '../../lib/import/parley-records';
 import type { ImportBatch, ImportCounts } from '../../lib/import/types';
@@ -7,7 +7,7 @@ import { meetingSchema } from '../../lib/schemas/meeting';
 import { tieSchema } from '../../lib/schemas/tie';
 import { sourceSchema } from '../../lib/schemas/source';
 import { runBatch } from '../bulk/batch';
-import type { ChunkTransactions } from '../bulk/chunks';
+import { driverTransactions } from '../bulk/chunks';
 import { DEMO_ACTORS, DEMO_MEETINGS, DEMO_TIES, DEMO_SOURCE } from './demo';
 
 const SEED_EDITOR = 'demo-seed';
@@ -39,7 +39,7 @@ export interface SeedReport {
  * record created gets its first revision (action `import`, signed `demo-seed`) and its actors' degrees count it.
  */
 export async function loadDemoData(driver: Driver, database?: string, data: DemoData = DEMO_DATA): Promise<SeedReport> {
-  const report = await runBatch(demoBatch(demoDataSchema.parse(data)), seedTransactions(driver, database), { dryRun: false });
+  const report = await runBatch(demoBatch(demoDataSchema.parse(data)), driverTransactions(driver, database, SEED_EDITOR), { dryRun: false });
   const problems = [...report.errors.map(({ field, message }) => `${field ?? ''}: ${message}`), ...report.skipped.map(({ reason }) => reason)];
   if (problems.length > 0) throw new Error(`The demo data did not load whole: ${problems.join('; ')}`);
   return { created: report.created };
@@ -59,22 +59,5 @@ function demoBatch({ sources, actors, ties, meetings }: DemoData): ImportBatch {
     skipped: [],
     errors: [],
     notes: [],
-  };
-}
-
-/** Transactions on the driver the caller gives (setup's, a test's), outside Next and its role checks. */
-function seedTransactions(driver: Driver, database: string | undefined): ChunkTransactions {
-  const change = () => ({ editor: SEED_EDITOR, editorId: null, at: new Date().toISOString() });
-  const inSession = async <T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> => {
-    const session = driver.session({ database, defaultAccessMode: mode });
-    try {
-      return await work(session);
-    } finally {
-      await session.close();
-    }
-  };
-  return {
-    read: (work) => inSession('READ', (session) => session.executeRead((tx) => work(tx, change()))),
-    write: (work) => inSession('WRITE', (session) => session.executeWrite((tx) => work(tx, change()))),
   };
 }

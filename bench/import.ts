@@ -1,0 +1,99 @@
+/**
+ * `npm run bench -- --import [--events 100000]`: the import row. In one run, on one fresh Neo4j of its own, loads the
+ * same ICEWS file (made by db/bulk/icews-events, kept in .data/bench/import) two ways and prints both rates:
+ *
+ * - **Parley**: the file streamed through the bulk loader as `npm run import` runs it (db/bulk/stream): parsing,
+ *   name matching, ids, revisions, degrees, idempotency checks included.
+ * - **raw UNWIND**: the least a graph of these events needs, from the same lines: the columns split on tabs,
+ *   actors MERGEd by name and publishers by name (each with a uniqueness constraint), one node per event with its
+ *   SUBJECT, OBJECT and CITES edges; under labels of its own (`Raw…`), so that neither load sees the other's data.
+ *
+ * The ratio raw / Parley is what the loader's guarantees cost; it should stay within 1.5×.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { driverTransactions } from '../db/bulk/chunks';
+import { icewsEventFile } from '../db/bulk/icews-events';
+import { chunksOfLines, DEFAULT_LINES_PER_CHUNK, linesOfFile, loadLines } from '../db/bulk/stream';
+import { createDriver } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { BENCH_DATA, log, NEO4J_PASSWORD, startNeo4j } from './stack';
+
+export const IMPORT_BENCH_EVENTS = 100_000;
+/** Past this, the raw load is not keeping the graph's guarantees but skipping work: the figure to watch. */
+const RATIO_LIMIT = 1.5;
+
+const RAW_SCHEMA = [
+  'CREATE CONSTRAINT raw_actor_name IF NOT EXISTS FOR (n:RawActor) REQUIRE n.name IS UNIQUE',
+  'CREATE CONSTRAINT raw_source_name IF NOT EXISTS FOR (n:RawSource) REQUIRE n.name IS UNIQUE',
+];
+
+const RAW_LOAD = `UNWIND $rows AS row
+  MERGE (subject:RawActor {name: row.source})
+  MERGE (object:RawActor {name: row.target})
+  MERGE (source:RawSource {name: row.publisher})
+  CREATE (event:RawEvent {key: row.key, date: row.date, code: row.code})
+  CREATE (event)-[:SUBJECT]->(subject), (event)-[:OBJECT]->(object), (event)-[:CITES {quote: row.quote}]->(source)`;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; value: T }> {
+  const started = performance.now();
+  const value = await work();
+  return { seconds: (performance.now() - started) / 1000, value };
+}
+
+async function rawLoad(driver: Driver, file: string): Promise<number> {
+  for (const statement of RAW_SCHEMA) await driver.executeQuery(statement);
+  let header: string[] = [];
+  let rows = 0;
+  for await (const { firstLine, text } of chunksOfLines(linesOfFile(file), DEFAULT_LINES_PER_CHUNK)) {
+    const split = text.split('\n').map((line) => line.split('\t'));
+    if (firstLine === 1) header = split.shift()!;
+    const column = (name: string) => header.indexOf(name);
+    const [key, date, source, target, code, publisher, quote] = ['Event ID', 'Event Date', 'Source Name', 'Target Name', 'CAMEO Code', 'Publisher', 'Event Text'].map(column);
+    const batch = split
+      .filter((fields) => fields.length === header.length)
+      .map((fields) => ({ key: fields[key!], date: fields[date!], source: fields[source!], target: fields[target!], code: fields[code!], publisher: fields[publisher!], quote: fields[quote!] }));
+    await driver.executeQuery(RAW_LOAD, { rows: batch });
+    rows += batch.length;
+  }
+  return rows;
+}
+
+export async function runImportBench(events: number): Promise<string> {
+  const folder = path.join(BENCH_DATA, 'import');
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `icews-${events}.tsv`);
+  if (!existsSync(file)) {
+    log(`writing ${events.toLocaleString('en')} ICEWS events to ${path.relative(process.cwd(), file)}…`);
+    writeFileSync(file, icewsEventFile(events));
+  }
+  const neo4j = await startNeo4j('import', { fresh: true });
+  const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: NEO4J_PASSWORD, database: undefined });
+  try {
+    await migrate(driver, undefined);
+    log('loading through Parley’s bulk path…');
+    const parley = await timed(() => loadLines(linesOfFile(file), 'icews', driverTransactions(driver, undefined, 'bench'), { dryRun: false }));
+    log('loading as a raw UNWIND…');
+    const raw = await timed(() => rawLoad(driver, file));
+    const parleyRate = parley.value.rows / parley.seconds;
+    const rawRate = raw.value / raw.seconds;
+    const ratio = rawRate / parleyRate;
+    const { created } = parley.value;
+    return [
+      `## Import: ${events.toLocaleString('en')} ICEWS events, one fresh Neo4j, same run`,
+      '',
+      '| load | seconds | events/s |',
+      '|:-----|--------:|---------:|',
+      `| Parley bulk path (streamed) | ${parley.seconds.toFixed(1)} | ${Math.round(parleyRate).toLocaleString('en')} |`,
+      `| raw UNWIND | ${raw.seconds.toFixed(1)} | ${Math.round(rawRate).toLocaleString('en')} |`,
+      '',
+      `Ratio raw / Parley: ${ratio.toFixed(2)}× ${ratio <= RATIO_LIMIT ? `(within ${RATIO_LIMIT}×)` : `(over ${RATIO_LIMIT}× !)`}. ` +
+        `Parley created ${created.actors} actors, ${created.ties} ties, ${created.meetings} meetings, ${created.sources} sources ` +
+        `(${parley.value.skipped.length} rows skipped, ${parley.value.errors.length} errors), each with its revision.`,
+    ].join('\n');
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+  }
+}

@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseImport } from '../../lib/import/parse';
+import type { ImportFormat } from '../../lib/import/types';
+import { readStoredRecords } from '../commands/records';
+import type { Label } from '../commands/record-writes';
+import { closeDriver } from '../driver';
+import { createTestDriver, resetToDemoData, testDatabaseSettings } from '../testing/database';
+import { runBatch } from './batch';
+import { driverTransactions } from './chunks';
+import { loadLines } from './stream';
+
+const ROOT = path.join(__dirname, '../..');
+const fixturePath = (name: string) => path.join(ROOT, 'lib/import/fixtures', name);
+const fixtureText = (name: string) => readFileSync(fixturePath(name), 'utf8');
+
+async function* linesOf(text: string): AsyncGenerator<string> {
+  for (const line of text.replace(/\n$/, '').split('\n')) yield line;
+}
+
+describe('streamed import (against Neo4j)', () => {
+  let driver: Driver;
+  const database = () => testDatabaseSettings().database;
+  const transactions = () => driverTransactions(driver, database(), 'stream-test');
+  const query = async (cypher: string, parameters: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(cypher, parameters, { database: database() })).records.map((record) => record.toObject());
+
+  beforeAll(() => {
+    driver = createTestDriver();
+  });
+  beforeEach(async () => {
+    await resetToDemoData(driver);
+  });
+  afterAll(async () => {
+    await resetToDemoData(driver);
+    await driver.close();
+    await closeDriver();
+  });
+
+  it.each<[ImportFormat, string]>([
+    ['icews', 'icews-events.tsv'],
+    ['gdelt', 'gdelt-events.export.CSV'],
+  ])('reads a %s file in chunks of a few lines to the same answer as the file read whole, line numbers included', async (format, name) => {
+    const whole = await runBatch(parseImport(format, [{ name, text: fixtureText(name) }]), transactions(), { dryRun: true });
+    const streamed = await loadLines(linesOf(fixtureText(name)), format, transactions(), { dryRun: true, linesPerChunk: 2, chunkSize: 2 });
+    expect(streamed).toEqual({ ...whole, rows: parseImport(format, [{ name, text: fixtureText(name) }]).rows });
+    expect(streamed.errors.length + streamed.skipped.length).toBeGreaterThan(0);
+  });
+
+  it('imports a streamed file once: the chunks written are found again, by the next chunk and by a second import', async () => {
+    const twice = `${fixtureText('icews-events.tsv')}${fixtureText('icews-events.tsv').split('\n').slice(1).join('\n')}`;
+    const progress: number[] = [];
+    const first = await loadLines(linesOf(twice), 'icews', transactions(), { dryRun: false, linesPerChunk: 4, onProgress: ({ done }) => progress.push(done) });
+    const once = await loadLines(linesOf(fixtureText('icews-events.tsv')), 'icews', transactions(), { dryRun: false, linesPerChunk: 4 });
+    expect(first.created).toEqual({ actors: 2, ties: 4, meetings: 4, sources: 6 });
+    expect(once.created).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 0 });
+    expect(progress.at(-1)).toBe(twice.replace(/\n$/, '').split('\n').length);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('writes each created record a first revision holding its own fields as the rest of the app reads them', async () => {
+    await loadLines(linesOf(fixtureText('icews-events.tsv')), 'icews', transactions(), { dryRun: false, linesPerChunk: 5 });
+    const revisions = await query(
+      `MATCH (r:Revision {action: 'import', editor: 'stream-test'})-[:OF]->(n)
+       RETURN r.entityType AS label, r.entityId AS id, r.after AS after, r.version AS version, n.version AS nodeVersion`,
+    );
+    expect(new Set(revisions.map((revision) => revision.label))).toEqual(new Set(['Actor', 'Tie', 'Meeting', 'Source']));
+    for (const { label, id, after, version, nodeVersion } of revisions) {
+      const session = driver.session({ database: database() });
+      const stored = (await session.executeRead((tx) => readStoredRecords(tx, label as Label, [id as string])).finally(() => session.close())).get(id as string)!;
+      const { importKey: _key, cameoCode: _code, cameoLabel: _label, ...ownFields } = JSON.parse(after as string) as Record<string, unknown>;
+      expect(ownFields).toEqual(stored.ownFields);
+      expect(version).toBe(nodeVersion);
+    }
+  });
+
+  it('imports a file from the command line, streamed, with progress and the report', async () => {
+    const settings = testDatabaseSettings();
+    const run = (...args: string[]) =>
+      promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['db/cli/import.ts', ...args], {
+        cwd: ROOT,
+        env: { ...process.env, NEO4J_URI: settings.uri, NEO4J_USERNAME: settings.username, NEO4J_PASSWORD: settings.password, NEO4J_DATABASE: settings.database ?? '' },
+      });
+    const dry = await run(fixturePath('icews-events.tsv'), '--dry-run', '--json');
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, format: 'icews', rows: 14, created: { actors: 2, ties: 4, meetings: 4, sources: 6 } });
+    expect(await query('MATCH (n:Tie) WHERE n.importKey STARTS WITH "icews:" RETURN n')).toEqual([]);
+
+    const real = await run(fixturePath('icews-events.tsv'));
+    expect(real.stdout).toContain('Imported 14 icews rows.');
+    expect(real.stdout).toContain('Created: 2 actors, 4 ties, 4 meetings, 6 sources.');
+    expect(real.stdout).toMatch(/line 10.*\n/);
+    expect(real.stderr).toMatch(/\[#+\] (\d+) of \1 lines · [\d,]+ lines a second, about 0 s left/);
+    expect(await query('MATCH (n:Tie) WHERE n.importKey STARTS WITH "icews:" RETURN count(n) AS count')).toEqual([{ count: 4 }]);
+
+    await expect(run(fixturePath('icews-events.tsv'), '--format', 'csv')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--format: “csv” is not one of') });
+  });
+});
