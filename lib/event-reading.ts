@@ -1,4 +1,4 @@
-import { CAMEO_CODEBOOK } from './import/cameo-codebook';
+import { cameoName } from './import/cameo-plover';
 
 /**
  * How a tie from a coded event reads: the CAMEO label put in the past tense, with the object where English puts it
@@ -145,7 +145,7 @@ function objectWordOf(verb: string, connector: string, rest: string): string {
  * codebook has no such code or its label opens with a word the table does not know (a test reads every code).
  */
 export function readEvent(code: string): ((objectName: string) => string) | null {
-  const label = CAMEO_CODEBOOK[code];
+  const label = cameoName(code);
   if (label === undefined) return null;
   // Root names are in capitals; other labels capitalise only their first word ("Threaten attack with WMD").
   const text = label === label.toUpperCase() ? label.toLowerCase() : label.charAt(0).toLowerCase() + label.slice(1);

@@ -1,5 +1,5 @@
 import { readEvent } from './event-reading';
-import { QUAD_CLASSES, type PloverCategory } from './plover';
+import type { PloverCategory, QuadClass } from './plover';
 
 /**
  * The relation taxonomy: the only relation types Parley stores. It is code, not user text, so that a type
@@ -8,8 +8,22 @@ import { QUAD_CLASSES, type PloverCategory } from './plover';
  * CAMEO 01 statements kept on request), which only the import writes. Every type is placed in a family: structure,
  * or one of PLOVER's quad classes, so that one filter and one colour scheme cover both.
  */
-export const RELATION_FAMILIES = ['structure', ...QUAD_CLASSES] as const;
+export const RELATION_FAMILIES = ['structure', 'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
 export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+
+/** A quad class as a family: the same words, hyphenated, as they go into element ids, links and class names. */
+export function familyOfQuadClass(quadClass: QuadClass): RelationFamily {
+  return quadClass.replace(' ', '-') as RelationFamily;
+}
+
+/** How filters, the legend and the forms name each family. */
+export const FAMILY_LABELS: Record<RelationFamily, string> = {
+  structure: 'Structure',
+  'verbal-cooperation': 'Verbal cooperation',
+  'material-cooperation': 'Material cooperation',
+  'verbal-conflict': 'Verbal conflict',
+  'material-conflict': 'Material conflict',
+};
 
 export interface RelationTypeInfo {
   family: RelationFamily;
@@ -40,18 +54,18 @@ const ANALYST_TYPES = {
   MEMBER_OF: analystType('structure', 'is a member of', 'The subject belongs to the object (a party, alliance or intergovernmental organisation).', []),
   REPRESENTS: analystType('structure', 'represents', 'The subject speaks or acts on behalf of the object.', []),
   // A declared alliance is a formal agreement (057), not yet the cooperation it promises (06).
-  ALLIED_WITH: analystType('verbal cooperation', 'is allied with', 'The subject and the object are in a declared alliance or close partnership.', ['057']),
-  SUPPORTS: analystType('verbal cooperation', 'supports', 'The subject backs the object politically, diplomatically or materially.', ['051', '052']),
-  MEDIATES_FOR: analystType('verbal cooperation', 'mediates for', 'The subject acts as a go-between on behalf of, or with, the object in a dispute.', ['045', '039']),
-  NEGOTIATES_WITH: analystType('verbal cooperation', 'negotiates with', 'The subject is in negotiations with the object.', ['046']),
-  HOSTS: analystType('material cooperation', 'hosts', 'The subject gives the object a base, an office or refuge on its territory.', ['075']),
-  FUNDS: analystType('material cooperation', 'funds', 'The subject gives money or material aid to the object.', ['070', '071']),
-  CRITICIZES: analystType('verbal conflict', 'criticizes', 'The subject publicly disapproves of or condemns the object, or calls for pressure on it.', ['111']),
-  ACCUSES: analystType('verbal conflict', 'accuses', 'The subject charges the object with a wrongdoing.', ['112']),
-  THREATENS: analystType('verbal conflict', 'threatens', 'The subject threatens the object with force, sanctions or other harm.', ['130', '138']),
-  SANCTIONS: analystType('material conflict', 'sanctions', 'The subject imposes sanctions, embargoes or other coercive measures on the object.', ['163']),
-  ATTACKS: analystType('material conflict', 'attacks', 'The subject uses armed force against the object.', ['190']),
-  ASSASSINATES: analystType('material conflict', 'assassinated', 'The subject killed the object, a person, in a targeted attack.', ['186']),
+  ALLIED_WITH: analystType('verbal-cooperation', 'is allied with', 'The subject and the object are in a declared alliance or close partnership.', ['057']),
+  SUPPORTS: analystType('verbal-cooperation', 'supports', 'The subject backs the object politically, diplomatically or materially.', ['051', '052']),
+  MEDIATES_FOR: analystType('verbal-cooperation', 'mediates for', 'The subject acts as a go-between on behalf of, or with, the object in a dispute.', ['045', '039']),
+  NEGOTIATES_WITH: analystType('verbal-cooperation', 'negotiates with', 'The subject is in negotiations with the object.', ['046']),
+  HOSTS: analystType('material-cooperation', 'hosts', 'The subject gives the object a base, an office or refuge on its territory.', ['075']),
+  FUNDS: analystType('material-cooperation', 'funds', 'The subject gives money or material aid to the object.', ['070', '071']),
+  CRITICIZES: analystType('verbal-conflict', 'criticizes', 'The subject publicly disapproves of or condemns the object, or calls for pressure on it.', ['111']),
+  ACCUSES: analystType('verbal-conflict', 'accuses', 'The subject charges the object with a wrongdoing.', ['112']),
+  THREATENS: analystType('verbal-conflict', 'threatens', 'The subject threatens the object with force, sanctions or other harm.', ['130', '138']),
+  SANCTIONS: analystType('material-conflict', 'sanctions', 'The subject imposes sanctions, embargoes or other coercive measures on the object.', ['163']),
+  ATTACKS: analystType('material-conflict', 'attacks', 'The subject uses armed force against the object.', ['190']),
+  ASSASSINATES: analystType('material-conflict', 'assassinated', 'The subject killed the object, a person, in a targeted attack.', ['186']),
 } as const satisfies Record<string, RelationTypeInfo>;
 
 /**
@@ -59,22 +73,22 @@ const ANALYST_TYPES = {
  * what a tie reads when its event has no CAMEO code (POLECAT); otherwise the CAMEO label is read (lib/event-reading.ts).
  */
 const EVENT_TYPES = {
-  AGREE: eventType('verbal cooperation', 'agreed or promised to cooperate with', 'PLOVER AGREE: the subject agreed, or said it meant, to cooperate with the object.'),
-  CONSULT: eventType('verbal cooperation', 'consulted with', 'PLOVER CONSULT: the subject met, called or consulted the object.'),
-  SUPPORT: eventType('verbal cooperation', 'expressed support for', 'PLOVER SUPPORT: the subject praised, defended or backed the object in words or agreements.'),
-  COOPERATE: eventType('material cooperation', 'cooperated with', 'PLOVER COOPERATE: the subject cooperated with the object in deed (economic, military, judicial, intelligence).'),
-  AID: eventType('material cooperation', 'gave aid to', 'PLOVER AID: the subject provided aid, protection or asylum to the object.'),
-  CONCEDE: eventType('verbal cooperation', 'made a concession to', 'PLOVER CONCEDE: the subject gave way to the object in words or policy.'),
-  RETREAT: eventType('material cooperation', 'gave way in deed to', 'PLOVER RETREAT: the subject released, returned, eased, withdrew or disarmed toward the object.'),
-  REQUEST: eventType('verbal conflict', 'made a request or demand of', 'PLOVER REQUEST: the subject appealed to or made demands of the object.'),
-  ACCUSE: eventType('verbal conflict', 'accused', 'PLOVER ACCUSE: the subject criticised, accused or investigated the object.'),
-  REJECT: eventType('verbal conflict', 'rejected a proposal or request of', 'PLOVER REJECT: the subject refused what the object proposed or asked.'),
-  THREATEN: eventType('verbal conflict', 'threatened', 'PLOVER THREATEN: the subject threatened the object.'),
-  PROTEST: eventType('material conflict', 'protested against', 'PLOVER PROTEST: the subject demonstrated, struck, boycotted or rioted against the object.'),
-  SANCTION: eventType('verbal conflict', 'reduced relations with', 'PLOVER SANCTION: the subject reduced or broke relations with, or withdrew or expelled, the object.'),
-  MOBILIZE: eventType('material conflict', 'mobilised forces against', 'PLOVER MOBILIZE: the subject raised its alert or mobilised police or armed forces against the object.'),
-  COERCE: eventType('material conflict', 'used coercion against', 'PLOVER COERCE: the subject seized, restricted, arrested or deported, acting on the object.'),
-  ASSAULT: eventType('material conflict', 'used violence against', 'PLOVER ASSAULT: the subject attacked or used violence against the object.'),
+  AGREE: eventType('verbal-cooperation', 'agreed or promised to cooperate with', 'PLOVER AGREE: the subject agreed, or said it meant, to cooperate with the object.'),
+  CONSULT: eventType('verbal-cooperation', 'consulted with', 'PLOVER CONSULT: the subject met, called or consulted the object.'),
+  SUPPORT: eventType('verbal-cooperation', 'expressed support for', 'PLOVER SUPPORT: the subject praised, defended or backed the object in words or agreements.'),
+  COOPERATE: eventType('material-cooperation', 'cooperated with', 'PLOVER COOPERATE: the subject cooperated with the object in deed (economic, military, judicial, intelligence).'),
+  AID: eventType('material-cooperation', 'gave aid to', 'PLOVER AID: the subject provided aid, protection or asylum to the object.'),
+  CONCEDE: eventType('verbal-cooperation', 'made a concession to', 'PLOVER CONCEDE: the subject gave way to the object in words or policy.'),
+  RETREAT: eventType('material-cooperation', 'gave way in deed to', 'PLOVER RETREAT: the subject released, returned, eased, withdrew or disarmed toward the object.'),
+  REQUEST: eventType('verbal-conflict', 'made a request or demand of', 'PLOVER REQUEST: the subject appealed to or made demands of the object.'),
+  ACCUSE: eventType('verbal-conflict', 'accused', 'PLOVER ACCUSE: the subject criticised, accused or investigated the object.'),
+  REJECT: eventType('verbal-conflict', 'rejected a proposal or request of', 'PLOVER REJECT: the subject refused what the object proposed or asked.'),
+  THREATEN: eventType('verbal-conflict', 'threatened', 'PLOVER THREATEN: the subject threatened the object.'),
+  PROTEST: eventType('material-conflict', 'protested against', 'PLOVER PROTEST: the subject demonstrated, struck, boycotted or rioted against the object.'),
+  SANCTION: eventType('verbal-conflict', 'reduced relations with', 'PLOVER SANCTION: the subject reduced or broke relations with, or withdrew or expelled, the object.'),
+  MOBILIZE: eventType('material-conflict', 'mobilised forces against', 'PLOVER MOBILIZE: the subject raised its alert or mobilised police or armed forces against the object.'),
+  COERCE: eventType('material-conflict', 'used coercion against', 'PLOVER COERCE: the subject seized, restricted, arrested or deported, acting on the object.'),
+  ASSAULT: eventType('material-conflict', 'used violence against', 'PLOVER ASSAULT: the subject attacked or used violence against the object.'),
 } as const satisfies Record<PloverCategory, RelationTypeInfo>;
 
 /**
@@ -82,7 +96,7 @@ const EVENT_TYPES = {
  * CAMEO itself gives its roots 01–05.
  */
 const STATEMENT_TYPE = {
-  STATEMENT: eventType('verbal cooperation', 'made a statement about', 'CAMEO 01: the subject made a public statement about the object (not coded by PLOVER).'),
+  STATEMENT: eventType('verbal-cooperation', 'made a statement about', 'CAMEO 01: the subject made a public statement about the object (not coded by PLOVER).'),
 } as const satisfies Record<string, RelationTypeInfo>;
 
 export const RELATION_TYPES: Readonly<Record<keyof typeof ANALYST_TYPES | PloverCategory | keyof typeof STATEMENT_TYPE, RelationTypeInfo>> = {

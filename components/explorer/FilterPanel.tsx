@@ -5,11 +5,10 @@ import { checkDateRange } from '@/lib/dates';
 import { countHidden, type HiddenCounts } from '@/lib/filters';
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from '@/lib/schemas/actor';
 import { RELIABILITY_GRADES, RELIABILITY_LABELS, type Reliability } from '@/lib/schemas/common';
-import { RELATION_FAMILIES, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationFamily, type RelationType } from '@/lib/taxonomy';
+import { FAMILY_LABELS, RELATION_FAMILIES, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationFamily, type RelationType } from '@/lib/taxonomy';
 import { DEFAULT_VIEW, serializeViewState, type ViewFilters } from '@/lib/view-state';
 import { plural } from '@/lib/words';
 
-const FAMILY_LABELS: Record<RelationFamily, string> = { structure: 'Structure', cooperation: 'Cooperation', conflict: 'Conflict' };
 const TYPES_BY_FAMILY = Object.fromEntries(
   RELATION_FAMILIES.map((family) => [family, RELATION_TYPE_NAMES.filter((type) => RELATION_TYPES[type].family === family)]),
 ) as Record<RelationFamily, RelationType[]>;

@@ -111,7 +111,13 @@ async function sortClaims<C extends Claim>(
 
 /** What an import keeps on a claim besides its own fields: where it came from. */
 function provenance(claim: Claim): Record<string, unknown> {
-  return withoutNulls({ importKey: claim.importKey, cameoCode: claim.cameo?.code ?? null, cameoLabel: claim.cameo?.label ?? null });
+  return withoutNulls({
+    importKey: claim.importKey,
+    cameoCode: claim.cameo?.code ?? null,
+    cameoLabel: claim.cameo?.label ?? null,
+    ploverMode: claim.plover?.mode ?? null,
+    ploverContext: claim.plover?.context ?? null,
+  });
 }
 
 export async function loadRelationChunk(context: ChunkContext, plan: ImportPlan, relations: ImportRelation[]): Promise<ChunkDecisions> {

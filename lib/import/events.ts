@@ -2,11 +2,12 @@ import type { ActorKind } from '../schemas/actor';
 import { partialDateSchema, unreadableTextProblem } from '../schemas/common';
 import type { PloverCoding } from '../plover';
 import { foldName } from '../search';
-import { describeCameo, mapCameo } from './cameo';
+import { mapEvent, type MappingOptions } from './cameo';
 import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportRelation, ImportSource, RowError, SkippedRow } from './types';
 
 /**
- * Event data (ICEWS, GDELT) as sourced claims: each coded event between two actors becomes a tie or a meeting
+ * Event data (ICEWS, GDELT) as sourced claims: each coded event between two actors becomes a tie typed by its PLOVER
+ * category (lib/import/cameo.ts) or a meeting
  * citing the publisher or article it was coded from. The format parsers read their columns into a CodedEvent;
  * this module turns events into records, one actor per spelling and one source per publisher or URL.
  */
@@ -82,20 +83,19 @@ export class EventBatchBuilder {
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
 
-  constructor(private readonly format: ImportFormat) {}
+  constructor(
+    private readonly format: ImportFormat,
+    private readonly options: MappingOptions,
+  ) {}
 
   error(line: number, message: string, field?: string): void {
     this.errors.push(field === undefined ? { line, message } : { line, field, message });
   }
 
   add(event: CodedEvent): void {
-    if (!event.cameo) {
-      this.skipped.push({ line: event.line, reason: 'The event has no CAMEO code' });
-      return;
-    }
-    const mapping = mapCameo(event.cameo.code);
+    const mapping = mapEvent(event.cameo, event.plover, this.options);
     if (mapping.kind === 'none') {
-      this.skipped.push({ line: event.line, reason: `${describeCameo(event.cameo)} maps to no relation type or meeting` });
+      this.skipped.push({ line: event.line, reason: mapping.reason });
       return;
     }
     const subjectKey = actorKeyOfName(event.source.name);
@@ -114,6 +114,7 @@ export class EventBatchBuilder {
       importKey: event.importKey,
       summary: event.summary,
       cameo: event.cameo,
+      plover: mapping.plover,
       citations: [{ sourceKey, quote: event.quote, credibility: event.credibility }],
     };
     if (mapping.kind === 'relation') {
@@ -121,7 +122,7 @@ export class EventBatchBuilder {
     } else {
       this.meetings.push({
         ...claim,
-        title: `${event.source.name} and ${event.target.name}: ${event.cameo.label}`.slice(0, MAX_TITLE_LENGTH),
+        title: `${event.source.name} and ${event.target.name}: ${event.cameo?.label ?? 'consultation'}`.slice(0, MAX_TITLE_LENGTH),
         kind: mapping.meetingKind,
         date: event.date,
         location: event.location,

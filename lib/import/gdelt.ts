@@ -2,6 +2,7 @@ import type { ActorKind } from '../schemas/actor';
 import { webUrlSchema } from '../schemas/common';
 import { describeCameo, lookupCameo } from './cameo';
 import { parseTsv } from './delimited';
+import { DEFAULT_MAPPING, type MappingOptions } from './cameo';
 import { EventBatchBuilder, cleanField, isCalendarDay, nameProblem, type CodedEvent, type EventActor } from './events';
 import { ImportFormatError, type ImportBatch } from './types';
 
@@ -36,7 +37,7 @@ const GDELT_CREDIBILITY = 6;
 /** What every generated quote ends with, so that nobody takes it for the article's words. */
 export const GENERATED_QUOTE_NOTE = 'generated from the coded event, not a verbatim quote';
 
-export function parseGdelt(text: string): ImportBatch {
+export function parseGdelt(text: string, options: MappingOptions = DEFAULT_MAPPING): ImportBatch {
   const rows = parseTsv(text, GDELT_COLUMN_COUNT);
   // Some bad rows are reported one by one; a file in which no row has the 61 columns is another format.
   const first = rows[0];
@@ -46,7 +47,7 @@ export function parseGdelt(text: string): ImportBatch {
         '(GDELT 1.0 daily files have 57 or 58; an ICEWS file has a header row.)',
     );
   }
-  const builder = new EventBatchBuilder('gdelt');
+  const builder = new EventBatchBuilder('gdelt', options);
   for (const row of rows) {
     if (row.fields.length !== GDELT_COLUMN_COUNT) {
       builder.error(row.line, `${row.fields.length} tab-separated columns instead of ${GDELT_COLUMN_COUNT}`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ActorKind } from '../schemas/actor';
 import { lookupCameo } from './cameo';
 import { parseTsv } from './delimited';
+import { DEFAULT_MAPPING, type MappingOptions } from './cameo';
 import { EventBatchBuilder, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, type CodedEvent } from './events';
 import { ImportFormatError, type ImportBatch } from './types';
 
@@ -40,7 +41,7 @@ const REQUIRED_COLUMNS: IcewsColumn[] = ['Event ID', 'Event Date', 'Source Name'
 const ICEWS_RELIABILITY = 'F';
 const ICEWS_CREDIBILITY = 6;
 
-export function parseIcews(text: string): ImportBatch {
+export function parseIcews(text: string, options: MappingOptions = DEFAULT_MAPPING): ImportBatch {
   const [header, ...rows] = parseTsv(text);
   if (!header) throw new ImportFormatError('The file is empty: an ICEWS file starts with a header row (Event ID, Event Date, …).');
   const columns = new Map(header.fields.map((name, index) => [name.trim().toLowerCase(), index]));
@@ -51,7 +52,7 @@ export function parseIcews(text: string): ImportBatch {
         'ICEWS files are tab-separated with the header Event ID, Event Date, Source Name, ….',
     );
   }
-  const builder = new EventBatchBuilder('icews');
+  const builder = new EventBatchBuilder('icews', options);
   for (const row of rows) {
     if (row.fields.length > header.fields.length) {
       builder.error(row.line, `${row.fields.length} tab-separated fields where the header has ${header.fields.length}`);

@@ -31,7 +31,7 @@ export function toImportCitation({ sourceId, quote, credibility }: Citation): Im
 }
 
 export function toImportRelation({ subjectId, objectId, citations, ...tie }: Relation, line: number): ImportRelation {
-  return { ...tie, line, importKey: null, subjectKey: idKey(subjectId), objectKey: idKey(objectId), cameo: null, citations: citations.map(toImportCitation) };
+  return { ...tie, line, importKey: null, subjectKey: idKey(subjectId), objectKey: idKey(objectId), cameo: null, plover: null, citations: citations.map(toImportCitation) };
 }
 
 export function toImportMeeting({ participants, citations, ...meeting }: Meeting, line: number): ImportMeeting {
@@ -40,6 +40,7 @@ export function toImportMeeting({ participants, citations, ...meeting }: Meeting
     line,
     importKey: null,
     cameo: null,
+    plover: null,
     participants: participants.map(({ actorId, role }) => ({ actorKey: idKey(actorId), role })),
     citations: citations.map(toImportCitation),
   };

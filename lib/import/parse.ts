@@ -1,3 +1,4 @@
+import { DEFAULT_MAPPING, type MappingOptions } from './cameo';
 import { parseGdelt } from './gdelt';
 import { parseIcews } from './icews';
 import { parseParleyCsv, type CsvFile } from './parley-csv';
@@ -9,9 +10,9 @@ export type ImportFile = CsvFile;
 /**
  * Reads uploaded files in the format asked for. Several files are only read together as Parley CSV (one file
  * per table); a file that is not in the format at all throws ImportFormatError, while bad rows are reported in
- * the batch and the rest is read.
+ * the batch and the rest is read. The options say what event data keeps (CAMEO 01 statements are left out by default).
  */
-export function parseImport(format: ImportFormat, files: ImportFile[]): ImportBatch {
+export function parseImport(format: ImportFormat, files: ImportFile[], options: MappingOptions = DEFAULT_MAPPING): ImportBatch {
   if (files.length === 0 || files.every((file) => file.text.trim() === '')) throw new ImportFormatError('The file is empty.');
   if (format === 'parley-csv') return parseParleyCsv(files);
   if (files.length > 1) throw new ImportFormatError(`Send one file at a time for ${format}; only Parley CSV tables go together.`);
@@ -20,8 +21,8 @@ export function parseImport(format: ImportFormat, files: ImportFile[]): ImportBa
     case 'parley-json':
       return parseParleyJson(text);
     case 'icews':
-      return parseIcews(text);
+      return parseIcews(text, options);
     case 'gdelt':
-      return parseGdelt(text);
+      return parseGdelt(text, options);
   }
 }

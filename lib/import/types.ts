@@ -1,3 +1,4 @@
+import type { PloverCoding } from '../plover';
 import type { Actor } from '../schemas/actor';
 import type { Citation } from '../schemas/citation';
 import type { RecordCounts } from '../records';
@@ -56,6 +57,8 @@ interface ImportClaim {
   /** Stable key of a claim from event data (`icews:<Event ID>`, `gdelt:<GLOBALEVENTID>`): a re-import matches it. */
   importKey: string | null;
   cameo: CameoEvent | null;
+  /** The PLOVER coding of an event (its mode and context kept on the claim); null for other claims and kept statements. */
+  plover: PloverCoding | null;
   citations: ImportCitation[];
 }
 
@@ -68,7 +71,7 @@ export interface ImportMeeting extends ImportClaim, Omit<Meeting, 'id' | 'partic
   participants: { actorKey: RecordKey; role: ParticipantRole }[];
 }
 
-/** A row that is well formed but holds nothing Parley keeps, such as a CAMEO code with no relation type. */
+/** A row that is well formed but holds nothing Parley keeps, such as a CAMEO 01 statement left out. */
 export interface SkippedRow {
   line: number;
   reason: string;

@@ -12,7 +12,7 @@ import { API_CONTENT_SECURITY_POLICY, withSecurityHeaders } from '@/lib/security
 import { guardWrite } from '../guard';
 
 /**
- * `POST /api/import?format=parley-json|parley-csv|icews|gdelt&dryRun=true|false` with the file as the body (or
+ * `POST /api/import?format=parley-json|parley-csv|icews|gdelt&dryRun=true|false&statements=skip|keep` with the file as the body (or
  * several CSV tables as multipart `file` parts): what was, or on a dry run would be, created and matched, and
  * every row left out with its line and reason. A file that is not in the format at all is a 400, one over the
  * limit a 413. `proxy.ts` does not see this route (it would cut the upload at 10 MB), so the headers it gives every
@@ -25,8 +25,8 @@ export async function POST(request: NextRequest): Promise<Response> {
 function importResponse(request: NextRequest): Promise<Response> {
   return respondWith(async () => {
     const principal = await guardWrite(request);
-    const { format, dryRun } = parseRequest(importParamsSchema, searchParamsObject(request.nextUrl.searchParams));
-    const batch = parseFiles(format, await readImportFiles(request));
+    const { format, dryRun, statements } = parseRequest(importParamsSchema, searchParamsObject(request.nextUrl.searchParams));
+    const batch = parseFiles(format, await readImportFiles(request), statements);
     const load = (onProgress?: (progress: { done: number; total: number }) => void) =>
       loadBatch(batch, { principal, dryRun, onProgress }).then((report) => resultOf(batch, report));
     if (request.headers.get('accept')?.includes(PROGRESS_MEDIA_TYPE)) return progressResponse(load);
@@ -34,9 +34,9 @@ function importResponse(request: NextRequest): Promise<Response> {
   });
 }
 
-function parseFiles(format: Parameters<typeof parseImport>[0], files: Parameters<typeof parseImport>[1]): ImportBatch {
+function parseFiles(format: Parameters<typeof parseImport>[0], files: Parameters<typeof parseImport>[1], keepStatements: boolean): ImportBatch {
   try {
-    return parseImport(format, files);
+    return parseImport(format, files, { keepStatements });
   } catch (error) {
     if (error instanceof ImportFormatError) throw new AppError('bad_request', error.message, [{ field: '(body)', message: error.message }]);
     throw error;
