@@ -24,6 +24,8 @@ interface Selection {
   files: File[];
   format: ImportFormat | '';
   guessed: boolean;
+  /** Keep CAMEO 01 statements, which PLOVER does not code (event data only). */
+  keepStatements: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ interface Selection {
  */
 export function ImportForm() {
   const ids = { file: useId(), format: useId(), hint: useId() };
-  const [selection, setSelection] = useState<Selection>({ files: [], format: '', guessed: false });
+  const [selection, setSelection] = useState<Selection>({ files: [], format: '', guessed: false, keepStatements: false });
   const { state, start, reset } = useImportUpload();
   const busy = state.phase === 'uploading' || state.phase === 'processing';
   const previewed = state.phase === 'done' && state.dryRun;
@@ -47,12 +49,12 @@ export function ImportForm() {
     reset();
     const first = files[0];
     const format = first ? detectFormat(first.name, await first.slice(0, SNIFF_BYTES).text()) : null;
-    setSelection({ files, format: format ?? '', guessed: format !== null });
+    setSelection({ ...selection, files, format: format ?? '', guessed: format !== null });
   };
 
   const submit = (event: FormEvent<HTMLFormElement>, dryRun: boolean) => {
     event.preventDefault();
-    if (ready && selection.format) start(selection.files, selection.format, dryRun);
+    if (ready && selection.format) start(selection.files, selection.format, dryRun, selection.keepStatements);
   };
 
   return (
@@ -93,6 +95,23 @@ export function ImportForm() {
             ))}
           </select>
         </div>
+        {(selection.format === 'icews' || selection.format === 'gdelt') && (
+          <div className={styles.field}>
+            <label>
+              <input
+                type="checkbox"
+                checked={selection.keepStatements}
+                disabled={busy}
+                onChange={(event) => {
+                  reset();
+                  setSelection({ ...selection, keepStatements: event.target.checked });
+                }}
+              />{' '}
+              Keep statements (CAMEO 01), as “made a statement about” ties
+            </label>
+            <p className="muted">PLOVER does not code statements, so they are left out unless you tick this; the report counts them.</p>
+          </div>
+        )}
         {unrecognised ? (
           <p id={ids.hint} className={styles.error} role="alert">
             {names}: not recognised. Its first line is not that of a Parley export, an ICEWS or a GDELT events file. If it is one
@@ -108,10 +127,10 @@ export function ImportForm() {
           </p>
         )}
         <div className={styles.actions}>
-          <button type="button" disabled={!ready} onClick={() => selection.format && start(selection.files, selection.format, true)}>
+          <button type="button" disabled={!ready} onClick={() => selection.format && start(selection.files, selection.format, true, selection.keepStatements)}>
             Preview (dry run)
           </button>
-          <button type="button" className={styles.primary} disabled={!ready || !previewed} onClick={() => selection.format && start(selection.files, selection.format, false)}>
+          <button type="button" className={styles.primary} disabled={!ready || !previewed} onClick={() => selection.format && start(selection.files, selection.format, false, selection.keepStatements)}>
             Import
           </button>
           {!previewed && ready && <span className="muted">Preview first: the import is offered once you have seen what it would do.</span>}

@@ -60,6 +60,8 @@ interface Upload {
   files: File[];
   format: ImportFormat;
   dryRun: boolean;
+  /** Keep CAMEO 01 statements (`statements=keep`) instead of leaving them out. */
+  keepStatements: boolean;
 }
 
 export function useImportUpload() {
@@ -67,11 +69,11 @@ export function useImportUpload() {
   const request = useRef<XMLHttpRequest | null>(null);
   const queryClient = useQueryClient();
 
-  const send = ({ files, format, dryRun }: Upload) => new Promise<ImportResult>((resolve, reject) => {
+  const send = ({ files, format, dryRun, keepStatements }: Upload) => new Promise<ImportResult>((resolve, reject) => {
     request.current?.abort();
     const xhr = new XMLHttpRequest();
     request.current = xhr;
-    xhr.open('POST', `/api/import?format=${encodeURIComponent(format)}&dryRun=${dryRun}`);
+    xhr.open('POST', `/api/import?format=${encodeURIComponent(format)}&dryRun=${dryRun}&statements=${keepStatements ? 'keep' : 'skip'}`);
     xhr.setRequestHeader('Accept', PROGRESS_MEDIA_TYPE);
 
     const size = files.reduce((sum, file) => sum + file.size, 0);
@@ -124,7 +126,10 @@ export function useImportUpload() {
       return result;
     },
   });
-  const start = useCallback((files: File[], format: ImportFormat, dryRun: boolean) => mutate({ files, format, dryRun }), [mutate]);
+  const start = useCallback(
+    (files: File[], format: ImportFormat, dryRun: boolean, keepStatements: boolean) => mutate({ files, format, dryRun, keepStatements }),
+    [mutate],
+  );
 
   const reset = useCallback(() => {
     request.current?.abort();
