@@ -16,6 +16,7 @@ const tie = (subjectId: string, type: RelationType, objectId: string, date: stri
   confidence: 'low',
   citationCount: 1,
   bestReliability: grade,
+  cameoCode: null,
 });
 const meeting = (date: string | null, ...actorIds: string[]): GraphMeeting => ({
   id: `m${++sequence}`,

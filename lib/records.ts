@@ -85,6 +85,8 @@ export type BackedClaim = { quote: string; credibility: number } & (
       kind: 'relation';
       id: string;
       type: RelationType;
+      /** The CAMEO code an imported tie reads by; null otherwise. */
+      cameoCode: string | null;
       subject: { id: string; name: string };
       object: { id: string; name: string };
     }

@@ -16,6 +16,12 @@ export function familyOfQuadClass(quadClass: QuadClass): RelationFamily {
   return quadClass.replace(' ', '-') as RelationFamily;
 }
 
+/** Whether two families stand on opposite sides (cooperation against conflict): their claims about one pair conflict. */
+export function familiesConflict(first: RelationFamily, second: RelationFamily): boolean {
+  const side = (family: RelationFamily) => family.split('-').at(-1);
+  return first !== 'structure' && second !== 'structure' && side(first) !== side(second);
+}
+
 /** How filters, the legend and the forms name each family. */
 export const FAMILY_LABELS: Record<RelationFamily, string> = {
   structure: 'Structure',

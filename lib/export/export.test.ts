@@ -34,6 +34,7 @@ const graph: GraphData = {
       confidence: 'moderate',
       citationCount: 1,
       bestReliability: 'B',
+      cameoCode: null,
     },
   ],
   meetings: [
