@@ -79,7 +79,9 @@ test.describe('filters', () => {
     await openApp(page);
     await openFilterGroups(page);
 
-    await checkbox(page, 'Conflict').uncheck();
+    // The view's conflict is one verbal (criticizes) and one material (assassinated) tie: a quad class apiece.
+    await checkbox(page, 'Verbal conflict').uncheck();
+    await checkbox(page, 'Material conflict').uncheck();
     await expect(viewSummary(page)).toHaveText('11 actors, 13 ties, 2 meetings · filters hide 2 ties');
     await expect(checkbox(page, 'assassinated')).not.toBeChecked();
     await expect(checkbox(page, 'criticizes')).not.toBeChecked();
@@ -88,14 +90,15 @@ test.describe('filters', () => {
     );
     await expect(rowHeader(tiesTable(await viewTable(page)), 'Israel assassinated Ismail Haniyeh')).toHaveCount(0);
 
-    await checkbox(page, 'Conflict').check();
+    await checkbox(page, 'Verbal conflict').check();
+    await checkbox(page, 'Material conflict').check();
     await expect(viewSummary(page)).toHaveText(ALL);
     await expectUrlParam(page, 'types', null);
 
     await checkbox(page, 'mediates for').uncheck();
     await expect(viewSummary(page)).toHaveText('11 actors, 9 ties, 2 meetings · filters hide 6 ties');
-    // Part of the cooperation family is shown: its box is neither ticked nor unticked.
-    await expect(checkbox(page, 'Cooperation')).toHaveJSProperty('indeterminate', true);
+    // Part of the verbal cooperation family is shown: its box is neither ticked nor unticked.
+    await expect(checkbox(page, 'Verbal cooperation')).toHaveJSProperty('indeterminate', true);
     const ties = tiesTable(await viewTable(page));
     await expect(rowHeader(ties, 'Qatar mediates for Hamas')).toHaveCount(0);
     await expect(rowHeader(ties, 'Israel negotiates with Hamas')).toBeVisible();
