@@ -231,7 +231,8 @@ test.describe('filters', () => {
     await openApp(page);
     await openFilterGroups(page);
     await checkbox(page, 'Person').uncheck();
-    await checkbox(page, 'Conflict').uncheck();
+    await checkbox(page, 'Verbal conflict').uncheck();
+    await checkbox(page, 'Material conflict').uncheck();
     await checkbox(page, 'Show undated ties and meetings').uncheck();
     await setDate(page, 'From', '2020');
     await filtersPanel(page).getByLabel('At least').selectOption('B');
@@ -250,7 +251,8 @@ test.describe('filters', () => {
     await openApp(colleague, `${url.pathname}${url.search}`);
     await expect(viewSummary(colleague)).toHaveText(filtered);
     await expect(checkbox(colleague, 'Person')).not.toBeChecked();
-    await expect(checkbox(colleague, 'Conflict')).not.toBeChecked();
+    await expect(checkbox(colleague, 'Verbal conflict')).not.toBeChecked();
+    await expect(checkbox(colleague, 'Material conflict')).not.toBeChecked();
     await expect(checkbox(colleague, 'Show undated ties and meetings')).not.toBeChecked();
     await expect(dateField(colleague, 'From')).toHaveValue('2020');
     await expect(filtersPanel(colleague).getByLabel('At least')).toHaveValue('B');
@@ -259,7 +261,7 @@ test.describe('filters', () => {
     await expect(viewSummary(colleague)).toHaveText(ALL);
     await expect(filtersPanel(colleague).getByTestId('filter-summary')).toHaveText('Filters hide nothing');
     await expect(filtersPanel(colleague).getByRole('button', { name: 'Reset filters' })).toHaveCount(0);
-    for (const name of ['Person', 'Conflict', 'assassinated', 'Show undated ties and meetings']) {
+    for (const name of ['Person', 'Verbal conflict', 'Material conflict', 'assassinated', 'Show undated ties and meetings']) {
       await expect(checkbox(colleague, name)).toBeChecked();
     }
     await expect(dateField(colleague, 'From')).toHaveValue('');
