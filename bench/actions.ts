@@ -1,6 +1,6 @@
 import { toElements } from '../components/graph/elements';
 import { recountDegrees } from '../db/commands/degrees';
-import { createRelation } from '../db/commands/relations';
+import { createTie } from '../db/commands/ties';
 import { getDriver } from '../db/driver';
 import { getActorProfile, searchActors } from '../db/queries/actors';
 import { getViewPicture } from '../db/queries/graph';
@@ -8,9 +8,9 @@ import { getMeetingTimeline } from '../db/queries/meetings';
 import { getExpandPreview, getNeighbourhood } from '../db/queries/neighbours';
 import { findPaths } from '../db/queries/paths';
 import type { Principal } from '../lib/auth/roles';
-import { relationInputSchema } from '../lib/schemas/relation';
+import { tieInputSchema } from '../lib/schemas/tie';
 import { EXPAND_CAP } from '../lib/schemas/requests';
-import { RELATION_TYPE_NAMES } from '../lib/taxonomy';
+import { TIE_TYPE_NAMES } from '../lib/taxonomy';
 import { DEFAULT_VIEW } from '../lib/view-state';
 import { measure, type ActionResult, type MeasureOptions } from './measure';
 import { Rng } from './random';
@@ -258,8 +258,8 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
     (i) => getMeetingTimeline({ from: at(inputs.ranges, i)[0], to: at(inputs.ranges, i)[1], limit: 500 }),
     opts(),
   );
-  const relationBody = (i: number, way: string) => ({
-    type: at(RELATION_TYPE_NAMES, i),
+  const tieBody = (i: number, way: string) => ({
+    type: at(TIE_TYPE_NAMES, i),
     subjectId: at(inputs.pairs, i)[0],
     objectId: at(inputs.pairs, i)[0] === at(inputs.pairs, i)[1] ? at(inputs.actors, i) : at(inputs.pairs, i)[1],
     confidence: 'moderate',
@@ -267,9 +267,9 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
     citations: [{ source: { id: at(inputs.sources, i) }, quote: `Benchmark quote ${i}.`, credibility: 3 }],
   });
   await run(
-    'create a relation with a citation',
-    (i) => api.post('/api/relations', relationBody(i, 'api')),
-    async (i) => (await createRelation({ input: relationInputSchema.parse(relationBody(i, 'driver')), principal, idempotency: null })).body,
+    'create a tie with a citation',
+    (i) => api.post('/api/ties', tieBody(i, 'api')),
+    async (i) => (await createTie({ input: tieInputSchema.parse(tieBody(i, 'driver')), principal, idempotency: null })).body,
     opts(),
     'writes: each run adds a tie (and its revision), removed again after the measurement',
   );
@@ -279,12 +279,12 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
   try {
     await session.executeWrite(async (tx) => {
       const made = await tx.run(
-        `MATCH (r:Relation) WHERE r.summary STARTS WITH 'bench api ' OR r.summary STARTS WITH 'bench driver '
+        `MATCH (r:Tie) WHERE r.summary STARTS WITH 'bench api ' OR r.summary STARTS WITH 'bench driver '
          MATCH (r)-[:SUBJECT|OBJECT]->(a:Actor)
          RETURN collect(DISTINCT a.id) AS actorIds`,
       );
       await tx.run(
-        `MATCH (r:Relation) WHERE r.summary STARTS WITH 'bench api ' OR r.summary STARTS WITH 'bench driver '
+        `MATCH (r:Tie) WHERE r.summary STARTS WITH 'bench api ' OR r.summary STARTS WITH 'bench driver '
          OPTIONAL MATCH (revision:Revision)-[:OF]->(r)
          DETACH DELETE revision, r`,
       );

@@ -22,7 +22,7 @@ export interface DatasetInfo {
   size: string;
   generatorVersion: number;
   spec: SizeSpec;
-  created: { actors: number; relations: number; meetings: number; sources: number };
+  created: { actors: number; ties: number; meetings: number; sources: number };
   records: number;
   seconds: number;
   recordsPerSecond: number;
@@ -72,7 +72,7 @@ export async function openDataset(
     return { neo4j, info: stored, principal, label };
   }
 
-  log(`${label}: generating ${spec.actors} actors, ${spec.relations} ties, ${spec.meetings} meetings, ${spec.sources} sources…`);
+  log(`${label}: generating ${spec.actors} actors, ${spec.ties} ties, ${spec.meetings} meetings, ${spec.sources} sources…`);
   const batch = generateBatch(spec);
   const records = batch.rows;
   log(`${label}: loading ${records} records through db/bulk loadBatch…`);
@@ -111,7 +111,7 @@ export async function openDataset(
 
 function scaled(spec: SizeSpec, scale: number): SizeSpec {
   const of = (count: number) => Math.max(1, Math.round(count * scale));
-  return { actors: of(spec.actors), relations: of(spec.relations), meetings: of(spec.meetings), sources: of(spec.sources) };
+  return { actors: of(spec.actors), ties: of(spec.ties), meetings: of(spec.meetings), sources: of(spec.sources) };
 }
 
 /** Neo4j's version, as the server reports it. */

@@ -1,26 +1,26 @@
-import type { ImportActor, ImportBatch, ImportMeeting, ImportRelation, ImportSource } from '../lib/import/types';
+import type { ImportActor, ImportBatch, ImportMeeting, ImportTie, ImportSource } from '../lib/import/types';
 import type { ActorKind } from '../lib/schemas/actor';
 import type { Reliability } from '../lib/schemas/common';
 import { MEETING_KINDS, type ParticipantRole } from '../lib/schemas/meeting';
-import { CONFIDENCE_LEVELS } from '../lib/schemas/relation';
-import { ANALYST_TYPE_NAMES, type AnalystRelationType } from '../lib/taxonomy';
+import { CONFIDENCE_LEVELS } from '../lib/schemas/tie';
+import { ANALYST_TYPE_NAMES, type AnalystTieType } from '../lib/taxonomy';
 import { NameFactory } from './names';
 import { Rng, Zipf } from './random';
 
 /**
  * A synthetic graph shaped like event data: power-law degrees (both ends of each tie and the participants of
  * each meeting drawn from a Zipf distribution over the actors), every actor kind, aliases in several scripts,
- * every relation type with 1–3 citations, meetings of 2–8 participants, sources with Admiralty grades. It is an
+ * every tie type with 1–3 citations, meetings of 2–8 participants, sources with Admiralty grades. It is an
  * ImportBatch, so it is written by the import's own bulk path (db/bulk/load.ts).
  */
 
 export const SIZES = {
-  small: { actors: 1_000, relations: 10_000, meetings: 2_000, sources: 300 },
-  medium: { actors: 20_000, relations: 200_000, meetings: 40_000, sources: 3_000 },
-  large: { actors: 100_000, relations: 1_000_000, meetings: 200_000, sources: 10_000 },
+  small: { actors: 1_000, ties: 10_000, meetings: 2_000, sources: 300 },
+  medium: { actors: 20_000, ties: 200_000, meetings: 40_000, sources: 3_000 },
+  large: { actors: 100_000, ties: 1_000_000, meetings: 200_000, sources: 10_000 },
 } as const;
 export type SizeName = keyof typeof SIZES;
-export type SizeSpec = { actors: number; relations: number; meetings: number; sources: number };
+export type SizeSpec = { actors: number; ties: number; meetings: number; sources: number };
 
 export function isSizeName(name: string): name is SizeName {
   return Object.hasOwn(SIZES, name);
@@ -41,7 +41,7 @@ const KIND_SHARE: readonly (readonly [ActorKind, number])[] = [
 ];
 
 /** How common each type is in event data: talk and criticism are frequent, assassinations rare. */
-const TYPE_SHARE: Record<AnalystRelationType, number> = {
+const TYPE_SHARE: Record<AnalystTieType, number> = {
   LEADS: 4, PART_OF: 5, MEMBER_OF: 6, REPRESENTS: 4,
   ALLIED_WITH: 5, SUPPORTS: 10, MEDIATES_FOR: 5, NEGOTIATES_WITH: 10, HOSTS: 5, FUNDS: 4,
   CRITICIZES: 14, ACCUSES: 10, THREATENS: 6, SANCTIONS: 4, ATTACKS: 6, ASSASSINATES: 1,
@@ -125,14 +125,14 @@ export function generateBatch(spec: SizeSpec, seed = 20_240_731): ImportBatch {
     });
   const types = ANALYST_TYPE_NAMES.map((type) => [type, TYPE_SHARE[type]] as const);
 
-  const relations: ImportRelation[] = [];
-  for (let index = 0; index < spec.relations; index += 1) {
+  const ties: ImportTie[] = [];
+  for (let index = 0; index < spec.ties; index += 1) {
     const type = index < types.length ? types[index]![0] : rng.weighted(types);
     const subject = popularity.sample(rng);
     let object = popularity.sample(rng);
     while (object === subject) object = popularity.sample(rng);
     const since = rng.chance(0.85) ? partialDate(rng, 1990, 2025) : null;
-    relations.push({
+    ties.push({
       line: (line += 1),
       id: null,
       importKey: `bench:r${index}`,
@@ -178,10 +178,10 @@ export function generateBatch(spec: SizeSpec, seed = 20_240_731): ImportBatch {
 
   return {
     format: 'parley-json',
-    rows: sources.length + actors.length + relations.length + meetings.length,
+    rows: sources.length + actors.length + ties.length + meetings.length,
     actors,
     sources,
-    relations,
+    ties,
     meetings,
     skipped: [],
     errors: [],

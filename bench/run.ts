@@ -209,7 +209,7 @@ async function main(): Promise<void> {
     `Node ${process.version}, ${version}, Next ${next.version} (db/stack/server.mjs, production build in .next-bench)`,
     ...runs.map(
       ({ label, info }) =>
-        `data set ${label}: ${info.created.actors} actors, ${info.created.relations} ties, ${info.created.meetings} meetings, ${info.created.sources} sources; ` +
+        `data set ${label}: ${info.created.actors} actors, ${info.created.ties} ties, ${info.created.meetings} meetings, ${info.created.sources} sources; ` +
         `loaded through db/bulk loadBatch at ${Math.round(info.recordsPerSecond)} records/s (${info.records} records in ${info.seconds.toFixed(0)} s)`,
     ),
     '',

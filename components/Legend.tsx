@@ -1,5 +1,5 @@
 import { ACTOR_KIND_LABELS, ACTOR_KINDS } from '@/lib/schemas/actor';
-import { FAMILY_LABELS, RELATION_FAMILIES } from '@/lib/taxonomy';
+import { FAMILY_LABELS, TIE_FAMILIES } from '@/lib/taxonomy';
 import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE, type LineStyle } from './graph/visual-style';
 
 
@@ -42,7 +42,7 @@ export function Legend() {
         </li>
       </ul>
       <ul>
-        {RELATION_FAMILIES.map((family) => (
+        {TIE_FAMILIES.map((family) => (
           <li key={family}>
             <LineSample style={FAMILY_STYLE[family]} />
             {FAMILY_LABELS[family]} tie

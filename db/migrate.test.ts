@@ -56,7 +56,7 @@ describe('migrate (against Neo4j)', () => {
 
   it('creates a unique constraint on the id of every entity and the accent-folding name index', async () => {
     const { constraints, indexes } = await schema();
-    expect(constraints).toEqual(expect.arrayContaining(['actor_id', 'relation_id', 'meeting_id', 'source_id', 'revision_id']));
+    expect(constraints).toEqual(expect.arrayContaining(['actor_id', 'tie_id', 'meeting_id', 'source_id', 'revision_id']));
     expect(indexes).toContain('actor_names:ONLINE');
     const analyzer = await driver.executeQuery(
       "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'actor_names' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",

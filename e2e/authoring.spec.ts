@@ -56,7 +56,7 @@ test('a tie is added from an actor with a new source and its quote, then shows i
 
   await form.getByLabel('Type').selectOption('FUNDS');
   await pickActor(form, 'Object', 'hamas', 'Hamas');
-  await expect(form.getByTestId('relation-sentence')).toHaveText('Qatar funds Hamas');
+  await expect(form.getByTestId('tie-sentence')).toHaveText('Qatar funds Hamas');
   await form.getByLabel(/^Since/).fill('2012');
   await expect(form.getByLabel(/^Since/)).toHaveAccessibleDescription(/precise to the year/);
   await form.getByLabel('Confidence').selectOption('high');

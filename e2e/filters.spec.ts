@@ -75,7 +75,7 @@ test.describe('filters', () => {
     await expectUrlParam(page, 'kinds', null);
   });
 
-  test('relation types: a whole family, or a single type', async ({ page }) => {
+  test('tie types: a whole family, or a single type', async ({ page }) => {
     await openApp(page);
     await openFilterGroups(page);
 

@@ -88,7 +88,7 @@ test.describe('event data at real size', () => {
       timeout: 120_000,
     });
     expect(response.status()).toBe(200);
-    expect((await response.json()).created).toMatchObject({ actors: 1_100, relations: 3_200, meetings: 500 });
+    expect((await response.json()).created).toMatchObject({ actors: 1_100, ties: 3_200, meetings: 500 });
   });
 
   test.afterAll(async () => {

@@ -103,7 +103,7 @@ test.describe('sharing a view', () => {
     expect(Object.keys(positions).length).toBeGreaterThanOrEqual(3);
     expect(positions).toEqual(drawnLive);
 
-    await runCypher(driver, "MATCH (r:Relation {id: 'israel-assassinates-ismail-haniyeh'}) SET r.deletedAt = '2026-11-29T00:00:00Z'");
+    await runCypher(driver, "MATCH (r:Tie {id: 'israel-assassinates-ismail-haniyeh'}) SET r.deletedAt = '2026-11-29T00:00:00Z'");
     await page.goto(snapshotUrl);
     await expect(page.getByTestId('snapshot-summary')).toHaveText('3 actors, 3 ties, 1 meeting');
     await expect(page.getByText('Changed since: 1 tie removed.')).toBeVisible();

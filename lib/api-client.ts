@@ -9,7 +9,7 @@ import type {
   Neighbourhood,
   LineClaims,
   PathResult,
-  RelationDetails,
+  TieDetails,
   ViewPicture,
 } from './graph';
 import type { FieldIssue } from './errors';
@@ -138,10 +138,10 @@ export function fetchNeighbourhood(id: string, hops: 1 | 2, connections: readonl
   );
 }
 
-export function relationDetailsQuery(id: string) {
+export function tieDetailsQuery(id: string) {
   return queryOptions({
-    queryKey: queryKeys.relation(id),
-    queryFn: ({ signal }) => getJson<RelationDetails>(`/api/relations/${encodeURIComponent(id)}`, signal),
+    queryKey: queryKeys.tie(id),
+    queryFn: ({ signal }) => getJson<TieDetails>(`/api/ties/${encodeURIComponent(id)}`, signal),
   });
 }
 

@@ -6,9 +6,9 @@ import type { ActorDeletionPreview, DeletedRecord, RecordKind, Revision, Similar
 
 /** Client fetchers of the authoring side: the picker and duplicate look-ups, history, deleted records, sources. */
 
-const COLLECTION: Record<RecordKind, string> = { actor: 'actors', relation: 'relations', meeting: 'meetings', source: 'sources' };
+const COLLECTION: Record<RecordKind, string> = { actor: 'actors', tie: 'ties', meeting: 'meetings', source: 'sources' };
 
-/** `/api/relations/qatar-supports-hamas` and the like. */
+/** `/api/ties/qatar-supports-hamas` and the like. */
 export function recordPath(kind: RecordKind, id: string, suffix = ''): string {
   return `/api/${COLLECTION[kind]}/${encodeURIComponent(id)}${suffix}`;
 }

@@ -9,7 +9,7 @@ const rounds = [
 
 describe('describeActorDeletion', () => {
   it('names the meetings deleted and those the actor only leaves', () => {
-    expect(describeActorDeletion('Hakan Fidan', { relations: [], meetingsDeleted: [call], meetingsLeft: rounds })).toBe(
+    expect(describeActorDeletion('Hakan Fidan', { ties: [], meetingsDeleted: [call], meetingsLeft: rounds })).toBe(
       'Deleting Hakan Fidan also deletes 1 meeting left with fewer than two participants (“Fidan–Haniyeh call”), ' +
         'and removes them from 2 meetings that keep others (“Cairo round”, “Doha round”).',
     );
@@ -17,18 +17,18 @@ describe('describeActorDeletion', () => {
 
   it('names ties, and cuts long lists short', () => {
     const ties = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, title: `Tie ${id}` }));
-    expect(describeActorDeletion('MİT', { relations: ties, meetingsDeleted: [], meetingsLeft: [] })).toBe(
+    expect(describeActorDeletion('MİT', { ties: ties, meetingsDeleted: [], meetingsLeft: [] })).toBe(
       'Deleting MİT also deletes 5 ties (“Tie a”, “Tie b”, “Tie c” and 2 more).',
     );
-    expect(describeActorDeletion('MİT', { relations: ties.slice(0, 1), meetingsDeleted: [call], meetingsLeft: [] })).toBe(
+    expect(describeActorDeletion('MİT', { ties: ties.slice(0, 1), meetingsDeleted: [call], meetingsLeft: [] })).toBe(
       'Deleting MİT also deletes 1 tie (“Tie a”) and 1 meeting left with fewer than two participants (“Fidan–Haniyeh call”).',
     );
   });
 
   it('says only what changes, and nothing when the actor stands alone', () => {
-    expect(describeActorDeletion('Qatar', { relations: [], meetingsDeleted: [], meetingsLeft: rounds.slice(1) })).toBe(
+    expect(describeActorDeletion('Qatar', { ties: [], meetingsDeleted: [], meetingsLeft: rounds.slice(1) })).toBe(
       'Deleting Qatar removes them from 1 meeting that keeps others (“Doha round”).',
     );
-    expect(describeActorDeletion('Lonely', { relations: [], meetingsDeleted: [], meetingsLeft: [] })).toBeNull();
+    expect(describeActorDeletion('Lonely', { ties: [], meetingsDeleted: [], meetingsLeft: [] })).toBeNull();
   });
 });

@@ -16,9 +16,9 @@ function named(records: NamedRecord[]): string {
  * deletes 1 meeting left with fewer than two participants (“Fidan–Haniyeh call”), and removes them from 2
  * meetings that keep others (“Cairo round”, “Doha round”)." Null when it takes nothing and changes nothing.
  */
-export function describeActorDeletion(name: string, { relations, meetingsDeleted, meetingsLeft }: ActorDeletionPreview): string | null {
+export function describeActorDeletion(name: string, { ties, meetingsDeleted, meetingsLeft }: ActorDeletionPreview): string | null {
   const deleted = [
-    relations.length > 0 && `${plural(relations.length, 'tie')} (${named(relations)})`,
+    ties.length > 0 && `${plural(ties.length, 'tie')} (${named(ties)})`,
     meetingsDeleted.length > 0 &&
       `${plural(meetingsDeleted.length, 'meeting')} left with fewer than two participants (${named(meetingsDeleted)})`,
   ].filter((part): part is string => Boolean(part));

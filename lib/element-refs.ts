@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELATION_FAMILIES, RELATION_TYPE_NAMES, type RelationFamily, type RelationType } from './taxonomy';
+import { TIE_FAMILIES, TIE_TYPE_NAMES, type TieFamily, type TieType } from './taxonomy';
 
 /**
  * The one place where the ids of what the canvas draws are built and read. They are also the refs a link selects
@@ -13,7 +13,7 @@ export type ElementRef = `${RecordRefKind | LineRefKind}:${string}`;
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const ELEMENT_REF = new RegExp(
-  `^(?:(?:actor|tie|meeting):${SLUG}|ties:${SLUG}~${SLUG}~(?:${RELATION_TYPE_NAMES.join('|')})|family:${SLUG}~${SLUG}~(?:${RELATION_FAMILIES.join('|')})|met:${SLUG}~${SLUG})$`,
+  `^(?:(?:actor|tie|meeting):${SLUG}|ties:${SLUG}~${SLUG}~(?:${TIE_TYPE_NAMES.join('|')})|family:${SLUG}~${SLUG}~(?:${TIE_FAMILIES.join('|')})|met:${SLUG}~${SLUG})$`,
 );
 
 export const elementRefSchema = z
@@ -39,9 +39,9 @@ export const elementRef = {
   tie: (id: string): ElementRef => `tie:${id}`,
   meeting: (id: string): ElementRef => `meeting:${id}`,
   /** The directed line of one type from subject to object. */
-  ties: (subjectId: string, objectId: string, type: RelationType): ElementRef => `ties:${subjectId}~${objectId}~${type}`,
+  ties: (subjectId: string, objectId: string, type: TieType): ElementRef => `ties:${subjectId}~${objectId}~${type}`,
   /** The undirected line of one family between two actors. */
-  family: (first: string, second: string, family: RelationFamily): ElementRef => `family:${orderedPair(first, second).join('~')}~${family}`,
+  family: (first: string, second: string, family: TieFamily): ElementRef => `family:${orderedPair(first, second).join('~')}~${family}`,
   /** The line of the meetings two actors, and no third in view, attended. */
   met: (first: string, second: string): ElementRef => `met:${orderedPair(first, second).join('~')}`,
 };

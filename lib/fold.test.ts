@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeLine, DENSE_VIEW_LINES, foldGraph, lineIdOfTie } from './fold';
 import type { GraphData, GraphMeeting, GraphTie } from './graph';
-import { relationFamily, type RelationType } from './taxonomy';
+import { tieFamily, type TieType } from './taxonomy';
 
 const actor = (id: string) => ({ id, name: id.toUpperCase(), kind: 'state' as const, aliases: [] });
 let sequence = 0;
-const tie = (subjectId: string, type: RelationType, objectId: string, date: string | null = null, grade: GraphTie['bestReliability'] = 'C'): GraphTie => ({
+const tie = (subjectId: string, type: TieType, objectId: string, date: string | null = null, grade: GraphTie['bestReliability'] = 'C'): GraphTie => ({
   id: `t${++sequence}`,
   type,
-  family: relationFamily(type),
+  family: tieFamily(type),
   subjectId,
   objectId,
   since: date,

@@ -2,7 +2,7 @@ import { elementRef, orderedPair } from './element-refs';
 import type { GraphActor, GraphData, GraphMeeting, GraphTie } from './graph';
 import type { Reliability } from './schemas/common';
 import { MEETING_KIND_LABELS } from './schemas/meeting';
-import { FAMILY_LABELS, RELATION_TYPES, type RelationFamily, type RelationType } from './taxonomy';
+import { FAMILY_LABELS, TIE_TYPES, type TieFamily, type TieType } from './taxonomy';
 
 /**
  * Folding: what the canvas draws of the claims a view holds. Event data holds dozens of claims per pair (37 attacks
@@ -41,9 +41,9 @@ export interface ViewLine {
   sourceId: string;
   targetId: string;
   /** The type of a `ties` line. */
-  type: RelationType | null;
+  type: TieType | null;
   /** The family of a `ties` or `family` line; null for meetings. */
-  family: RelationFamily | null;
+  family: TieFamily | null;
   /** A family line whose claims run both ways (drawn with an arrow at each end). */
   bothWays: boolean;
   count: number;
@@ -249,7 +249,7 @@ export function sampleLine(line: ViewLine): ViewLine {
 /** What a line says on the canvas: "attacks ×37", "conflict ×12", "met ×4", "phone call". */
 export function describeLine(line: Pick<ViewLine, 'kind' | 'type' | 'family' | 'count' | 'meetingKinds'>): string {
   const times = line.count > 1 ? ` ×${line.count}` : '';
-  if (line.kind === 'ties' && line.type) return `${RELATION_TYPES[line.type].verb}${times}`;
+  if (line.kind === 'ties' && line.type) return `${TIE_TYPES[line.type].verb}${times}`;
   if (line.kind === 'family' && line.family) return `${FAMILY_LABELS[line.family].toLowerCase()}${times}`;
   if (line.count === 1 && line.meetingKinds[0]) return MEETING_KIND_LABELS[line.meetingKinds[0]].toLowerCase();
   return `met${times}`;
@@ -261,7 +261,7 @@ export function describeLine(line: Pick<ViewLine, 'kind' | 'type' | 'family' | '
  */
 export function lineSentence(line: ViewLine, name: (actorId: string) => string): string {
   const times = line.count > 1 ? ` ×${line.count}` : '';
-  if (line.kind === 'ties' && line.type) return `${name(line.sourceId)} ${RELATION_TYPES[line.type].verb} ${name(line.targetId)}${times}`;
+  if (line.kind === 'ties' && line.type) return `${name(line.sourceId)} ${TIE_TYPES[line.type].verb} ${name(line.targetId)}${times}`;
   if (line.kind === 'family') {
     const arrow = line.bothWays ? '↔' : '→';
     return `${name(line.sourceId)} ${arrow} ${name(line.targetId)}: ${describeLine(line)}`;

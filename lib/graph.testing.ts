@@ -1,6 +1,6 @@
 import type { GraphActor, GraphMeeting, GraphTie } from './graph';
 import type { ParticipantRole } from './schemas/meeting';
-import { relationFamily, type RelationType } from './taxonomy';
+import { tieFamily, type TieType } from './taxonomy';
 
 /**
  * Records of a view, as the graph queries answer them, for the tests of what is drawn from them. Each builder
@@ -13,12 +13,12 @@ export function graphActor(id: string, overrides: Partial<GraphActor> = {}): Gra
 
 export function graphTie(
   id: string,
-  { type = 'MEDIATES_FOR', ...overrides }: Partial<Omit<GraphTie, 'family'>> & { type?: RelationType } = {},
+  { type = 'MEDIATES_FOR', ...overrides }: Partial<Omit<GraphTie, 'family'>> & { type?: TieType } = {},
 ): GraphTie {
   return {
     id,
     type,
-    family: relationFamily(type),
+    family: tieFamily(type),
     subjectId: 'qatar',
     objectId: 'hamas',
     since: null,

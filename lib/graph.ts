@@ -1,9 +1,9 @@
 import type { ActorKind } from './schemas/actor';
 import type { Reliability } from './schemas/common';
-import type { Confidence } from './schemas/relation';
+import type { Confidence } from './schemas/tie';
 import type { MeetingKind, ParticipantRole } from './schemas/meeting';
 import type { Source } from './schemas/source';
-import type { RelationFamily, RelationType } from './taxonomy';
+import type { TieFamily, TieType } from './taxonomy';
 import type { FoldedGraph, FoldMode, ViewLine } from './fold';
 import type { HiddenCounts } from './filters';
 
@@ -17,8 +17,8 @@ export interface GraphActor {
 
 export interface GraphTie {
   id: string;
-  type: RelationType;
-  family: RelationFamily;
+  type: TieType;
+  family: TieFamily;
   subjectId: string;
   objectId: string;
   since: string | null;
@@ -105,7 +105,7 @@ export interface ActorSearchHit {
 
 /** A step between two actors: a typed tie, or a meeting both took part in. */
 export const MEETING_CONNECTION = 'MEETING' as const;
-export type ConnectionKind = RelationType | typeof MEETING_CONNECTION;
+export type ConnectionKind = TieType | typeof MEETING_CONNECTION;
 
 /** `GET /api/view?actors=a,b`: the actors asked for that exist, the ties among them, and the meetings at least two of them attended. */
 export interface ViewGraph extends GraphData {
@@ -124,8 +124,8 @@ export interface ActorDetails extends GraphActor {
 /** One tie of an actor, seen from that actor. */
 export interface ActorTie {
   id: string;
-  type: RelationType;
-  family: RelationFamily;
+  type: TieType;
+  family: TieFamily;
   /** `out`: the actor is the subject; `in`: the object. */
   direction: 'out' | 'in';
   /** As on GraphTie: the CAMEO code an imported tie reads by. */
@@ -188,8 +188,8 @@ export interface CitationDetails {
   source: SourceSummary;
 }
 
-/** `GET /api/relations/:id`. */
-export interface RelationDetails {
+/** `GET /api/ties/:id`. */
+export interface TieDetails {
   /** What an edit must send back, so that a save over a newer one is refused. */
   version: number;
   tie: GraphTie;

@@ -12,7 +12,7 @@ const RECORD_KEYS: QueryKey[] = [
   queryKeys.expandPreview('hamas', 2),
   queryKeys.actorDeletion('hamas'),
   queryKeys.similarActors('Haniye', ['هنية']),
-  queryKeys.relation('qatar-supports-hamas'),
+  queryKeys.tie('qatar-supports-hamas'),
   queryKeys.meeting('doha-talks'),
   queryKeys.timeline({ participant: 'hamas' }),
   queryKeys.paths({ from: 'qatar', to: 'israel' }),

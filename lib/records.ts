@@ -1,9 +1,9 @@
 import type { Actor, ActorKind } from './schemas/actor';
 import type { Citation } from './schemas/citation';
 import type { Meeting } from './schemas/meeting';
-import type { Relation } from './schemas/relation';
+import type { Tie } from './schemas/tie';
 import type { Source } from './schemas/source';
-import type { RelationType } from './taxonomy';
+import type { TieType } from './taxonomy';
 
 /**
  * Records as the write API answers them: a record's own fields, as the forms edit them, plus the `version` an
@@ -19,15 +19,15 @@ export interface RecordMeta {
 export type ActorRecord = Actor & RecordMeta;
 export type SourceRecord = Source & RecordMeta;
 export type CitationRecord = Citation;
-export type RelationRecord = Relation & RecordMeta;
+export type TieRecord = Tie & RecordMeta;
 export type MeetingRecord = Meeting & RecordMeta;
 
-export type RecordKind = 'actor' | 'relation' | 'meeting' | 'source';
+export type RecordKind = 'actor' | 'tie' | 'meeting' | 'source';
 
 /** How many records of each kind a delete tombstoned, or a restore brought back. */
 export interface RecordCounts {
   actors: number;
-  relations: number;
+  ties: number;
   meetings: number;
   sources: number;
 }
@@ -43,7 +43,7 @@ export interface NamedRecord {
  * meetings it leaves with fewer than two participants go with it; from the others it is only removed.
  */
 export interface ActorDeletionPreview {
-  relations: NamedRecord[];
+  ties: NamedRecord[];
   meetingsDeleted: NamedRecord[];
   meetingsLeft: NamedRecord[];
 }
@@ -77,14 +77,14 @@ export type DeletedRecord = {
   deletedAt: string;
   deletedBy: string;
   deletionId: string;
-} & ({ kind: 'actor'; name: string } | { kind: 'relation' | 'meeting' | 'source'; title: string });
+} & ({ kind: 'actor'; name: string } | { kind: 'tie' | 'meeting' | 'source'; title: string });
 
 /** A claim that a source backs, for `GET /api/sources/:id`: one entry per citation. */
 export type BackedClaim = { quote: string; credibility: number } & (
   | {
-      kind: 'relation';
+      kind: 'tie';
       id: string;
-      type: RelationType;
+      type: TieType;
       /** The CAMEO code an imported tie reads by; null otherwise. */
       cameoCode: string | null;
       subject: { id: string; name: string };

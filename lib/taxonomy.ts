@@ -2,28 +2,28 @@ import { readEvent } from './event-reading';
 import type { PloverCategory, QuadClass } from './plover';
 
 /**
- * The relation taxonomy: the only relation types Parley stores. It is code, not user text, so that a type
+ * The tie taxonomy: the only tie types Parley stores. It is code, not user text, so that a type
  * can be used as an allow-listed value in queries and every form can show its meaning. Two vocabularies meet in
  * it: the analysts' own types, typed by hand, and the PLOVER categories of imported event data (with STATEMENT for
  * CAMEO 01 statements kept on request), which only the import writes. Every type is placed in a family: structure,
  * or one of PLOVER's quad classes, so that one filter and one colour scheme cover both.
  */
-export const RELATION_FAMILIES = ['structure', 'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
-export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+export const TIE_FAMILIES = ['structure', 'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
+export type TieFamily = (typeof TIE_FAMILIES)[number];
 
 /** A quad class as a family: the same words, hyphenated, as they go into element ids, links and class names. */
-export function familyOfQuadClass(quadClass: QuadClass): RelationFamily {
-  return quadClass.replace(' ', '-') as RelationFamily;
+export function familyOfQuadClass(quadClass: QuadClass): TieFamily {
+  return quadClass.replace(' ', '-') as TieFamily;
 }
 
 /** Whether two families stand on opposite sides (cooperation against conflict): their claims about one pair conflict. */
-export function familiesConflict(first: RelationFamily, second: RelationFamily): boolean {
-  const side = (family: RelationFamily) => family.split('-').at(-1);
+export function familiesConflict(first: TieFamily, second: TieFamily): boolean {
+  const side = (family: TieFamily) => family.split('-').at(-1);
   return first !== 'structure' && second !== 'structure' && side(first) !== side(second);
 }
 
 /** How filters, the legend and the forms name each family. */
-export const FAMILY_LABELS: Record<RelationFamily, string> = {
+export const FAMILY_LABELS: Record<TieFamily, string> = {
   structure: 'Structure',
   'verbal-cooperation': 'Verbal cooperation',
   'material-cooperation': 'Material cooperation',
@@ -31,8 +31,8 @@ export const FAMILY_LABELS: Record<RelationFamily, string> = {
   'material-conflict': 'Material conflict',
 };
 
-export interface RelationTypeInfo {
-  family: RelationFamily;
+export interface TieTypeInfo {
+  family: TieFamily;
   /** Reads between subject and object: "Qatar mediates for Hamas"; for an event type, when its CAMEO code is unknown. */
   verb: string;
   definition: string;
@@ -45,14 +45,14 @@ export interface RelationTypeInfo {
   nearestCameo: readonly string[];
 }
 
-const analystType = (family: RelationFamily, verb: string, definition: string, nearestCameo: readonly string[]): RelationTypeInfo => ({
+const analystType = (family: TieFamily, verb: string, definition: string, nearestCameo: readonly string[]): TieTypeInfo => ({
   family,
   verb,
   definition,
   origin: 'analyst',
   nearestCameo,
 });
-const eventType = (family: RelationFamily, verb: string, definition: string): RelationTypeInfo => ({ family, verb, definition, origin: 'event', nearestCameo: [] });
+const eventType = (family: TieFamily, verb: string, definition: string): TieTypeInfo => ({ family, verb, definition, origin: 'event', nearestCameo: [] });
 
 const ANALYST_TYPES = {
   LEADS: analystType('structure', 'leads', 'The subject heads the object (a state, organisation or agency).', []),
@@ -72,7 +72,7 @@ const ANALYST_TYPES = {
   SANCTIONS: analystType('material-conflict', 'sanctions', 'The subject imposes sanctions, embargoes or other coercive measures on the object.', ['163']),
   ATTACKS: analystType('material-conflict', 'attacks', 'The subject uses armed force against the object.', ['190']),
   ASSASSINATES: analystType('material-conflict', 'assassinated', 'The subject killed the object, a person, in a targeted attack.', ['186']),
-} as const satisfies Record<string, RelationTypeInfo>;
+} as const satisfies Record<string, TieTypeInfo>;
 
 /**
  * The PLOVER categories, each in the quad class the crosswalk gives all its codes (checked by a test). The verb is
@@ -91,11 +91,11 @@ const EVENT_TYPES = {
   REJECT: eventType('verbal-conflict', 'rejected a proposal or request of', 'PLOVER REJECT: the subject refused what the object proposed or asked.'),
   THREATEN: eventType('verbal-conflict', 'threatened', 'PLOVER THREATEN: the subject threatened the object.'),
   PROTEST: eventType('material-conflict', 'protested against', 'PLOVER PROTEST: the subject demonstrated, struck, boycotted or rioted against the object.'),
-  SANCTION: eventType('verbal-conflict', 'reduced relations with', 'PLOVER SANCTION: the subject reduced or broke relations with, or withdrew or expelled, the object.'),
+  SANCTION: eventType('verbal-conflict', 'reduced ties with', 'PLOVER SANCTION: the subject reduced or broke ties with, or withdrew or expelled, the object.'),
   MOBILIZE: eventType('material-conflict', 'mobilised forces against', 'PLOVER MOBILIZE: the subject raised its alert or mobilised police or armed forces against the object.'),
   COERCE: eventType('material-conflict', 'used coercion against', 'PLOVER COERCE: the subject seized, restricted, arrested or deported, acting on the object.'),
   ASSAULT: eventType('material-conflict', 'used violence against', 'PLOVER ASSAULT: the subject attacked or used violence against the object.'),
-} as const satisfies Record<PloverCategory, RelationTypeInfo>;
+} as const satisfies Record<PloverCategory, TieTypeInfo>;
 
 /**
  * CAMEO 01 statements, which PLOVER does not code, when an import keeps them: verbal cooperation, the quad class
@@ -103,30 +103,30 @@ const EVENT_TYPES = {
  */
 const STATEMENT_TYPE = {
   STATEMENT: eventType('verbal-cooperation', 'made a statement about', 'CAMEO 01: the subject made a public statement about the object (not coded by PLOVER).'),
-} as const satisfies Record<string, RelationTypeInfo>;
+} as const satisfies Record<string, TieTypeInfo>;
 
-export const RELATION_TYPES: Readonly<Record<keyof typeof ANALYST_TYPES | PloverCategory | keyof typeof STATEMENT_TYPE, RelationTypeInfo>> = {
+export const TIE_TYPES: Readonly<Record<keyof typeof ANALYST_TYPES | PloverCategory | keyof typeof STATEMENT_TYPE, TieTypeInfo>> = {
   ...ANALYST_TYPES,
   ...EVENT_TYPES,
   ...STATEMENT_TYPE,
 };
 
-export type RelationType = keyof typeof RELATION_TYPES;
-export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
+export type TieType = keyof typeof TIE_TYPES;
+export const TIE_TYPE_NAMES = Object.keys(TIE_TYPES) as [TieType, ...TieType[]];
 /** The types an analyst chooses from; event types come only from the event's own coding. */
-export const ANALYST_TYPE_NAMES = Object.keys(ANALYST_TYPES) as [AnalystRelationType, ...AnalystRelationType[]];
-export type AnalystRelationType = keyof typeof ANALYST_TYPES;
+export const ANALYST_TYPE_NAMES = Object.keys(ANALYST_TYPES) as [AnalystTieType, ...AnalystTieType[]];
+export type AnalystTieType = keyof typeof ANALYST_TYPES;
 /** The PLOVER categories as types, in PLOVER's order. */
 export const PLOVER_TYPE_NAMES: readonly PloverCategory[] = Object.keys(EVENT_TYPES) as PloverCategory[];
 /** The type a kept CAMEO 01 statement is stored as. */
-export const STATEMENT_TYPE_NAME = 'STATEMENT' satisfies RelationType;
+export const STATEMENT_TYPE_NAME = 'STATEMENT' satisfies TieType;
 
-export function isEventType(type: RelationType): boolean {
-  return RELATION_TYPES[type].origin === 'event';
+export function isEventType(type: TieType): boolean {
+  return TIE_TYPES[type].origin === 'event';
 }
 
-export function relationFamily(type: RelationType): RelationFamily {
-  return RELATION_TYPES[type].family;
+export function tieFamily(type: TieType): TieFamily {
+  return TIE_TYPES[type].family;
 }
 
 /**
@@ -134,7 +134,7 @@ export function relationFamily(type: RelationType): RelationFamily {
  * ("Netanyahu expressed intent to cooperate with Merkel" for 030), so that no word is put in the source's mouth;
  * one without a CAMEO code reads by its type's verb.
  */
-export function describeRelation(subjectName: string, type: RelationType, objectName: string, cameoCode: string | null = null): string {
+export function describeTie(subjectName: string, type: TieType, objectName: string, cameoCode: string | null = null): string {
   const reading = cameoCode === null ? null : readEvent(cameoCode);
-  return reading ? `${subjectName} ${reading(objectName)}` : `${subjectName} ${RELATION_TYPES[type].verb} ${objectName}`;
+  return reading ? `${subjectName} ${reading(objectName)}` : `${subjectName} ${TIE_TYPES[type].verb} ${objectName}`;
 }

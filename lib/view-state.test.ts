@@ -141,7 +141,7 @@ describe('the view-state codec', () => {
     expect(dropped).toEqual([
       'no actor id in "Bad!" is valid, so the overview is shown',
       'no actor kind in "martians" is valid, so every kind is shown',
-      'no relation type in "LOVES,HATES" is valid, so every type is shown',
+      'no tie type in "LOVES,HATES" is valid, so every type is shown',
       'no hidden element in "<b>" is valid, so nothing is hidden',
     ]);
   });

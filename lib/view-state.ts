@@ -4,7 +4,7 @@ import { ACTOR_KINDS, type ActorKind } from './schemas/actor';
 import { entityIdSchema, partialDateSchema, RELIABILITY_GRADES, type PartialDate, type Reliability } from './schemas/common';
 import { FOLD_MODES, type FoldMode } from './fold';
 import { elementRef, elementRefSchema, upgradeLegacyFamilyRefs, type ElementRef } from './element-refs';
-import { RELATION_TYPE_NAMES, type RelationType } from './taxonomy';
+import { TIE_TYPE_NAMES, type TieType } from './taxonomy';
 
 /**
  * Everything that defines a view of the graph, and its one encoding in a URL. The server page and the browser
@@ -18,8 +18,8 @@ export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export interface ViewFilters {
   /** Actor kinds shown; all when null. */
   kinds: ActorKind[] | null;
-  /** Relation types shown; all when null. */
-  types: RelationType[] | null;
+  /** Tie types shown; all when null. */
+  types: TieType[] | null;
   from: PartialDate | null;
   to: PartialDate | null;
   /** Whether ties and meetings with no date are shown. */
@@ -151,7 +151,7 @@ function truncate(text: string): string {
 }
 
 const actorKindSchema = z.enum(ACTOR_KINDS);
-const relationTypeSchema = z.enum(RELATION_TYPE_NAMES);
+const tieTypeSchema = z.enum(TIE_TYPE_NAMES);
 const layoutSchema = z.enum(LAYOUT_NAMES);
 const reliabilitySchema = z.enum(RELIABILITY_GRADES);
 const foldSchema = z.enum(FOLD_MODES);
@@ -195,7 +195,7 @@ export function parseViewState(params: RawParams): ParsedView {
   const actors = parseList(get(PARAM.actors), entityIdSchema, 'actor id', 'the overview is shown', dropped);
   const filters: ViewFilters = {
     kinds: parseList(get(PARAM.kinds), actorKindSchema, 'actor kind', 'every kind is shown', dropped) ?? null,
-    types: parseList(get(PARAM.types), relationTypeSchema, 'relation type', 'every type is shown', dropped) ?? null,
+    types: parseList(get(PARAM.types), tieTypeSchema, 'tie type', 'every type is shown', dropped) ?? null,
     from: parseOne(get(PARAM.from), partialDateSchema, 'start date', dropped) ?? null,
     to: parseOne(get(PARAM.to), partialDateSchema, 'end date', dropped) ?? null,
     undated: parseOne(get(PARAM.undated), flagSchema, 'undated setting', dropped) ?? true,

@@ -18,8 +18,8 @@ import * as meeting from './meetings/[id]/route';
 import * as meetings from './meetings/route';
 import * as paths from './paths/route';
 import * as preview from './preview/route';
-import * as relationHistory from './relations/[id]/history/route';
-import * as relation from './relations/[id]/route';
+import * as tieHistory from './ties/[id]/history/route';
+import * as tie from './ties/[id]/route';
 import * as search from './search/route';
 import * as session from './session/route';
 import * as snapshot from './snapshots/[id]/route';
@@ -69,7 +69,7 @@ const ROUTES: ReadRoute[] = [
   { name: 'GET /api/actors/:id/neighbours/preview', handler: neighbourPreview.GET, path: (id) => `/api/actors/${enc(id)}/neighbours/preview`, invalid: ['hops=3', 'hops=abc', `hops=${enc(CYPHER)}`], takesId: true },
   { name: 'GET /api/actors/:id/neighbours', handler: neighbours.GET, path: (id) => `/api/actors/${enc(id)}/neighbours`, invalid: ['connections=BEFRIENDS', `connections=${enc(CYPHER)}`, ...INT_CASES('limit')], takesId: true },
   { name: 'GET /api/actors/similar', handler: similar.GET, path: () => '/api/actors/similar', invalid: [`name=${MEGABYTE}`, `aliases=${MEGABYTE}`], hostileText: [`name=${enc(CYPHER)}`, `name=${enc(HTML)}&aliases=${enc(CYPHER)}`, `name=${NOT_UTF8}`] },
-  { name: 'GET /api/relations/:id', handler: relation.GET, path: (id) => `/api/relations/${enc(id)}`, invalid: [], takesId: true },
+  { name: 'GET /api/ties/:id', handler: tie.GET, path: (id) => `/api/ties/${enc(id)}`, invalid: [], takesId: true },
   { name: 'GET /api/meetings/:id', handler: meeting.GET, path: (id) => `/api/meetings/${enc(id)}`, invalid: [], takesId: true },
   { name: 'GET /api/meetings', handler: meetings.GET, path: () => '/api/meetings', invalid: ['from=31/07/2024', 'to=2024-13', 'from=2024-08&to=2024-07', `participant=${enc(CYPHER)}`, ...INT_CASES('limit')] },
   { name: 'GET /api/paths', handler: paths.GET, path: () => '/api/paths', invalid: ['from=qatar', `from=${enc(CYPHER)}&to=hamas`, 'from=qatar&to=hamas&maxHops=7', 'from=qatar&to=hamas&minReliability=Z', 'from=qatar&to=hamas&connections=BEFRIENDS', 'from=qatar&to=hamas&tiesOnly=maybe', 'from=qatar&to=hamas&tiesOnly=true&connections=MEETING'] },
@@ -77,7 +77,7 @@ const ROUTES: ReadRoute[] = [
   { name: 'GET /api/sources/:id', handler: source.GET, path: (id) => `/api/sources/${enc(id)}`, invalid: [], takesId: true },
   { name: 'GET /api/deleted', handler: deleted.GET, path: () => '/api/deleted', role: 'admin', invalid: ['kind=planet', `kind=${enc(CYPHER)}`, ...INT_CASES('limit')] },
   { name: 'GET /api/actors/:id/history', handler: actorHistory.GET, path: (id) => `/api/actors/${enc(id)}/history`, role: 'admin', invalid: [], takesId: true },
-  { name: 'GET /api/relations/:id/history', handler: relationHistory.GET, path: (id) => `/api/relations/${enc(id)}/history`, role: 'admin', invalid: [], takesId: true },
+  { name: 'GET /api/ties/:id/history', handler: tieHistory.GET, path: (id) => `/api/ties/${enc(id)}/history`, role: 'admin', invalid: [], takesId: true },
   { name: 'GET /api/meetings/:id/history', handler: meetingHistory.GET, path: (id) => `/api/meetings/${enc(id)}/history`, role: 'admin', invalid: [], takesId: true },
   { name: 'GET /api/sources/:id/history', handler: sourceHistory.GET, path: (id) => `/api/sources/${enc(id)}/history`, role: 'admin', invalid: [], takesId: true },
   { name: 'GET /api/export', handler: exportRoute.GET, path: () => '/api/export', invalid: ['format=exe', 'format=csv', 'format=csv&table=passwords', `format=json&a=${enc(CYPHER)}`, `format=json&a=${MEGABYTE}`] },

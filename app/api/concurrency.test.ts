@@ -3,11 +3,11 @@ import { DEMO_ACTORS, DEMO_SOURCE } from '@/db/seed/demo';
 import { extraTestUser, signedInAs, type TestUser } from '@/db/testing/accounts';
 import { useDemoDatabase } from '@/db/testing/demo-database';
 import { editorRequest, idContext, jsonRequest } from '@/db/testing/requests';
-import { RELATION_TYPE_NAMES } from '@/lib/taxonomy';
+import { TIE_TYPE_NAMES } from '@/lib/taxonomy';
 import { PATCH as patchActor } from './actors/[id]/route';
 import { POST as createActor } from './actors/route';
 import { recordFigures } from './figures.testing';
-import { POST as createRelation } from './relations/route';
+import { POST as createTie } from './ties/route';
 
 /**
  * Concurrency, against the real database: a create sent 50 times at once with one Idempotency-Key makes one record;
@@ -59,21 +59,21 @@ describe('concurrent writes (against Neo4j)', () => {
     const pairs = DEMO_ACTORS.flatMap((subject) => DEMO_ACTORS.filter((object) => object.id !== subject.id).map((object) => [subject.id, object.id] as const));
     const requests = Array.from({ length: 200 }, (_, index) => {
       const [subjectId, objectId] = pairs[index % pairs.length]!;
-      const type = RELATION_TYPE_NAMES[index % RELATION_TYPE_NAMES.length]!;
+      const type = TIE_TYPE_NAMES[index % TIE_TYPE_NAMES.length]!;
       // Every other tie brings a new source inline, so that both kinds of citation are written under load.
       const citations = [
         { source: { id: DEMO_SOURCE.id }, quote: `quote ${index}`, credibility: 3 },
         ...(index % 2 ? [{ source: { new: { title: `Source of tie ${index}`, language: 'en', reliability: 'C' } }, quote: `second ${index}`, credibility: 4 }] : []),
       ];
       const body = { type, subjectId, objectId, confidence: 'moderate', summary: `concurrent-${index}`, citations };
-      return createRelation(jsonRequest('POST', '/api/relations', body, signedInAs(editors[index % editors.length]!)));
+      return createTie(jsonRequest('POST', '/api/ties', body, signedInAs(editors[index % editors.length]!)));
     });
     const responses = await Promise.all(requests);
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status !== 201), JSON.stringify(statuses)).toEqual([]);
 
     const rows = await db.query(
-      `MATCH (r:Relation) WHERE r.summary STARTS WITH 'concurrent-'
+      `MATCH (r:Tie) WHERE r.summary STARTS WITH 'concurrent-'
        RETURN r.summary AS summary, count(*) AS copies, COUNT { (r)-[:CITES]->() } AS citations,
               COLLECT { MATCH (v:Revision)-[:OF]->(r) RETURN v.editorId } AS editors`,
     );
@@ -88,7 +88,7 @@ describe('concurrent writes (against Neo4j)', () => {
     }
     expect({ lost, duplicated }).toEqual({ lost: 0, duplicated: 0 });
     expect(new Set(rows.flatMap((row) => row.editors as string[])).size).toBe(10);
-    recordFigures('concurrentRelations', { requests: 200, serverErrors: statuses.filter((status) => status >= 500).length, lost, duplicated });
+    recordFigures('concurrentTies', { requests: 200, serverErrors: statuses.filter((status) => status >= 500).length, lost, duplicated });
   });
 
   it('lets exactly one of 20 saves on the same version win, and tells the 19 others', async () => {

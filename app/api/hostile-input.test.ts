@@ -10,9 +10,9 @@ import * as actors from './actors/route';
 import * as meeting from './meetings/[id]/route';
 import * as meetingCitations from './meetings/[id]/citations/route';
 import * as meetings from './meetings/route';
-import * as relation from './relations/[id]/route';
-import * as relationCitations from './relations/[id]/citations/route';
-import * as relations from './relations/route';
+import * as tie from './ties/[id]/route';
+import * as tieCitations from './ties/[id]/citations/route';
+import * as ties from './ties/route';
 import * as source from './sources/[id]/route';
 import * as sources from './sources/route';
 
@@ -58,26 +58,26 @@ const ROUTES: WriteRoute[] = [
     strictFields: ['version'],
   },
   {
-    name: 'POST /api/relations',
+    name: 'POST /api/ties',
     method: 'POST',
-    path: '/api/relations',
-    handler: relations.POST,
+    path: '/api/ties',
+    handler: ties.POST,
     valid: { type: 'SUPPORTS', subjectId: 'qatar', objectId: 'hamas', confidence: 'high', citations: [CITATION] },
     strictFields: ['type', 'subjectId', 'objectId', 'confidence'],
   },
   {
-    name: 'PATCH /api/relations/:id',
+    name: 'PATCH /api/ties/:id',
     method: 'PATCH',
-    path: '/api/relations/qatar-mediates-for-hamas',
-    handler: withId(relation.PATCH, 'qatar-mediates-for-hamas'),
+    path: '/api/ties/qatar-mediates-for-hamas',
+    handler: withId(tie.PATCH, 'qatar-mediates-for-hamas'),
     valid: { version: 1, changes: { confidence: 'high' } },
     strictFields: ['version'],
   },
   {
-    name: 'POST /api/relations/:id/citations',
+    name: 'POST /api/ties/:id/citations',
     method: 'POST',
-    path: '/api/relations/qatar-mediates-for-hamas/citations',
-    handler: withId(relationCitations.POST, 'qatar-mediates-for-hamas'),
+    path: '/api/ties/qatar-mediates-for-hamas/citations',
+    handler: withId(tieCitations.POST, 'qatar-mediates-for-hamas'),
     valid: CITATION,
     strictFields: ['credibility'],
   },
@@ -188,11 +188,11 @@ describe('hostile input on every write route (against Neo4j)', () => {
     expect(error.issues?.map((issue) => issue.field).sort()).toEqual(['aliases', 'country', 'kind', 'name']);
   });
 
-  it('refuses an unknown relation type, a tie of an actor with itself, and a meeting of one', async () => {
+  it('refuses an unknown tie type, a tie of an actor with itself, and a meeting of one', async () => {
     const valid = ROUTES[2]!.valid;
-    const unknownType = await expectRefused(await relations.POST(jsonRequest('POST', '/api/relations', { ...valid, type: 'BEFRIENDS' })));
+    const unknownType = await expectRefused(await ties.POST(jsonRequest('POST', '/api/ties', { ...valid, type: 'BEFRIENDS' })));
     expect(unknownType.issues?.[0]?.field).toBe('type');
-    const selfTie = await expectRefused(await relations.POST(jsonRequest('POST', '/api/relations', { ...valid, objectId: 'qatar' })));
+    const selfTie = await expectRefused(await ties.POST(jsonRequest('POST', '/api/ties', { ...valid, objectId: 'qatar' })));
     expect(selfTie.issues).toEqual([{ field: 'objectId', message: 'A tie links two different actors' }]);
     const alone = await expectRefused(
       await meetings.POST(jsonRequest('POST', '/api/meetings', { ...ROUTES[5]!.valid, participants: [{ actorId: 'qatar', role: 'host' }] })),
@@ -206,8 +206,8 @@ describe('hostile input on every write route (against Neo4j)', () => {
       const alone = await expectRefused(await sources.POST(jsonRequest('POST', '/api/sources', { ...NEW_SOURCE, url })));
       expect(alone.issues).toEqual([{ field: 'url', message: 'An http:// or https:// address' }]);
       const inline = await expectRefused(
-        await relations.POST(
-          jsonRequest('POST', '/api/relations', { ...ROUTES[2]!.valid, citations: [{ ...CITATION, source: { new: { ...NEW_SOURCE, url } } }] }),
+        await ties.POST(
+          jsonRequest('POST', '/api/ties', { ...ROUTES[2]!.valid, citations: [{ ...CITATION, source: { new: { ...NEW_SOURCE, url } } }] }),
         ),
       );
       expect(inline.issues).toEqual([{ field: 'citations.0.source.new.url', message: 'An http:// or https:// address' }]);
@@ -216,8 +216,8 @@ describe('hostile input on every write route (against Neo4j)', () => {
 
   it('refuses Cypher in every text field of a request that is otherwise invalid, writing nothing', async () => {
     const error = await expectRefused(
-      await relations.POST(
-        jsonRequest('POST', '/api/relations', {
+      await ties.POST(
+        jsonRequest('POST', '/api/ties', {
           ...ROUTES[2]!.valid,
           summary: CYPHER,
           subjectId: 'no-one',
@@ -233,11 +233,11 @@ describe('hostile input on every write route (against Neo4j)', () => {
     await expectRefused(await actor.PATCH(jsonRequest('PATCH', '/', ROUTES[1]!.valid), hostileId));
     await expectRefused(await actor.DELETE(jsonRequest('DELETE', '/api/actors/x?version=1'), hostileId));
     await expectRefused(await actorRestore.POST(jsonRequest('POST', '/'), hostileId));
-    await expectRefused(await relationCitations.POST(jsonRequest('POST', '/', CITATION), hostileId));
+    await expectRefused(await tieCitations.POST(jsonRequest('POST', '/', CITATION), hostileId));
     for (const query of [`version=${encodeURIComponent(CYPHER)}`, 'version=1%20OR%201=1', 'version=1&withClaims=1', 'version=-1', '']) {
       await expectRefused(await actor.DELETE(jsonRequest('DELETE', `/api/actors/qatar?${query}`), idContext('qatar')));
     }
-    await expectRefused(await relation.DELETE(jsonRequest('DELETE', '/api/relations/nope?version=1'), idContext('nope')), 404);
+    await expectRefused(await tie.DELETE(jsonRequest('DELETE', '/api/ties/nope?version=1'), idContext('nope')), 404);
     await expectRefused(await source.DELETE(jsonRequest('DELETE', '/api/sources/nope?version=1'), idContext('nope')), 404);
   });
 
@@ -252,18 +252,18 @@ describe('hostile input on every write route (against Neo4j)', () => {
     const read = await (await actor.GET(jsonRequest('GET', '/'), idContext(record.id))).json();
     expect(read.actor).toMatchObject({ name: HTML, aliases: [CYPHER] });
 
-    const tie = await relations.POST(
-      jsonRequest('POST', '/api/relations', { ...ROUTES[2]!.valid, summary: HTML, citations: [{ ...CITATION, quote: `${HTML}${CYPHER}` }] }),
+    const tie = await ties.POST(
+      jsonRequest('POST', '/api/ties', { ...ROUTES[2]!.valid, summary: HTML, citations: [{ ...CITATION, quote: `${HTML}${CYPHER}` }] }),
     );
     expect(tie.status).toBe(201);
-    expect((await tie.json()).relation.citations[0].quote).toBe(`${HTML}${CYPHER}`);
+    expect((await tie.json()).tie.citations[0].quote).toBe(`${HTML}${CYPHER}`);
 
     // Exactly what the two creates add: an actor, a tie, their revisions and links; nothing else moved.
     const after = await db.counts();
     expect(after).toEqual({
       ...counts,
       'label:Actor': counts['label:Actor']! + 1,
-      'label:Relation': counts['label:Relation']! + 1,
+      'label:Tie': counts['label:Tie']! + 1,
       'label:Revision': counts['label:Revision']! + 2,
       'type:OF': counts['type:OF']! + 2,
       'type:SUBJECT': counts['type:SUBJECT']! + 1,

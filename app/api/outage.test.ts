@@ -17,7 +17,7 @@ import { POST as createActor } from './actors/route';
 import { recordFigures } from './figures.testing';
 import { GET as getHealth } from './health/route';
 import { GET as getPaths } from './paths/route';
-import { POST as createRelation } from './relations/route';
+import { POST as createTie } from './ties/route';
 import { GET as search } from './search/route';
 import { GET as getView } from './view/route';
 
@@ -106,7 +106,7 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
     // A burst of writes, and Neo4j stopped while they run.
     // Spread over a second, so that some commit before the stop, some are cut mid-way and some find Neo4j gone.
     const writes = Array.from({ length: WRITES }, (_, index) =>
-      new Promise((resolve) => setTimeout(resolve, index * 25)).then(() => timed(() => createRelation(editorRequest('POST', '/api/relations', tie(index))))),
+      new Promise((resolve) => setTimeout(resolve, index * 25)).then(() => timed(() => createTie(editorRequest('POST', '/api/ties', tie(index))))),
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
     await neo4j.stop();
@@ -153,7 +153,7 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
     const rows = await withOwnDriver(async (driver, database) => {
       const { records } = await driver.executeQuery(
         `UNWIND range(0, $writes - 1) AS index
-         OPTIONAL MATCH (r:Relation {summary: 'outage-' + toString(index)})
+         OPTIONAL MATCH (r:Tie {summary: 'outage-' + toString(index)})
          OPTIONAL MATCH (s:Source {title: 'Outage source ' + toString(index)})
          RETURN index, count(DISTINCT r) AS ties, COUNT { (r)-[:CITES]->() } AS citations, count(DISTINCT s) AS sources,
                 COUNT { (:Revision)-[:OF]->(r) } AS revisions`,

@@ -8,13 +8,13 @@ import type { DemoDatabase } from '@/db/testing/demo-database';
 import { createActor } from '@/db/commands/actors';
 import { createMeeting } from '@/db/commands/meetings';
 import type { Label } from '@/db/commands/records';
-import { createRelation } from '@/db/commands/relations';
+import { createTie } from '@/db/commands/ties';
 import { createSource } from '@/db/commands/sources';
 import { deleteRecord } from '@/db/commands/tombstones';
 import type { Principal, Role } from '@/lib/auth/roles';
 import { actorInputSchema } from '@/lib/schemas/actor';
 import { meetingInputSchema } from '@/lib/schemas/meeting';
-import { relationInputSchema } from '@/lib/schemas/relation';
+import { tieInputSchema } from '@/lib/schemas/tie';
 import { sourceInputSchema } from '@/lib/schemas/source';
 import * as accountPassword from './account/password/route';
 import * as actor from './actors/[id]/route';
@@ -25,10 +25,10 @@ import * as meeting from './meetings/[id]/route';
 import * as meetingCitations from './meetings/[id]/citations/route';
 import * as meetingRestore from './meetings/[id]/restore/route';
 import * as meetings from './meetings/route';
-import * as relation from './relations/[id]/route';
-import * as relationCitations from './relations/[id]/citations/route';
-import * as relationRestore from './relations/[id]/restore/route';
-import * as relations from './relations/route';
+import * as tie from './ties/[id]/route';
+import * as tieCitations from './ties/[id]/citations/route';
+import * as tieRestore from './ties/[id]/restore/route';
+import * as ties from './ties/route';
 import * as snapshot from './snapshots/[id]/route';
 import * as snapshots from './snapshots/route';
 import * as source from './sources/[id]/route';
@@ -94,10 +94,10 @@ async function freshSource(title: string, deleted = false): Promise<string> {
 
 const SEED_CITATION = { source: { id: DEMO_SOURCE.id }, quote: 'q', credibility: 3 };
 
-async function freshRelation(deleted = false): Promise<string> {
-  const input = relationInputSchema.parse({ type: 'SUPPORTS', subjectId: 'qatar', objectId: 'hamas', confidence: 'low', citations: [SEED_CITATION] });
-  const { body } = await createRelation({ input, principal: SEEDER, idempotency: null });
-  return deletedIf(deleted, 'Relation', body.id);
+async function freshTie(deleted = false): Promise<string> {
+  const input = tieInputSchema.parse({ type: 'SUPPORTS', subjectId: 'qatar', objectId: 'hamas', confidence: 'low', citations: [SEED_CITATION] });
+  const { body } = await createTie({ input, principal: SEEDER, idempotency: null });
+  return deletedIf(deleted, 'Tie', body.id);
 }
 
 async function freshMeeting(title: string, deleted = false): Promise<string> {
@@ -160,50 +160,50 @@ export const WRITE_ROUTES: WriteRoute[] = [
     },
   },
   {
-    name: 'POST /api/relations',
+    name: 'POST /api/ties',
     method: 'POST',
-    handler: relations.POST,
+    handler: ties.POST,
     role: 'editor',
-    prepare: async () => ({ path: '/api/relations', body: { type: 'SUPPORTS', subjectId: 'qatar', objectId: 'hamas', confidence: 'high', citations: [CITATION] } }),
+    prepare: async () => ({ path: '/api/ties', body: { type: 'SUPPORTS', subjectId: 'qatar', objectId: 'hamas', confidence: 'high', citations: [CITATION] } }),
   },
   {
-    name: 'PATCH /api/relations/:id',
+    name: 'PATCH /api/ties/:id',
     method: 'PATCH',
-    handler: relation.PATCH,
+    handler: tie.PATCH,
     role: 'editor',
     prepare: async () => {
-      const id = await freshRelation();
-      return { path: `/api/relations/${id}`, id, body: { version: 1, changes: { confidence: 'high' } } };
+      const id = await freshTie();
+      return { path: `/api/ties/${id}`, id, body: { version: 1, changes: { confidence: 'high' } } };
     },
   },
   {
-    name: 'DELETE /api/relations/:id',
+    name: 'DELETE /api/ties/:id',
     method: 'DELETE',
-    handler: relation.DELETE,
+    handler: tie.DELETE,
     role: 'editor',
     prepare: async () => {
-      const id = await freshRelation();
-      return { path: `/api/relations/${id}?version=1`, id };
+      const id = await freshTie();
+      return { path: `/api/ties/${id}?version=1`, id };
     },
   },
   {
-    name: 'POST /api/relations/:id/citations',
+    name: 'POST /api/ties/:id/citations',
     method: 'POST',
-    handler: relationCitations.POST,
+    handler: tieCitations.POST,
     role: 'editor',
     prepare: async () => {
-      const id = await freshRelation();
-      return { path: `/api/relations/${id}/citations`, id, body: CITATION };
+      const id = await freshTie();
+      return { path: `/api/ties/${id}/citations`, id, body: CITATION };
     },
   },
   {
-    name: 'POST /api/relations/:id/restore',
+    name: 'POST /api/ties/:id/restore',
     method: 'POST',
-    handler: relationRestore.POST,
+    handler: tieRestore.POST,
     role: 'admin',
     prepare: async () => {
-      const id = await freshRelation(true);
-      return { path: `/api/relations/${id}/restore`, id };
+      const id = await freshTie(true);
+      return { path: `/api/ties/${id}/restore`, id };
     },
   },
   {

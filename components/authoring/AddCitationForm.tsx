@@ -9,7 +9,7 @@ import { FormShell } from './FormShell';
 import { useRecordForm } from './useRecordForm';
 
 interface AddCitationFormProps {
-  record: 'relation' | 'meeting';
+  record: 'tie' | 'meeting';
   id: string;
   onSaved: () => void;
   onCancel: () => void;

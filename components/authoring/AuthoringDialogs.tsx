@@ -2,7 +2,7 @@
 
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { actorProfileQuery, meetingDetailsQuery, relationDetailsQuery } from '@/lib/api-client';
+import { actorProfileQuery, meetingDetailsQuery, tieDetailsQuery } from '@/lib/api-client';
 import { StatusMessage } from '../StatusMessage';
 import { ActorForm } from './ActorForm';
 import { AddCitationForm } from './AddCitationForm';
@@ -10,7 +10,7 @@ import { DeleteRecord } from './DeleteRecord';
 import { FormDialog } from './FormDialog';
 import { HistoryView } from './HistoryView';
 import { MeetingForm } from './MeetingForm';
-import { RelationForm } from './RelationForm';
+import { TieForm } from './TieForm';
 import type { AuthoringOutcome, AuthoringTask } from './tasks';
 import { elementRef } from '@/lib/element-refs';
 
@@ -51,24 +51,24 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
           </Loaded>
         </FormDialog>
       );
-    case 'new-relation':
+    case 'new-tie':
       return (
         <FormDialog title={task.subject ? `New tie from ${task.subject.name}` : 'New tie'} onClose={onClose}>
-          <RelationForm
+          <TieForm
             subject={task.subject}
-            onSaved={(relation) => onDone({ kind: 'show', select: elementRef.tie(relation.id), actorIds: [relation.subjectId, relation.objectId] })}
+            onSaved={(tie) => onDone({ kind: 'show', select: elementRef.tie(tie.id), actorIds: [tie.subjectId, tie.objectId] })}
             onCancel={onClose}
           />
         </FormDialog>
       );
-    case 'edit-relation':
+    case 'edit-tie':
       return (
         <FormDialog title="Edit tie" onClose={onClose}>
-          <Loaded query={relationDetailsQuery(task.id)} what="the tie">
+          <Loaded query={tieDetailsQuery(task.id)} what="the tie">
             {(details) => (
-              <RelationForm
+              <TieForm
                 details={details}
-                onSaved={(relation) => onDone({ kind: 'show', select: elementRef.tie(relation.id), actorIds: [relation.subjectId, relation.objectId] })}
+                onSaved={(tie) => onDone({ kind: 'show', select: elementRef.tie(tie.id), actorIds: [tie.subjectId, tie.objectId] })}
                 onCancel={onClose}
               />
             )}
@@ -104,7 +104,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
           <AddCitationForm
             record={task.record}
             id={task.id}
-            onSaved={() => onDone({ kind: 'show', select: `${task.record === 'relation' ? 'tie' : 'meeting'}:${task.id}`, actorIds: [] })}
+            onSaved={() => onDone({ kind: 'show', select: `${task.record === 'tie' ? 'tie' : 'meeting'}:${task.id}`, actorIds: [] })}
             onCancel={onClose}
           />
         </FormDialog>
@@ -117,7 +117,7 @@ export function AuthoringDialogs({ task, onClose, onDone }: AuthoringDialogsProp
             id={task.id}
             name={task.name}
             version={task.version}
-            onDeleted={() => onDone({ kind: 'deleted', ref: `${task.record === 'relation' ? 'tie' : task.record}:${task.id}` })}
+            onDeleted={() => onDone({ kind: 'deleted', ref: `${task.record === 'tie' ? 'tie' : task.record}:${task.id}` })}
             onCancel={onClose}
           />
         </FormDialog>

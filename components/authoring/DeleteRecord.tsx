@@ -13,7 +13,7 @@ import styles from './forms.module.css';
 import { usePermissions } from './usePermissions';
 
 interface DeleteRecordProps {
-  record: 'actor' | 'relation' | 'meeting';
+  record: 'actor' | 'tie' | 'meeting';
   id: string;
   name: string;
   version: number;
@@ -21,13 +21,13 @@ interface DeleteRecordProps {
   onCancel: () => void;
 }
 
-type Step = { kind: 'confirm' } | { kind: 'dangling'; relations: number; meetings: number } | { kind: 'failed'; message: string };
+type Step = { kind: 'confirm' } | { kind: 'dangling'; ties: number; meetings: number } | { kind: 'failed'; message: string };
 
-const NOUN = { actor: 'actor', relation: 'tie', meeting: 'meeting' } as const;
+const NOUN = { actor: 'actor', tie: 'tie', meeting: 'meeting' } as const;
 
 /** Whether deleting the actor takes claims with it, which the server only does when asked (`withClaims`). */
 function takesClaims(preview: ActorDeletionPreview | undefined): boolean {
-  return Boolean(preview && preview.relations.length + preview.meetingsDeleted.length > 0);
+  return Boolean(preview && preview.ties.length + preview.meetingsDeleted.length > 0);
 }
 
 /**
@@ -47,7 +47,7 @@ export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }:
     meta: { changes: 'records' },
     onSuccess: (result) => onDeleted(result.deleted),
     onError: (error) => {
-      const dangling = error instanceof ApiClientError ? (error.body as { error?: { dangling?: { relations: number; meetings: number } } } | null)?.error?.dangling : undefined;
+      const dangling = error instanceof ApiClientError ? (error.body as { error?: { dangling?: { ties: number; meetings: number } } } | null)?.error?.dangling : undefined;
       if (dangling) setStep({ kind: 'dangling', ...dangling });
       else setStep({ kind: 'failed', message: error.message || 'Deleting failed. Try again.' });
     },
@@ -62,7 +62,7 @@ export function DeleteRecord({ record, id, name, version, onDeleted, onCancel }:
     : 'Its history stays, and an admin can restore it from Deleted records.';
 
   if (step.kind === 'dangling') {
-    const what = `${plural(step.relations, 'tie')} and ${plural(step.meetings, 'meeting')}`;
+    const what = `${plural(step.ties, 'tie')} and ${plural(step.meetings, 'meeting')}`;
     return (
       <div className={styles.form}>
         <section className={styles.warning} role="alert" aria-labelledby="dangling-title">

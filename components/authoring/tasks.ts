@@ -6,12 +6,12 @@ import type { PickedActor } from './ActorPicker';
 export type AuthoringTask =
   | { kind: 'new-actor' }
   | { kind: 'edit-actor'; id: string }
-  | { kind: 'new-relation'; subject?: PickedActor }
-  | { kind: 'edit-relation'; id: string }
+  | { kind: 'new-tie'; subject?: PickedActor }
+  | { kind: 'edit-tie'; id: string }
   | { kind: 'new-meeting' }
   | { kind: 'edit-meeting'; id: string }
-  | { kind: 'add-citation'; record: 'relation' | 'meeting'; id: string; name: string }
-  | { kind: 'delete'; record: 'actor' | 'relation' | 'meeting'; id: string; name: string; version: number }
+  | { kind: 'add-citation'; record: 'tie' | 'meeting'; id: string; name: string }
+  | { kind: 'delete'; record: 'actor' | 'tie' | 'meeting'; id: string; name: string; version: number }
   | { kind: 'history'; record: RecordKind; id: string; name: string };
 
 /** What the explorer does once a dialog is done: show a record (adding its actors), or forget a deleted one. */

@@ -1,11 +1,11 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { actorProfileQuery, meetingDetailsQuery, relationDetailsQuery } from '@/lib/api-client';
+import { actorProfileQuery, meetingDetailsQuery, tieDetailsQuery } from '@/lib/api-client';
 import type { ActorTie, GraphTie } from '@/lib/graph';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
-import { describeRelation, familiesConflict, FAMILY_LABELS, RELATION_TYPES, type RelationType } from '@/lib/taxonomy';
+import { describeTie, familiesConflict, FAMILY_LABELS, TIE_TYPES, type TieType } from '@/lib/taxonomy';
 import { elementRef, isLineRef, type ElementRef } from '@/lib/element-refs';
 import type { ViewState } from '@/lib/view-state';
 import type { AuthoringTask } from '../authoring/tasks';
@@ -85,8 +85,8 @@ export function DetailsPanel({ selected, view, actions }: { selected: ElementRef
   return <MeetingDetailsView key={id} id={id} actions={actions} />;
 }
 
-function groupByType(ties: ActorTie[]): [RelationType, ActorTie[]][] {
-  const groups = new Map<RelationType, ActorTie[]>();
+function groupByType(ties: ActorTie[]): [TieType, ActorTie[]][] {
+  const groups = new Map<TieType, ActorTie[]>();
   for (const tie of ties) groups.set(tie.type, [...(groups.get(tie.type) ?? []), tie]);
   return [...groups];
 }
@@ -130,14 +130,14 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
         {ties.length === 0 && <p className="muted">No ties recorded.</p>}
         {groupByType(ties).map(([type, group]) => (
           <div key={type} className="tie-group">
-            <h4>{RELATION_TYPES[type].verb}</h4>
+            <h4>{TIE_TYPES[type].verb}</h4>
             <ul>
               {group.map((tie) => (
                 <li key={tie.id}>
                   <button type="button" className="link-button" onClick={() => actions.select(elementRef.tie(tie.id), [actor.id, tie.other.id])}>
                     {tie.direction === 'out'
-                      ? describeRelation(actor.name, tie.type, tie.other.name, tie.cameoCode)
-                      : describeRelation(tie.other.name, tie.type, actor.name, tie.cameoCode)}
+                      ? describeTie(actor.name, tie.type, tie.other.name, tie.cameoCode)
+                      : describeTie(tie.other.name, tie.type, actor.name, tie.cameoCode)}
                   </button>{' '}
                   <span className="muted">
                     {dates(tie.since, tie.until)} · {tie.citationCount} {tie.citationCount === 1 ? 'citation' : 'citations'}
@@ -168,7 +168,7 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
         <ListedOf shown={meetings.length} total={meetingCount} noun="meetings" order="by date" />
       </section>
       <RecordActions
-        add={{ label: 'Add a tie from this actor', task: { kind: 'new-relation', subject: { id: actor.id, name: actor.name } } }}
+        add={{ label: 'Add a tie from this actor', task: { kind: 'new-tie', subject: { id: actor.id, name: actor.name } } }}
         edit={{ kind: 'edit-actor', id: actor.id }}
         remove={{ kind: 'delete', record: 'actor', id: actor.id, name: actor.name, version: actor.version }}
         history={{ kind: 'history', record: 'actor', id: actor.id, name: actor.name }}
@@ -207,7 +207,7 @@ function ClaimLine({ tie, names }: { tie: GraphTie; names: Map<string, string> }
   return (
     <>
       <span className={`family family-${tie.family}`}>{FAMILY_LABELS[tie.family]}</span>{' '}
-      {describeRelation(names.get(tie.subjectId) ?? tie.subjectId, tie.type, names.get(tie.objectId) ?? tie.objectId, tie.cameoCode)}{' '}
+      {describeTie(names.get(tie.subjectId) ?? tie.subjectId, tie.type, names.get(tie.objectId) ?? tie.objectId, tie.cameoCode)}{' '}
       <span className="muted">
         ({dates(tie.since, tie.until)}, {tie.confidence} confidence)
       </span>
@@ -216,11 +216,11 @@ function ClaimLine({ tie, names }: { tie: GraphTie; names: Map<string, string> }
 }
 
 function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
-  const { data, error, isPending } = useQuery(relationDetailsQuery(id));
+  const { data, error, isPending } = useQuery(tieDetailsQuery(id));
   if (isPending) return <StatusMessage kind="loading">Loading the tie…</StatusMessage>;
   if (error) return <StatusMessage kind="error">{error.message}</StatusMessage>;
   const { tie, subject, object, summary, citations, samePair, version } = data;
-  const title = describeRelation(subject.name, tie.type, object.name, tie.cameoCode);
+  const title = describeTie(subject.name, tie.type, object.name, tie.cameoCode);
   const names = new Map([
     [subject.id, subject.name],
     [object.id, object.name],
@@ -232,7 +232,7 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
         Tie · {tie.type} · <span className={`family family-${tie.family}`}>{FAMILY_LABELS[tie.family]}</span>
       </p>
       <DetailsHeading>{title}</DetailsHeading>
-      <p className="muted">{RELATION_TYPES[tie.type].definition}</p>
+      <p className="muted">{TIE_TYPES[tie.type].definition}</p>
       <dl className="facts">
         <dt>Dates</dt>
         <dd>{dates(tie.since, tie.until)}</dd>
@@ -256,10 +256,10 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
         </button>
       </div>
       <RecordActions
-        add={{ label: 'Add a citation', task: { kind: 'add-citation', record: 'relation', id: tie.id, name: title } }}
-        edit={{ kind: 'edit-relation', id: tie.id }}
-        remove={{ kind: 'delete', record: 'relation', id: tie.id, name: title, version }}
-        history={{ kind: 'history', record: 'relation', id: tie.id, name: title }}
+        add={{ label: 'Add a citation', task: { kind: 'add-citation', record: 'tie', id: tie.id, name: title } }}
+        edit={{ kind: 'edit-tie', id: tie.id }}
+        remove={{ kind: 'delete', record: 'tie', id: tie.id, name: title, version }}
+        history={{ kind: 'history', record: 'tie', id: tie.id, name: title }}
         author={actions.author}
       />
       {samePair.length > 0 && (

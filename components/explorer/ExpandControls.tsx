@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { expandPreviewQuery, fetchNeighbourhood } from '@/lib/api-client';
 import { MEETING_CONNECTION, type ConnectionKind, type Neighbourhood } from '@/lib/graph';
 import { EXPAND_CAP } from '@/lib/schemas/requests';
-import { RELATION_TYPES } from '@/lib/taxonomy';
+import { TIE_TYPES } from '@/lib/taxonomy';
 import { StatusMessage } from '../StatusMessage';
 
 export function connectionLabel(connection: ConnectionKind): string {
-  return connection === MEETING_CONNECTION ? 'Met at a meeting' : RELATION_TYPES[connection].verb;
+  return connection === MEETING_CONNECTION ? 'Met at a meeting' : TIE_TYPES[connection].verb;
 }
 
 interface ExpandControlsProps {

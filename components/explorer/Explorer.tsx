@@ -247,7 +247,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
                 <button type="button" onClick={() => setTask({ kind: 'new-actor' })}>
                   New actor
                 </button>
-                <button type="button" onClick={() => setTask({ kind: 'new-relation' })}>
+                <button type="button" onClick={() => setTask({ kind: 'new-tie' })}>
                   New tie
                 </button>
                 <button type="button" onClick={() => setTask({ kind: 'new-meeting' })}>

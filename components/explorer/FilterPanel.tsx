@@ -5,13 +5,13 @@ import { checkDateRange } from '@/lib/dates';
 import { countHidden, type HiddenCounts } from '@/lib/filters';
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from '@/lib/schemas/actor';
 import { RELIABILITY_GRADES, RELIABILITY_LABELS, type Reliability } from '@/lib/schemas/common';
-import { FAMILY_LABELS, RELATION_FAMILIES, RELATION_TYPE_NAMES, RELATION_TYPES, type RelationFamily, type RelationType } from '@/lib/taxonomy';
+import { FAMILY_LABELS, TIE_FAMILIES, TIE_TYPE_NAMES, TIE_TYPES, type TieFamily, type TieType } from '@/lib/taxonomy';
 import { DEFAULT_VIEW, serializeViewState, type ViewFilters } from '@/lib/view-state';
 import { plural } from '@/lib/words';
 
 const TYPES_BY_FAMILY = Object.fromEntries(
-  RELATION_FAMILIES.map((family) => [family, RELATION_TYPE_NAMES.filter((type) => RELATION_TYPES[type].family === family)]),
-) as Record<RelationFamily, RelationType[]>;
+  TIE_FAMILIES.map((family) => [family, TIE_TYPE_NAMES.filter((type) => TIE_TYPES[type].family === family)]),
+) as Record<TieFamily, TieType[]>;
 
 interface FilterPanelProps {
   filters: ViewFilters;
@@ -43,7 +43,7 @@ export function describeHidden(counts: HiddenCounts): string {
 
 export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: FilterPanelProps) {
   const shownKinds = new Set(filters.kinds ?? ACTOR_KINDS);
-  const shownTypes = new Set(filters.types ?? RELATION_TYPE_NAMES);
+  const shownTypes = new Set(filters.types ?? TIE_TYPE_NAMES);
   const hiddenCount = countHidden(hiddenByFilters);
   // Any filter away from its default, whether or not it hides something in this view: the link says it too.
   const changed = serializeViewState({ ...DEFAULT_VIEW, filters }).toString() !== '';
@@ -73,8 +73,8 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
         ))}
       </FilterGroup>
 
-      <FilterGroup name="Ties" hides={hiddenOf(RELATION_TYPE_NAMES.length, shownTypes.size, 'type', 'types')}>
-        {RELATION_FAMILIES.map((family) => {
+      <FilterGroup name="Ties" hides={hiddenOf(TIE_TYPE_NAMES.length, shownTypes.size, 'type', 'types')}>
+        {TIE_FAMILIES.map((family) => {
           const types = TYPES_BY_FAMILY[family];
           const shown = types.filter((type) => shownTypes.has(type)).length;
           return (
@@ -86,19 +86,19 @@ export function FilterPanel({ filters, hiddenByFilters, onChange, onReset }: Fil
                   ref={(input) => {
                     if (input) input.indeterminate = shown > 0 && shown < types.length;
                   }}
-                  onChange={(event) => onChange({ types: toggled(RELATION_TYPE_NAMES, filters.types, types, event.target.checked) })}
+                  onChange={(event) => onChange({ types: toggled(TIE_TYPE_NAMES, filters.types, types, event.target.checked) })}
                 />
                 {FAMILY_LABELS[family]}
               </label>
               <div className="type-list">
                 {types.map((type) => (
-                  <label key={type} title={RELATION_TYPES[type].definition}>
+                  <label key={type} title={TIE_TYPES[type].definition}>
                     <input
                       type="checkbox"
                       checked={shownTypes.has(type)}
-                      onChange={(event) => onChange({ types: toggled(RELATION_TYPE_NAMES, filters.types, [type], event.target.checked) })}
+                      onChange={(event) => onChange({ types: toggled(TIE_TYPE_NAMES, filters.types, [type], event.target.checked) })}
                     />
-                    {RELATION_TYPES[type].verb}
+                    {TIE_TYPES[type].verb}
                   </label>
                 ))}
               </div>

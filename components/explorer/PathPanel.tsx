@@ -6,7 +6,7 @@ import { pathQuery, type PathRequest } from '@/lib/api-client';
 import type { ActorSearchHit, CitationDetails, PathResult, PathStep } from '@/lib/graph';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@/lib/schemas/common';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
-import { describeRelation } from '@/lib/taxonomy';
+import { describeTie } from '@/lib/taxonomy';
 import { StatusMessage } from '../StatusMessage';
 import { SearchBox } from './SearchBox';
 import styles from './PathPanel.module.css';
@@ -323,7 +323,7 @@ function participantRole(step: Extract<PathStep, { via: 'meeting' }>, actorId: s
  */
 function StepSentence({ step, name }: { step: PathStep; name: (id: string) => string }) {
   if (step.via === 'tie') {
-    return <p className={styles.sentence}>{describeRelation(name(step.tie.subjectId), step.tie.type, name(step.tie.objectId), step.tie.cameoCode)}</p>;
+    return <p className={styles.sentence}>{describeTie(name(step.tie.subjectId), step.tie.type, name(step.tie.objectId), step.tie.cameoCode)}</p>;
   }
   const { meeting } = step;
   const roles = `${name(step.from)} as ${participantRole(step, step.from)}, ${name(step.to)} as ${participantRole(step, step.to)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_FAMILIES, type RelationFamily } from '@/lib/taxonomy';
+import { TIE_FAMILIES, type TieFamily } from '@/lib/taxonomy';
 import { STYLESHEET } from './stylesheet';
 import { FAMILY_STYLE, PARTICIPATION_STYLE } from './visual-style';
 
@@ -74,10 +74,10 @@ function deltaE(a: string, b: string, matrix: number[][] | null): number {
   return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
 }
 
-const familyPairs = RELATION_FAMILIES.flatMap((first, i) => RELATION_FAMILIES.slice(i + 1).map((second) => [first, second] as [RelationFamily, RelationFamily]));
+const familyPairs = TIE_FAMILIES.flatMap((first, i) => TIE_FAMILIES.slice(i + 1).map((second) => [first, second] as [TieFamily, TieFamily]));
 
 describe('contrast (WCAG 2 AA)', () => {
-  it.each(RELATION_FAMILIES)('%s ties: labels 4.5:1 on white and on the canvas, lines 3:1, badge text 4.5:1', (family) => {
+  it.each(TIE_FAMILIES)('%s ties: labels 4.5:1 on white and on the canvas, lines 3:1, badge text 4.5:1', (family) => {
     const { color } = FAMILY_STYLE[family];
     expect(contrast(color, WHITE)).toBeGreaterThanOrEqual(TEXT_AA);
     expect(contrast(color, CANVAS_EDGE)).toBeGreaterThanOrEqual(TEXT_AA);
@@ -95,7 +95,7 @@ describe('contrast (WCAG 2 AA)', () => {
       const color = (rule as { style?: { color?: unknown } }).style?.color;
       return typeof color === 'string' ? [[rule.selector, color] as const] : [];
     });
-    expect(textColours.length).toBeGreaterThanOrEqual(RELATION_FAMILIES.length + 2);
+    expect(textColours.length).toBeGreaterThanOrEqual(TIE_FAMILIES.length + 2);
     for (const [selector, color] of textColours) expect(contrast(color, WHITE), `${selector}: ${color}`).toBeGreaterThanOrEqual(TEXT_AA);
   });
 });
@@ -122,7 +122,7 @@ describe('colour blindness', () => {
       const b = FAMILY_STYLE[second];
       expect(a.arrow !== b.arrow || String(a.dash) !== String(b.dash), `${first} / ${second}`).toBe(true);
     }
-    for (const family of RELATION_FAMILIES) {
+    for (const family of TIE_FAMILIES) {
       expect(FAMILY_STYLE[family].arrow).not.toBe(PARTICIPATION_STYLE.arrow);
       expect(String(FAMILY_STYLE[family].dash)).not.toBe(String(PARTICIPATION_STYLE.dash));
     }

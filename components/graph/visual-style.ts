@@ -1,5 +1,5 @@
 import type { ActorKind } from '@/lib/schemas/actor';
-import type { RelationFamily } from '@/lib/taxonomy';
+import type { TieFamily } from '@/lib/taxonomy';
 
 /** How each actor kind is drawn: the canvas and the legend read the same table, so they cannot disagree. */
 export const ACTOR_KIND_STYLE: Record<ActorKind, { shape: string; color: string }> = {
@@ -27,7 +27,7 @@ export interface LineStyle {
  * blue-green and vermilion rather than green and red, which deuteranopia turns into one olive
  * (`visual-style.test.ts` checks both).
  */
-export const FAMILY_STYLE: Record<RelationFamily, LineStyle> = {
+export const FAMILY_STYLE: Record<TieFamily, LineStyle> = {
   structure: { color: '#475569', dash: null, arrow: 'diamond' },
   // Words dash, deeds are solid; the two words colours are a violet-blue and a plum that the simulations keep apart.
   'verbal-cooperation': { color: '#6600ff', dash: [8, 4], arrow: 'triangle' },
@@ -42,4 +42,4 @@ export const PARTICIPATION_STYLE: LineStyle & { labelColor: string } = { color: 
 /** The family colours as CSS custom properties (`--family-cooperation`), for the badges the style sheets draw. */
 export const FAMILY_CSS_VARIABLES = Object.fromEntries(
   Object.entries(FAMILY_STYLE).map(([family, style]) => [`--family-${family}`, style.color]),
-) as Record<`--family-${RelationFamily}`, string>;
+) as Record<`--family-${TieFamily}`, string>;

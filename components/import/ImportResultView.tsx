@@ -8,7 +8,7 @@ const MAX_LISTED = 500;
 
 const KINDS: { key: keyof ImportCounts; label: string }[] = [
   { key: 'actors', label: 'Actors' },
-  { key: 'relations', label: 'Ties' },
+  { key: 'ties', label: 'Ties' },
   { key: 'meetings', label: 'Meetings' },
   { key: 'sources', label: 'Sources' },
 ];

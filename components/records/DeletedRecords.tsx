@@ -17,7 +17,7 @@ import { StatusMessage } from '../StatusMessage';
 import styles from './RecordPage.module.css';
 import { elementRef } from '@/lib/element-refs';
 
-const KIND_LABELS = { actor: 'Actor', relation: 'Tie', meeting: 'Meeting', source: 'Source' } as const;
+const KIND_LABELS = { actor: 'Actor', tie: 'Tie', meeting: 'Meeting', source: 'Source' } as const;
 
 function nameOf(record: DeletedRecord): string {
   return record.kind === 'actor' ? record.name : record.title;
@@ -26,7 +26,7 @@ function nameOf(record: DeletedRecord): string {
 function describeCounts(counts: RecordCounts): string {
   const parts = [
     counts.actors && plural(counts.actors, 'actor'),
-    counts.relations && plural(counts.relations, 'tie'),
+    counts.ties && plural(counts.ties, 'tie'),
     counts.meetings && plural(counts.meetings, 'meeting'),
     counts.sources && plural(counts.sources, 'source'),
   ].filter(Boolean);
@@ -72,7 +72,7 @@ export function DeletedRecords() {
       )}
       {restored && (
         <p role="status" className={formStyles.warning}>
-          Restored {describeCounts(restored.counts)}: “{nameOf(restored.record)}”{restored.counts.actors + restored.counts.relations + restored.counts.meetings > 1 ? ' and what was deleted with it' : ''}.{' '}
+          Restored {describeCounts(restored.counts)}: “{nameOf(restored.record)}”{restored.counts.actors + restored.counts.ties + restored.counts.meetings > 1 ? ' and what was deleted with it' : ''}.{' '}
           {explorerLink(restored.record) && (
             <Link href={explorerLink(restored.record) ?? '/'} className={styles.link}>
               Show it

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { sourceProfileQuery } from '@/lib/authoring-client';
 import type { BackedClaim } from '@/lib/records';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, webUrlSchema } from '@/lib/schemas/common';
-import { describeRelation } from '@/lib/taxonomy';
+import { describeTie } from '@/lib/taxonomy';
 import { DEFAULT_VIEW, viewQueryString } from '@/lib/view-state';
 import { FormDialog } from '../authoring/FormDialog';
 import { HistoryView } from '../authoring/HistoryView';
@@ -16,14 +16,14 @@ import { elementRef } from '@/lib/element-refs';
 
 /** The explorer, showing a claim selected with the actors it needs. */
 function claimLink(claim: BackedClaim): string {
-  if (claim.kind === 'relation') {
+  if (claim.kind === 'tie') {
     return `/${viewQueryString({ ...DEFAULT_VIEW, actors: [claim.subject.id, claim.object.id], selected: elementRef.tie(claim.id) })}`;
   }
   return `/${viewQueryString({ ...DEFAULT_VIEW, selected: elementRef.meeting(claim.id) })}`;
 }
 
 function claimTitle(claim: BackedClaim): string {
-  if (claim.kind === 'relation') return describeRelation(claim.subject.name, claim.type, claim.object.name, claim.cameoCode);
+  if (claim.kind === 'tie') return describeTie(claim.subject.name, claim.type, claim.object.name, claim.cameoCode);
   return `${claim.title} (${claim.date ?? 'undated'})`;
 }
 
@@ -93,7 +93,7 @@ export function SourceProfileView({ id }: { id: string }) {
         <ol className={styles.claims}>
           {claims.map((claim, index) => (
             <li key={`${claim.kind}-${claim.id}-${index}`} className={styles.claim}>
-              <p className="eyebrow">{claim.kind === 'relation' ? `Tie · ${claim.type}` : 'Meeting'}</p>
+              <p className="eyebrow">{claim.kind === 'tie' ? `Tie · ${claim.type}` : 'Meeting'}</p>
               <Link href={claimLink(claim)} className={styles.link}>
                 {claimTitle(claim)}
               </Link>

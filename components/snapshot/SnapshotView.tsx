@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { GraphData } from '@/lib/graph';
 import { countChanges, selectionOf, type Snapshot, type SnapshotChanges } from '@/lib/snapshot';
 import { pictureOf } from '@/lib/picture';
-import { RELATION_TYPES } from '@/lib/taxonomy';
+import { TIE_TYPES } from '@/lib/taxonomy';
 import type { ElementRef } from '@/lib/element-refs';
 import { DEFAULT_FILTERS, parseViewState } from '@/lib/view-state';
 import { toElements } from '../graph/elements';
@@ -100,8 +100,8 @@ export function SnapshotView({ snapshot, changes }: { snapshot: Snapshot; change
       <aside className="right-pane" aria-label="Snapshot content">
         <div className="tab-panel">
           {selectedClaims.map((claim) => (
-            <section key={claim.id} aria-label={'title' in claim ? claim.title : RELATION_TYPES[claim.type].verb}>
-              <h2>{'title' in claim ? claim.title : RELATION_TYPES[claim.type].verb}</h2>
+            <section key={claim.id} aria-label={'title' in claim ? claim.title : TIE_TYPES[claim.type].verb}>
+              <h2>{'title' in claim ? claim.title : TIE_TYPES[claim.type].verb}</h2>
               <CitationList
                 citations={claim.citations.flatMap((citation) => {
                   const source = sources.get(citation.sourceId);

@@ -7,7 +7,7 @@ import {
 } from '../../lib/import/types';
 import { findActorIds, loadActorChunk } from './actors';
 import { chunksOf, runChunk, type ChunkContext, type ChunkTransactions } from './chunks';
-import { loadMeetingChunk, loadRelationChunk } from './claims';
+import { loadMeetingChunk, loadTieChunk } from './claims';
 import { ImportPlan, applyDecisions, type ChunkDecisions } from './plan';
 import { loadSourceChunk } from './sources';
 
@@ -53,7 +53,7 @@ export async function runBatch(
   { dryRun, chunkSize = DEFAULT_CHUNK_SIZE, onProgress }: BatchOptions,
 ): Promise<LoadReport> {
   const plan = new ImportPlan();
-  const total = batch.sources.length + batch.actors.length + batch.relations.length + batch.meetings.length;
+  const total = batch.sources.length + batch.actors.length + batch.ties.length + batch.meetings.length;
   let done = 0;
   onProgress?.({ done, total });
 
@@ -67,7 +67,7 @@ export async function runBatch(
   await run(batch.sources, loadSourceChunk);
   await run(batch.actors, loadActorChunk);
   await resolveActorsNamedOnlyById(batch, plan, dryRun, transactions);
-  await run(batch.relations, loadRelationChunk);
+  await run(batch.ties, loadTieChunk);
   await run(batch.meetings, loadMeetingChunk);
 
   return {
@@ -96,7 +96,7 @@ function importedActors(plan: ImportPlan): ImportedActors {
  */
 async function resolveActorsNamedOnlyById(batch: ImportBatch, plan: ImportPlan, dryRun: boolean, transactions: ChunkTransactions): Promise<void> {
   const named = [
-    ...batch.relations.flatMap((relation) => [relation.subjectKey, relation.objectKey]),
+    ...batch.ties.flatMap((tie) => [tie.subjectKey, tie.objectKey]),
     ...batch.meetings.flatMap((meeting) => meeting.participants.map((participant) => participant.actorKey)),
   ];
   const ids = [...new Set(named.filter((key) => key.startsWith('id:') && !plan.actors.has(key)).map((key) => key.slice(3)))];

@@ -1,4 +1,4 @@
-import type { ImportCitation, ImportMeeting, ImportRelation, RecordKey, RowError } from '../../lib/import/types';
+import type { ImportCitation, ImportMeeting, ImportTie, RecordKey, RowError } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
 import { CREATE_CITATIONS, citationRows } from '../commands/record-writes';
 import { countNewClaims } from '../commands/degrees';
@@ -12,10 +12,10 @@ import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
  * name actors and sources the file or the database has, and bring at least one citation.
  */
 
-type Claim = ImportRelation | ImportMeeting;
+type Claim = ImportTie | ImportMeeting;
 
-const COUNT_OF: Record<ClaimLabel, 'relations' | 'meetings'> = { Relation: 'relations', Meeting: 'meetings' };
-const NOUN: Record<ClaimLabel, string> = { Relation: 'tie', Meeting: 'meeting' };
+const COUNT_OF: Record<ClaimLabel, 'ties' | 'meetings'> = { Tie: 'ties', Meeting: 'meetings' };
+const NOUN: Record<ClaimLabel, string> = { Tie: 'tie', Meeting: 'meeting' };
 
 function identityOf(label: ClaimLabel, claim: Claim): string {
   return claim.id ? `${label}:id:${claim.id}` : `${label}:key:${claim.importKey}`;
@@ -120,18 +120,18 @@ function provenance(claim: Claim): Record<string, unknown> {
   });
 }
 
-export async function loadRelationChunk(context: ChunkContext, plan: ImportPlan, relations: ImportRelation[]): Promise<ChunkDecisions> {
-  const { decisions, toCreate } = await sortClaims(context, plan, 'Relation', relations, (relation) => [
-    { field: 'subject', key: relation.subjectKey },
-    { field: 'object', key: relation.objectKey },
+export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties: ImportTie[]): Promise<ChunkDecisions> {
+  const { decisions, toCreate } = await sortClaims(context, plan, 'Tie', ties, (tie) => [
+    { field: 'subject', key: tie.subjectKey },
+    { field: 'object', key: tie.objectKey },
   ]);
   const ids = await allocateIds(
     context,
-    'Relation',
+    'Tie',
     toCreate.map(({ claim, actorIds }) => ({
       preferred: claim.id,
       // Read like the single-record path's ids (`qatar-mediates-for-hamas`), with the day of an event.
-      base: slugify(`${actorIds[0]} ${claim.type} ${actorIds[1]} ${claim.importKey ? (claim.since ?? '') : ''}`) || 'relation',
+      base: slugify(`${actorIds[0]} ${claim.type} ${actorIds[1]} ${claim.importKey ? (claim.since ?? '') : ''}`) || 'tie',
     })),
   );
   toCreate.forEach(({ identity }, index) => decisions.ids.set(identity, ids[index]!));
@@ -140,7 +140,7 @@ export async function loadRelationChunk(context: ChunkContext, plan: ImportPlan,
   await context.tx.run(
     `UNWIND $rows AS row
      MATCH (subject:Actor {id: row.subjectId}), (object:Actor {id: row.objectId})
-     CREATE (r:Relation)
+     CREATE (r:Tie)
      SET r = row.properties, r.version = 1, r.createdAt = $at, r.updatedAt = $at
      CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)
      WITH r AS claim, row.citations AS citations
@@ -164,7 +164,7 @@ export async function loadRelationChunk(context: ChunkContext, plan: ImportPlan,
     },
   );
   await countNewClaims(context.tx, toCreate.map(({ actorIds }) => actorIds));
-  await recordImports(context, 'Relation', toCreate.map(({ claim }, index) => ({ id: ids[index]!, extra: provenance(claim) })));
+  await recordImports(context, 'Tie', toCreate.map(({ claim }, index) => ({ id: ids[index]!, extra: provenance(claim) })));
   return decisions;
 }
 

@@ -53,9 +53,9 @@ describe('loadBatch (against Neo4j)', () => {
     expect(await census()).toEqual(before);
 
     expect(preview.dryRun).toBe(true);
-    expect(preview.created).toEqual({ actors: 2, relations: 4, meetings: 4, sources: 6 });
+    expect(preview.created).toEqual({ actors: 2, ties: 4, meetings: 4, sources: 6 });
     // Qatar, Hamas, Israel, Türkiye (Turkey), Egypt, the United States and إسماعيل هنية (Haniyeh) are demo actors.
-    expect(preview.matched).toEqual({ actors: 7, relations: 0, meetings: 0, sources: 0 });
+    expect(preview.matched).toEqual({ actors: 7, ties: 0, meetings: 0, sources: 0 });
     expect(preview.skipped.map((row) => row.line)).toEqual([9, 13]);
     expect(preview.errors.map((row) => row.line)).toEqual([10, 11, 12, 16]);
 
@@ -119,7 +119,7 @@ describe('loadBatch (against Neo4j)', () => {
     const [visit] = await query("MATCH (m:Meeting {importKey: 'icews:90000003'})-[p:PARTICIPANT]->(a:Actor) RETURN collect(a.id + ':' + p.role) AS ids");
     expect(visit!.ids.sort()).toEqual(['egypt:host', 'turkey:party']);
     const [strike] = await query(
-      `MATCH (s:Actor)<-[:SUBJECT]-(r:Relation {importKey: 'icews:90000002'})-[:OBJECT]->(o:Actor)
+      `MATCH (s:Actor)<-[:SUBJECT]-(r:Tie {importKey: 'icews:90000002'})-[:OBJECT]->(o:Actor)
        RETURN r.id AS id, r.type AS type, s.id AS subject, o.id AS object, r.confidence AS confidence,
               r.cameoCode AS cameoCode, r.cameoLabel AS cameoLabel, r.ploverMode AS ploverMode, r.ploverContext AS ploverContext`,
     );
@@ -134,12 +134,12 @@ describe('loadBatch (against Neo4j)', () => {
       ploverMode: null,
       ploverContext: 'military',
     });
-    const [arrest] = await query("MATCH (r:Relation {importKey: 'icews:90000012'}) RETURN r.type AS type, r.ploverMode AS mode");
+    const [arrest] = await query("MATCH (r:Tie {importKey: 'icews:90000012'}) RETURN r.type AS type, r.ploverMode AS mode");
     expect(arrest).toEqual({ type: 'COERCE', mode: 'arrest' });
     const [abbas] = await query("MATCH (a:Actor {name: 'Mahmoud Abbas'}) RETURN a.id AS id, a.kind AS kind, a.version AS version");
     expect(abbas).toEqual({ id: 'mahmoud-abbas', kind: 'person', version: 1 });
     const [revision] = await query(
-      `MATCH (r:Revision)-[:OF]->(:Relation {importKey: 'icews:90000002'}) RETURN r.action AS action, r.editor AS editor, r.after AS after`,
+      `MATCH (r:Revision)-[:OF]->(:Tie {importKey: 'icews:90000002'}) RETURN r.action AS action, r.editor AS editor, r.after AS after`,
     );
     expect(revision).toMatchObject({ action: 'import', editor: 'import-test' });
     expect(JSON.parse(revision!.after as string)).toMatchObject({ type: 'ASSAULT', cameoCode: '190', importKey: 'icews:90000002' });
@@ -150,7 +150,7 @@ describe('loadBatch (against Neo4j)', () => {
     expect(skipping.skipped).toContainEqual({ line: 9, reason: STATEMENTS_LEFT_OUT });
     const keeping = await importFiles('icews', [fixture('icews-events.tsv')], false, true);
     expect(keeping.skipped.map((row) => row.line)).not.toContain(9);
-    const [statement] = await query("MATCH (r:Relation {importKey: 'icews:90000007'}) RETURN r.type AS type, r.cameoCode AS code");
+    const [statement] = await query("MATCH (r:Tie {importKey: 'icews:90000007'}) RETURN r.type AS type, r.cameoCode AS code");
     expect(statement).toEqual({ type: 'STATEMENT', code: '010' });
   });
 
@@ -163,18 +163,18 @@ describe('loadBatch (against Neo4j)', () => {
       const afterFirst = await census();
       const second = await importFiles(format, [fixture(file)], false);
       expect(await census()).toEqual(afterFirst);
-      expect(second.created).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 0 });
-      const total = (counts: typeof first.created) => counts.actors + counts.relations + counts.meetings + counts.sources;
+      expect(second.created).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 0 });
+      const total = (counts: typeof first.created) => counts.actors + counts.ties + counts.meetings + counts.sources;
       expect(total(second.matched)).toBe(total(first.created) + total(first.matched));
     }
   });
 
   it('imports GDELT events citing their article, with a generated description marked as not a quote', async () => {
     const report = await importFiles('gdelt', [fixture('gdelt-events.export.CSV')], false);
-    expect(report.created).toEqual({ actors: 2, relations: 3, meetings: 2, sources: 5 });
+    expect(report.created).toEqual({ actors: 2, ties: 3, meetings: 2, sources: 5 });
     expect(report.errors.map((row) => `${row.line} ${row.field ?? ''}`)).toEqual(['5 SQLDATE', '6 Actor2Name', '7 SOURCEURL', '8 ']);
     const [claim] = await query(
-      `MATCH (r:Relation {importKey: 'gdelt:1185000001'})-[c:CITES]->(s:Source)
+      `MATCH (r:Tie {importKey: 'gdelt:1185000001'})-[c:CITES]->(s:Source)
        RETURN c.quote AS quote, c.credibility AS credibility, s.url AS url, s.reliability AS reliability, s.language AS language`,
     );
     expect(claim).toEqual({
@@ -202,7 +202,7 @@ describe('loadBatch (against Neo4j)', () => {
               s.language AS language, s.section AS section, s.reliability AS reliability ORDER BY id`,
     ),
     ties: await query(
-      `MATCH (subject:Actor)<-[:SUBJECT]-(r:Relation)-[:OBJECT]->(object:Actor) WHERE r.deletedAt IS NULL
+      `MATCH (subject:Actor)<-[:SUBJECT]-(r:Tie)-[:OBJECT]->(object:Actor) WHERE r.deletedAt IS NULL
        RETURN r.id AS id, r.type AS type, subject.id AS subjectId, object.id AS objectId, r.since AS since,
               r.until AS until, r.confidence AS confidence, r.summary AS summary,
               COLLECT { MATCH (r)-[c:CITES]->(s:Source) RETURN [s.id, c.quote, toString(c.credibility)] ORDER BY s.id, c.quote } AS citations
@@ -240,7 +240,7 @@ describe('loadBatch (against Neo4j)', () => {
     await wipeData(driver);
     const report = await importFiles('parley-json', [{ name: 'export.json', text: JSON.stringify(bundle, null, 2) }], false);
     expect(report.errors).toEqual([]);
-    expect(report.created).toEqual({ actors: 11, relations: 14, meetings: 2, sources: 1 });
+    expect(report.created).toEqual({ actors: 11, ties: 14, meetings: 2, sources: 1 });
     expect(await formRecords()).toEqual(before);
     const again = await getViewBundle(parseViewState({}).state, 'http://test');
     expect({ ...again, exportedAt: '' }).toEqual({ ...bundle, exportedAt: '' });
@@ -258,25 +258,25 @@ describe('loadBatch (against Neo4j)', () => {
     const again = await getViewBundle(parseViewState({}).state, 'http://test');
     for (const table of CSV_TABLES) expect(toCsv(again, table)).toBe(toCsv(bundle, table));
     const second = await importFiles('parley-csv', files, false);
-    expect(second.created).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 0 });
+    expect(second.created).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 0 });
   });
 
   it('matches records of a Parley file by id, creates the rest and reports bad rows by line', async () => {
     const json = await importFiles('parley-json', [fixture('parley-export.json')], false);
-    expect(json.created).toEqual({ actors: 1, relations: 1, meetings: 1, sources: 1 });
-    expect(json.matched).toEqual({ actors: 2, relations: 1, meetings: 0, sources: 1 });
+    expect(json.created).toEqual({ actors: 1, ties: 1, meetings: 1, sources: 1 });
+    expect(json.matched).toEqual({ actors: 2, ties: 1, meetings: 0, sources: 1 });
     expect(json.errors).toEqual([
       expect.objectContaining({ line: 75, field: 'ties.type' }),
       expect.objectContaining({ line: 121, field: 'meetings.participants', message: 'At least two participants' }),
     ]);
     const csv = await importFiles('parley-csv', PARLEY_TABLES, false);
-    expect(csv.created).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 0 });
+    expect(csv.created).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 0 });
     expect(csv.errors).toEqual([
       { line: 4, field: 'ties.since', message: 'A date as YYYY, YYYY-MM or YYYY-MM-DD' },
       expect.objectContaining({ line: 4, field: 'ties.confidence' }),
       { line: 5, field: 'citations', message: 'A new tie needs at least one citation: every claim is sourced' },
     ]);
-    const [quote] = await query("MATCH (:Relation {id: 'oman-mediates-for-hamas'})-[c:CITES]->() RETURN c.quote AS quote");
+    const [quote] = await query("MATCH (:Tie {id: 'oman-mediates-for-hamas'})-[c:CITES]->() RETURN c.quote AS quote");
     expect(quote!.quote).toBe('=Oman, "quietly", passed messages to Hamas,\nsaid one diplomat.');
   });
 
@@ -289,7 +289,7 @@ describe('loadBatch (against Neo4j)', () => {
 
   it('keeps the schema applied by the migrations (the import indexes exist)', async () => {
     await migrate(driver, database());
-    const indexes = await query("SHOW INDEXES YIELD name WHERE name IN ['relation_import_key', 'meeting_import_key', 'source_import_key', 'source_url'] RETURN name ORDER BY name");
-    expect(indexes.map((index) => index.name)).toEqual(['meeting_import_key', 'relation_import_key', 'source_import_key', 'source_url']);
+    const indexes = await query("SHOW INDEXES YIELD name WHERE name IN ['tie_import_key', 'meeting_import_key', 'source_import_key', 'source_url'] RETURN name ORDER BY name");
+    expect(indexes.map((index) => index.name)).toEqual(['meeting_import_key', 'tie_import_key', 'source_import_key', 'source_url']);
   });
 });

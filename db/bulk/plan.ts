@@ -13,8 +13,8 @@ export class ImportPlan {
   readonly sources = new Map<RecordKey, string>();
   /** Claim identity (`id:…` or `key:…`) -> id, so that a claim twice in one file is made once. */
   readonly claims = new Map<string, string>();
-  readonly created: ImportCounts = { actors: 0, relations: 0, meetings: 0, sources: 0 };
-  readonly matched: ImportCounts = { actors: 0, relations: 0, meetings: 0, sources: 0 };
+  readonly created: ImportCounts = { actors: 0, ties: 0, meetings: 0, sources: 0 };
+  readonly matched: ImportCounts = { actors: 0, ties: 0, meetings: 0, sources: 0 };
   readonly actorMatches: ActorMatch[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];

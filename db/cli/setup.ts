@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     const total = Object.values(created).reduce((sum, count) => sum + count, 0);
     console.info(
       total
-        ? `Demo data loaded: ${created.actors} actors, ${created.relations} relations, ${created.meetings} meetings, ${created.sources} sources`
+        ? `Demo data loaded: ${created.actors} actors, ${created.ties} ties, ${created.meetings} meetings, ${created.sources} sources`
         : 'Demo data: already loaded',
     );
   } finally {

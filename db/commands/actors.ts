@@ -50,21 +50,21 @@ export async function deleteActor({
   let removedFromMeetings = 0;
   const deleted = await deleteRecord({ label: 'Actor', id, version, principal }, async (context, _stored, deletionId) => {
     await lockMeetingsOf(context.tx, id);
-    const { relations, meetingsDeleted, meetingsLeft } = await readDeletionConsequences(context.tx, id);
-    if (!withClaims && relations.length + meetingsDeleted.length > 0) {
+    const { ties, meetingsDeleted, meetingsLeft } = await readDeletionConsequences(context.tx, id);
+    if (!withClaims && ties.length + meetingsDeleted.length > 0) {
       throw new AppError(
         'conflict',
-        `This actor still takes part in ${countOf(relations.length, 'tie')} and ${countOf(meetingsDeleted.length, 'meeting')} ` +
+        `This actor still takes part in ${countOf(ties.length, 'tie')} and ${countOf(meetingsDeleted.length, 'meeting')} ` +
           '(left with fewer than two participants without it), which would be left dangling. Delete with withClaims=true to ' +
           'delete them too (restoring the actor brings them back).',
         [],
-        { dangling: { relations: relations.length, meetings: meetingsDeleted.length } },
+        { dangling: { ties: ties.length, meetings: meetingsDeleted.length } },
       );
     }
     await withdrawFromMeetings(context, id, meetingsLeft.map((meeting) => meeting.id), deletionId);
     removedFromMeetings = meetingsLeft.length;
     return [
-      { label: 'Relation', ids: relations.map((relation) => relation.id) },
+      { label: 'Tie', ids: ties.map((tie) => tie.id) },
       { label: 'Meeting', ids: meetingsDeleted.map((meeting) => meeting.id) },
     ];
   });

@@ -39,7 +39,7 @@ export async function writeCitations(context: WriteContext, label: ClaimLabel, i
   );
 }
 
-/** `POST /api/relations/:id/citations` and `/api/meetings/:id/citations`: one more citation, recorded as an update. */
+/** `POST /api/ties/:id/citations` and `/api/meetings/:id/citations`: one more citation, recorded as an update. */
 export async function addCitation<L extends ClaimLabel>({
   label,
   id,

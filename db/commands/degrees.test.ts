@@ -5,7 +5,7 @@ import type { Principal } from '../../lib/auth/roles';
 import { parseImport } from '../../lib/import/parse';
 import { actorInputSchema } from '../../lib/schemas/actor';
 import { meetingInputSchema } from '../../lib/schemas/meeting';
-import { relationInputSchema } from '../../lib/schemas/relation';
+import { tieInputSchema } from '../../lib/schemas/tie';
 import { loadBatch } from '../bulk/load';
 import { DEMO_SOURCE } from '../seed/demo';
 import { useDemoDatabase } from '../testing/demo-database';
@@ -13,7 +13,7 @@ import { TEST_USERS } from '../testing/accounts';
 import { getOverviewGraph } from '../queries/graph';
 import { createActor, deleteActor } from './actors';
 import { createMeeting, updateMeeting } from './meetings';
-import { createRelation } from './relations';
+import { createTie } from './ties';
 import { deleteRecord, restoreRecord } from './tombstones';
 
 const asRole = (role: 'editor' | 'admin'): Principal => {
@@ -50,8 +50,8 @@ describe('stored actor degrees (against Neo4j)', () => {
 
   it('follow every write that adds, moves, deletes or restores a tie or a meeting', async () => {
     const egypt = await degreeOf('egypt');
-    const created = await createRelation({
-      input: relationInputSchema.parse({ type: 'CRITICIZES', subjectId: 'egypt', objectId: 'hamas', confidence: 'low', summary: '', citations: [source] }),
+    const created = await createTie({
+      input: tieInputSchema.parse({ type: 'CRITICIZES', subjectId: 'egypt', objectId: 'hamas', confidence: 'low', summary: '', citations: [source] }),
       principal: editor,
       idempotency: null,
     });
@@ -84,7 +84,7 @@ describe('stored actor degrees (against Neo4j)', () => {
     expect(await degreeOf('egypt')).toBe(egypt + 1);
     expect(await wrongDegrees()).toEqual([]);
 
-    await deleteRecord({ label: 'Relation', id: created.body.id, version: created.body.version, principal: editor });
+    await deleteRecord({ label: 'Tie', id: created.body.id, version: created.body.version, principal: editor });
     expect(await degreeOf('egypt')).toBe(egypt);
     expect(await wrongDegrees()).toEqual([]);
 
@@ -100,7 +100,7 @@ describe('stored actor degrees (against Neo4j)', () => {
     const before = await db.query('MATCH (a:Actor) RETURN sum(a.degree) AS total');
     const events = readFileSync(path.join(__dirname, '../../lib/import/fixtures/icews-events.tsv'), 'utf8');
     const report = await loadBatch(parseImport('icews', [{ name: 'icews-events.tsv', text: events }]), { principal: editor, dryRun: false, chunkSize: 2 });
-    expect(report.created.relations + report.created.meetings).toBeGreaterThan(0);
+    expect(report.created.ties + report.created.meetings).toBeGreaterThan(0);
     expect(await wrongDegrees()).toEqual([]);
     expect((await db.query('MATCH (a:Actor) RETURN sum(a.degree) AS total'))[0]!.total).toBeGreaterThan(before[0]!.total as number);
   });

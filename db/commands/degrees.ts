@@ -41,7 +41,7 @@ export async function recountDegrees(tx: ManagedTransaction, actorIds: Iterable<
 
 // Fixed per label (labels cannot be parameters): the actors a tie or a meeting links.
 const ACTORS_OF_CLAIMS: Record<ClaimLabel, string> = {
-  Relation: 'UNWIND $ids AS id MATCH (:Relation {id: id})-[:SUBJECT|OBJECT]->(a:Actor) RETURN DISTINCT a.id AS id',
+  Tie: 'UNWIND $ids AS id MATCH (:Tie {id: id})-[:SUBJECT|OBJECT]->(a:Actor) RETURN DISTINCT a.id AS id',
   Meeting: 'UNWIND $ids AS id MATCH (:Meeting {id: id})-[:PARTICIPANT]->(a:Actor) RETURN DISTINCT a.id AS id',
 };
 

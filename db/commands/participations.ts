@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ActorDeletionPreview } from '../../lib/records';
-import { describeRelation, type RelationType } from '../../lib/taxonomy';
+import { describeTie, type TieType } from '../../lib/taxonomy';
 import { recountDegrees } from './degrees';
 import { lockNodes, readStoredRecords } from './records';
 import { writeRevisions } from './record-writes';
@@ -25,15 +25,15 @@ const MIN_PARTICIPANTS = 2;
  */
 export async function readDeletionConsequences(tx: ManagedTransaction, actorId: string): Promise<ActorDeletionPreview> {
   const result = await tx.run<{
-    relations: { id: string; type: RelationType; subject: string; object: string }[];
+    ties: { id: string; type: TieType; subject: string; object: string }[];
     meetings: { id: string; title: string; others: number }[];
   }>(
     `MATCH (a:Actor {id: $actorId})
-     RETURN COLLECT { MATCH (a)<-[:SUBJECT|OBJECT]-(r:Relation) WHERE r.deletedAt IS NULL
+     RETURN COLLECT { MATCH (a)<-[:SUBJECT|OBJECT]-(r:Tie) WHERE r.deletedAt IS NULL
                       // A clause of its own: within one pattern, the link to the actor could not be walked twice.
                       MATCH (s:Actor)<-[:SUBJECT]-(r)-[:OBJECT]->(o:Actor)
                       WITH DISTINCT r, s, o ORDER BY r.id
-                      RETURN {id: r.id, type: r.type, subject: s.name, object: o.name} } AS relations,
+                      RETURN {id: r.id, type: r.type, subject: s.name, object: o.name} } AS ties,
             COLLECT { MATCH (a)<-[:PARTICIPANT]-(m:Meeting) WHERE m.deletedAt IS NULL
                       WITH DISTINCT m ORDER BY m.id
                       RETURN {id: m.id, title: m.title,
@@ -41,10 +41,10 @@ export async function readDeletionConsequences(tx: ManagedTransaction, actorId: 
     { actorId },
   );
   const record = result.records[0];
-  if (!record) return { relations: [], meetingsDeleted: [], meetingsLeft: [] };
-  const { relations, meetings } = record.toObject();
+  if (!record) return { ties: [], meetingsDeleted: [], meetingsLeft: [] };
+  const { ties, meetings } = record.toObject();
   return {
-    relations: relations.map(({ id, type, subject, object }) => ({ id, title: describeRelation(subject, type, object) })),
+    ties: ties.map(({ id, type, subject, object }) => ({ id, title: describeTie(subject, type, object) })),
     meetingsDeleted: meetings.filter((meeting) => meeting.others < MIN_PARTICIPANTS).map(({ id, title }) => ({ id, title })),
     meetingsLeft: meetings.filter((meeting) => meeting.others >= MIN_PARTICIPANTS).map(({ id, title }) => ({ id, title })),
   };

@@ -7,9 +7,9 @@ import type { CitationRecord, RevisionAction } from '../../lib/records';
  * outside Next, writes through them too.
  */
 
-export const LABELS = ['Actor', 'Relation', 'Meeting', 'Source'] as const;
+export const LABELS = ['Actor', 'Tie', 'Meeting', 'Source'] as const;
 export type Label = (typeof LABELS)[number];
-export type ClaimLabel = 'Relation' | 'Meeting';
+export type ClaimLabel = 'Tie' | 'Meeting';
 
 /** Guards the one place labels enter Cypher text: a label outside the list is a bug, never a query. */
 export function cypherLabel(label: Label): Label {

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError, type FieldIssue } from '../../lib/errors';
 import { cypherLabel, type Label } from './record-writes';
-import type { ActorRecord, MeetingRecord, RecordKind, RecordMeta, RelationRecord, SourceRecord } from '../../lib/records';
+import type { ActorRecord, MeetingRecord, RecordKind, RecordMeta, TieRecord, SourceRecord } from '../../lib/records';
 
 /**
  * What every write shares: the four kinds of record, read whole (own fields, links as ids, version), locked
@@ -12,12 +12,12 @@ import type { ActorRecord, MeetingRecord, RecordKind, RecordMeta, RelationRecord
 
 export { LABELS, cypherLabel, type ClaimLabel, type Label } from './record-writes';
 
-export const KIND_OF_LABEL: Record<Label, RecordKind> = { Actor: 'actor', Relation: 'relation', Meeting: 'meeting', Source: 'source' };
-export const LABEL_OF_KIND: Record<RecordKind, Label> = { actor: 'Actor', relation: 'Relation', meeting: 'Meeting', source: 'Source' };
+export const KIND_OF_LABEL: Record<Label, RecordKind> = { Actor: 'actor', Tie: 'tie', Meeting: 'meeting', Source: 'source' };
+export const LABEL_OF_KIND: Record<RecordKind, Label> = { actor: 'Actor', tie: 'Tie', meeting: 'Meeting', source: 'Source' };
 
 interface RecordByLabel {
   Actor: ActorRecord;
-  Relation: RelationRecord;
+  Tie: TieRecord;
   Meeting: MeetingRecord;
   Source: SourceRecord;
 }
@@ -36,7 +36,7 @@ export interface StoredRecord<L extends Label> {
 const OWN_FIELDS: Record<Label, string> = {
   Actor: `n {.id, .name, .kind, aliases: coalesce(n.aliases, []), description: coalesce(n.description, ''), .country, .wikidataId}`,
   Source: 'n {.id, .title, .url, .publisher, .publishedAt, .language, .section, .reliability}',
-  Relation: `n {.id, .type,
+  Tie: `n {.id, .type,
      subjectId: COLLECT { MATCH (n)-[:SUBJECT]->(a:Actor) RETURN a.id }[0],
      objectId: COLLECT { MATCH (n)-[:OBJECT]->(a:Actor) RETURN a.id }[0],
      .since, .until, .confidence, summary: coalesce(n.summary, ''),

@@ -7,7 +7,7 @@ import { useDemoDatabase } from '../testing/demo-database';
 import { createActor } from './actors';
 import { sweepExpiredKeysNowAndThen } from './idempotency';
 import { createMeeting } from './meetings';
-import { createRelation } from './relations';
+import { createTie } from './ties';
 
 const { id, username, name } = TEST_USERS.editor;
 const editor: Principal = { id, username, name, role: 'editor' };
@@ -36,10 +36,10 @@ describe('round trips of single-record writes (against Neo4j)', () => {
     // The first keyed write of a minute also sweeps expired keys, in a transaction of its own: not part of the tie.
     await sweepExpiredKeysNowAndThen();
     const statements = await statementsOf(() =>
-      createRelation({
+      createTie({
         input: { subjectId: 'qatar', objectId: 'egypt', type: 'NEGOTIATES_WITH', since: null, until: null, confidence: 'high', summary: '', citations: [citation] },
         principal: editor,
-        idempotency: { key: 'round-trips-tie', scope: 'POST /api/relations' },
+        idempotency: { key: 'round-trips-tie', scope: 'POST /api/ties' },
       }),
     );
     expect(statements).toBe(10);
@@ -47,7 +47,7 @@ describe('round trips of single-record writes (against Neo4j)', () => {
 
   it('creates a tie and the new source it cites in 10 statements', async () => {
     const statements = await statementsOf(() =>
-      createRelation({
+      createTie({
         input: { subjectId: 'qatar', objectId: 'hamas', type: 'SUPPORTS', since: null, until: null, confidence: 'low', summary: '', citations: [{ ...citation, source: newSource }] },
         principal: editor,
         idempotency: null,

@@ -30,20 +30,20 @@ export async function createSource({
 /** `DELETE /api/sources/:id`: refused while it backs a tie or meeting, since a claim must never lose a citation silently. */
 export async function deleteSource({ id, version, principal }: { id: string; version: number; principal: Principal | null }): Promise<RecordCounts> {
   return deleteRecord({ label: 'Source', id, version, principal }, async ({ tx }) => {
-    const result = await tx.run<{ relations: number; meetings: number }>(
+    const result = await tx.run<{ ties: number; meetings: number }>(
       `MATCH (s:Source {id: $id})
-       RETURN COUNT { MATCH (r:Relation)-[:CITES]->(s) WHERE r.deletedAt IS NULL RETURN DISTINCT r } AS relations,
+       RETURN COUNT { MATCH (r:Tie)-[:CITES]->(s) WHERE r.deletedAt IS NULL RETURN DISTINCT r } AS ties,
               COUNT { MATCH (m:Meeting)-[:CITES]->(s) WHERE m.deletedAt IS NULL RETURN DISTINCT m } AS meetings`,
       { id },
     );
-    const { relations, meetings } = result.records[0]!.toObject();
-    if (relations + meetings > 0) {
+    const { ties, meetings } = result.records[0]!.toObject();
+    if (ties + meetings > 0) {
       throw new AppError(
         'conflict',
-        `This source backs ${countOf(relations, 'tie')} and ${countOf(meetings, 'meeting')}; deleting it would take their ` +
+        `This source backs ${countOf(ties, 'tie')} and ${countOf(meetings, 'meeting')}; deleting it would take their ` +
           'citations away. Delete those claims first, or keep the source.',
         [],
-        { backs: { relations, meetings } },
+        { backs: { ties, meetings } },
       );
     }
     return [];

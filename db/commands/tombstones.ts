@@ -32,8 +32,8 @@ export interface RecordGroup {
   ids: string[];
 }
 
-const NO_RECORDS: RecordCounts = { actors: 0, relations: 0, meetings: 0, sources: 0 };
-const COUNT_KEY: Record<Label, keyof RecordCounts> = { Actor: 'actors', Relation: 'relations', Meeting: 'meetings', Source: 'sources' };
+const NO_RECORDS: RecordCounts = { actors: 0, ties: 0, meetings: 0, sources: 0 };
+const COUNT_KEY: Record<Label, keyof RecordCounts> = { Actor: 'actors', Tie: 'ties', Meeting: 'meetings', Source: 'sources' };
 
 function countGroups(groups: RecordGroup[]): RecordCounts {
   const counts = { ...NO_RECORDS };
@@ -69,7 +69,7 @@ async function tombstoneGroup(context: WriteContext, { label, ids }: RecordGroup
      SET n.deletedAt = $at, n.deletedBy = $editor, n.deletedById = $editorId, n.deletionId = $deletionId`,
     { ids, at, editor, editorId, deletionId },
   );
-  if (label === 'Relation' || label === 'Meeting') await recountDegreesOfClaims(tx, label, ids);
+  if (label === 'Tie' || label === 'Meeting') await recountDegreesOfClaims(tx, label, ids);
   await bumpVersions(tx, label, ids, context);
   const entries = [...before.values()].map((stored) => ({ id: stored.ownFields.id, action: 'delete' as const, before: stored.ownFields, after: null }));
   await writeRevisions(tx, label, entries, context);
@@ -112,7 +112,7 @@ async function restoreTogether(context: WriteContext, label: Label, id: string):
        REMOVE n.deletedAt, n.deletedBy, n.deletedById, n.deletionId`,
       { ids: group.ids },
     );
-    if (group.label === 'Relation' || group.label === 'Meeting') await recountDegreesOfClaims(tx, group.label, group.ids);
+    if (group.label === 'Tie' || group.label === 'Meeting') await recountDegreesOfClaims(tx, group.label, group.ids);
     await bumpVersions(tx, group.label, group.ids, context);
     const restored = await readStoredRecords(tx, group.label, group.ids);
     const entries = [...restored.values()].map((record) => ({ id: record.ownFields.id, action: 'restore' as const, before: null, after: record.ownFields }));
@@ -134,7 +134,7 @@ async function deletedTogether({ tx }: WriteContext, deletionId: string): Promis
 async function refuseDanglingClaims({ tx }: WriteContext, groups: RecordGroup[]): Promise<void> {
   const restoring = (label: Label) => groups.find((group) => group.label === label)?.ids ?? [];
   const problems: string[] = [];
-  for (const label of ['Relation', 'Meeting'] as const) {
+  for (const label of ['Tie', 'Meeting'] as const) {
     const result = await tx.run<{ id: string; deletedActors: string[]; cited: boolean }>(
       `UNWIND $ids AS id
        MATCH (claim:${cypherLabel(label)} {id: id})

@@ -43,11 +43,11 @@ WITH {
   `1243`: {type: 'REJECT', mode: 'yield', context: 'legal'}, `1244`: {type: 'REJECT', mode: 'yield', context: 'economic'}, `1245`: {type: 'REJECT', mode: 'yield', context: 'diplomatic'}, `1246`: {type: 'REJECT', mode: 'yield', context: 'military'},
   `125`: {type: 'REJECT', mode: 'meet', context: 'diplomatic'}, `126`: {type: 'REJECT', mode: 'meet', context: 'diplomatic'}, `127`: {type: 'REJECT', mode: 'meet', context: 'diplomatic'}, `128`: {type: 'REJECT', mode: 'yield', context: 'legal'},
   `129`: {type: 'REJECT', mode: 'yield', context: 'diplomatic'}, `13`: {type: 'THREATEN', mode: null, context: null}, `130`: {type: 'THREATEN', mode: null, context: null}, `131`: {type: 'THREATEN', mode: null, context: null},
-  `1311`: {type: 'THREATEN', mode: 'relations', context: null}, `1312`: {type: 'THREATEN', mode: 'restrict', context: 'economic'}, `1313`: {type: 'THREATEN', mode: 'relations', context: 'diplomatic'}, `132`: {type: 'THREATEN', mode: 'ban', context: 'executive'},
+  `1311`: {type: 'THREATEN', mode: 'ties', context: null}, `1312`: {type: 'THREATEN', mode: 'restrict', context: 'economic'}, `1313`: {type: 'THREATEN', mode: 'ties', context: 'diplomatic'}, `132`: {type: 'THREATEN', mode: 'ban', context: 'executive'},
   `1321`: {type: 'THREATEN', mode: 'political', context: 'human_rights'}, `1322`: {type: 'THREATEN', mode: 'ban', context: 'pro_autocracy'}, `1323`: {type: 'THREATEN', mode: 'restrict', context: 'pro_autocracy'}, `1324`: {type: 'THREATEN', mode: 'restrict', context: 'pro_autocracy'},
-  `133`: {type: 'THREATEN', mode: 'relations', context: null}, `134`: {type: 'THREATEN', mode: 'relations', context: 'diplomatic'}, `135`: {type: 'THREATEN', mode: 'relations', context: 'diplomatic'}, `136`: {type: 'THREATEN', mode: 'expel', context: 'diplomatic'},
+  `133`: {type: 'THREATEN', mode: 'ties', context: null}, `134`: {type: 'THREATEN', mode: 'ties', context: 'diplomatic'}, `135`: {type: 'THREATEN', mode: 'ties', context: 'diplomatic'}, `136`: {type: 'THREATEN', mode: 'expel', context: 'diplomatic'},
   `137`: {type: 'THREATEN', mode: 'violence', context: 'pro_autocracy'}, `138`: {type: 'THREATEN', mode: 'violence', context: 'military'}, `1381`: {type: 'THREATEN', mode: 'restrict', context: 'military'}, `1382`: {type: 'THREATEN', mode: 'territory', context: 'military'},
-  `1383`: {type: 'THREATEN', mode: 'violence', context: 'military'}, `1384`: {type: 'THREATEN', mode: 'violence', context: 'military'}, `1385`: {type: 'THREATEN', mode: 'violence', context: 'cbrn'}, `139`: {type: 'THREATEN', mode: 'relations', context: 'diplomatic'},
+  `1383`: {type: 'THREATEN', mode: 'violence', context: 'military'}, `1384`: {type: 'THREATEN', mode: 'violence', context: 'military'}, `1385`: {type: 'THREATEN', mode: 'violence', context: 'cbrn'}, `139`: {type: 'THREATEN', mode: 'ties', context: 'diplomatic'},
   `14`: {type: 'PROTEST', mode: null, context: null}, `140`: {type: 'PROTEST', mode: null, context: null}, `141`: {type: 'PROTEST', mode: 'demo', context: null}, `1411`: {type: 'PROTEST', mode: 'demo', context: 'executive'},
   `1412`: {type: 'PROTEST', mode: 'demo', context: 'executive'}, `1413`: {type: 'PROTEST', mode: 'demo', context: 'rights_freedoms'}, `1414`: {type: 'PROTEST', mode: 'demo', context: 'political_institutions'}, `142`: {type: 'PROTEST', mode: 'hunger', context: null},
   `1421`: {type: 'PROTEST', mode: 'hunger', context: 'executive'}, `1422`: {type: 'PROTEST', mode: 'hunger', context: 'executive'}, `1423`: {type: 'PROTEST', mode: 'hunger', context: 'rights_freedoms'}, `1424`: {type: 'PROTEST', mode: 'hunger', context: 'political_institutions'},
@@ -72,13 +72,13 @@ WITH {
   `201`: {type: 'ASSAULT', mode: 'cleansing', context: 'religion_ethnicity'}, `202`: {type: 'ASSAULT', mode: 'massacre', context: 'religion_ethnicity'}, `203`: {type: 'ASSAULT', mode: 'cleansing', context: 'religion_ethnicity'}, `204`: {type: 'ASSAULT', mode: 'unconventional', context: 'cbrn'},
   `2041`: {type: 'ASSAULT', mode: 'unconventional', context: 'cbrn'}, `2042`: {type: 'ASSAULT', mode: 'unconventional', context: 'cbrn'}
 } AS crosswalk
-MATCH (r:Relation)
+MATCH (r:Tie)
 WHERE r.cameoCode IS NOT NULL AND crosswalk[r.cameoCode] IS NOT NULL AND r.type <> crosswalk[r.cameoCode].type
 WITH r, crosswalk[r.cameoCode] AS plover, r.type AS oldType, toString(datetime()) AS at
 SET r.type = plover.type, r.ploverMode = plover.mode, r.ploverContext = plover.context,
     r.version = coalesce(r.version, 1) + 1, r.updatedAt = at
 CREATE (:Revision {id: randomUUID(), at: at, editor: 'Migration 018 (PLOVER types)', editorId: null, action: 'migrate',
-                   entityType: 'Relation', entityId: r.id, version: r.version,
+                   entityType: 'Tie', entityId: r.id, version: r.version,
                    before: '{"type":"' + oldType + '"}',
                    after: '{"type":"' + plover.type + '"' +
                           coalesce(',"ploverMode":"' + plover.mode + '"', '') +

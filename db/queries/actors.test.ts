@@ -138,7 +138,7 @@ describe('getActorProfile (against Neo4j)', () => {
   });
 
   it('leaves out deleted ties, ties to deleted actors, deleted meetings and deleted fellow participants', async () => {
-    await db.run("MATCH (n:Relation {id: 'israel-assassinates-ismail-haniyeh'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    await db.run("MATCH (n:Tie {id: 'israel-assassinates-ismail-haniyeh'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     await db.run("MATCH (n:Actor {id: 'qatar'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     await db.run("MATCH (n:Meeting {id: 'kalin-haniyeh-meetings'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     const israel = await getActorProfile({ id: 'israel' });

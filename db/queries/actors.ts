@@ -68,7 +68,7 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
     if (!actor) throw actorNotFound(id);
 
     const tieResult = await tx.run<Omit<ActorTie, 'family'> & { total: number }>(
-      `MATCH (a:Actor {id: $id})<-[end:SUBJECT|OBJECT]-(r:Relation)-[:SUBJECT|OBJECT]->(other:Actor)
+      `MATCH (a:Actor {id: $id})<-[end:SUBJECT|OBJECT]-(r:Tie)-[:SUBJECT|OBJECT]->(other:Actor)
        WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND other <> a
        WITH r, end, other ORDER BY r.type, r.since, other.name, r.id
        // Citations are counted, and fields read, for the ties listed only.

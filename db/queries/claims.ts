@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CitationDetails, GraphMeeting, GraphTie } from '../../lib/graph';
-import { relationFamily } from '../../lib/taxonomy';
+import { tieFamily } from '../../lib/taxonomy';
 
 /**
  * Claims (ties and meetings) read by id, in the shapes the graph draws. Every view of the graph (overview, a
@@ -10,10 +10,10 @@ import { relationFamily } from '../../lib/taxonomy';
  */
 
 /** Ties by id, in id order; deleted ones, and those with a deleted end, are left out. */
-export async function readTies(tx: ManagedTransaction, relationIds: string[]): Promise<GraphTie[]> {
+export async function readTies(tx: ManagedTransaction, tieIds: string[]): Promise<GraphTie[]> {
   const result = await tx.run<Omit<GraphTie, 'family'>>(
-    `UNWIND $relationIds AS relationId
-     MATCH (s:Actor)<-[:SUBJECT]-(r:Relation {id: relationId})-[:OBJECT]->(o:Actor)
+    `UNWIND $tieIds AS tieId
+     MATCH (s:Actor)<-[:SUBJECT]-(r:Tie {id: tieId})-[:OBJECT]->(o:Actor)
      WHERE r.deletedAt IS NULL AND s.deletedAt IS NULL AND o.deletedAt IS NULL
      RETURN r.id AS id, r.type AS type, s.id AS subjectId, o.id AS objectId, r.since AS since, r.until AS until,
             r.confidence AS confidence, r.cameoCode AS cameoCode,
@@ -21,14 +21,14 @@ export async function readTies(tx: ManagedTransaction, relationIds: string[]): P
             COLLECT { MATCH (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL
                       RETURN source.reliability ORDER BY source.reliability LIMIT 1 }[0] AS bestReliability
      ORDER BY id`,
-    { relationIds },
+    { tieIds },
   );
   return result.records.map((record) => withFamily(record.toObject()));
 }
 
 /** What every view of a tie shows: the row as read, with the family its type belongs to. */
 export function withFamily<T extends Pick<GraphTie, 'type'>>(row: T): T & Pick<GraphTie, 'family'> {
-  return { ...row, family: relationFamily(row.type) };
+  return { ...row, family: tieFamily(row.type) };
 }
 
 /**
@@ -62,7 +62,7 @@ export async function readCitations(tx: ManagedTransaction, claimIds: string[]):
   const result = await tx.run<{ claimId: string; citations: CitationDetails[] }>(
     `UNWIND $claimIds AS claimId
      CALL (claimId) {
-       MATCH (claim:Relation {id: claimId}) RETURN claim
+       MATCH (claim:Tie {id: claimId}) RETURN claim
        UNION
        MATCH (claim:Meeting {id: claimId}) RETURN claim
      }

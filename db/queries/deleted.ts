@@ -26,8 +26,8 @@ export async function listDeleted({
          MATCH (n:Actor) WHERE n.deletedAt IS NOT NULL
          RETURN n {kind: 'actor', .id, .name, .deletedAt, .deletedBy, .deletionId} AS deleted
          UNION
-         MATCH (s:Actor)<-[:SUBJECT]-(n:Relation)-[:OBJECT]->(o:Actor) WHERE n.deletedAt IS NOT NULL
-         RETURN n {kind: 'relation', .id, title: s.name + ' ' + n.type + ' ' + o.name, .deletedAt, .deletedBy, .deletionId} AS deleted
+         MATCH (s:Actor)<-[:SUBJECT]-(n:Tie)-[:OBJECT]->(o:Actor) WHERE n.deletedAt IS NOT NULL
+         RETURN n {kind: 'tie', .id, title: s.name + ' ' + n.type + ' ' + o.name, .deletedAt, .deletedBy, .deletionId} AS deleted
          UNION
          MATCH (n:Meeting) WHERE n.deletedAt IS NOT NULL
          RETURN n {kind: 'meeting', .id, .title, .deletedAt, .deletedBy, .deletionId} AS deleted

@@ -29,7 +29,7 @@ export async function getRecordTexts(graph: GraphData): Promise<RecordTexts> {
          UNWIND $actorIds AS id MATCH (a:Actor {id: id})
          RETURN 'actor' AS kind, id, {description: coalesce(a.description, ''), country: a.country, wikidataId: a.wikidataId} AS texts
          UNION ALL
-         UNWIND $relationIds AS id MATCH (r:Relation {id: id})
+         UNWIND $tieIds AS id MATCH (r:Tie {id: id})
          RETURN 'tie' AS kind, id, {summary: coalesce(r.summary, '')} AS texts
          UNION ALL
          UNWIND $meetingIds AS id MATCH (m:Meeting {id: id})
@@ -38,7 +38,7 @@ export async function getRecordTexts(graph: GraphData): Promise<RecordTexts> {
        RETURN kind, id, texts`,
       {
         actorIds: graph.actors.map((actor) => actor.id),
-        relationIds: graph.ties.map((tie) => tie.id),
+        tieIds: graph.ties.map((tie) => tie.id),
         meetingIds: graph.meetings.map((meeting) => meeting.id),
       },
     );

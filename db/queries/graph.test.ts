@@ -110,7 +110,7 @@ describe('getViewGraph (against Neo4j)', () => {
 
   it('leaves out deleted actors, ties and meetings, reporting deleted actors as missing', async () => {
     await db.run("MATCH (n:Actor {id: 'qatar'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
-    await db.run("MATCH (n:Relation {id: 'israel-negotiates-with-hamas'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    await db.run("MATCH (n:Tie {id: 'israel-negotiates-with-hamas'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     await db.run("MATCH (n:Meeting {id: 'multilateral-intelligence-diplomacy'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     const view = await getViewGraph({ actorIds: ['qatar', 'hamas', 'israel', 'egypt'] });
     expect(view.actors.map((actor) => actor.id)).toEqual(['egypt', 'hamas', 'israel']);

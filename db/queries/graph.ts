@@ -136,7 +136,7 @@ async function readClaimsAmong(tx: ManagedTransaction, actorIds: string[]): Prom
 async function readClaimEndsAmong(tx: ManagedTransaction, actorIds: string[]): Promise<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }> {
   const result = await tx.run<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }>(
     `RETURN
-       COLLECT { MATCH (s:Actor)<-[:SUBJECT]-(r:Relation)-[:OBJECT]->(o:Actor)
+       COLLECT { MATCH (s:Actor)<-[:SUBJECT]-(r:Tie)-[:OBJECT]->(o:Actor)
                  WHERE s.id IN $actorIds AND o.id IN $actorIds AND r.deletedAt IS NULL
                  RETURN DISTINCT {id: r.id, actorIds: [s.id, o.id]} } AS ties,
        COLLECT { MATCH (m:Meeting)-[:PARTICIPANT]->(a:Actor)

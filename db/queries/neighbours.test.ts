@@ -53,7 +53,7 @@ describe('getExpandPreview and getNeighbourhood (against Neo4j)', () => {
 
   it('does not step through deleted meetings or ties, nor to deleted actors', async () => {
     await db.run("MATCH (n:Meeting {id: 'multilateral-intelligence-diplomacy'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
-    await db.run("MATCH (n:Relation {id: 'qatar-mediates-for-israel'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    await db.run("MATCH (n:Tie {id: 'qatar-mediates-for-israel'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     await db.run("MATCH (n:Actor {id: 'egypt'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     expect(await getExpandPreview({ actorId: 'united-states', hops: 2 })).toMatchObject({ total: 0, byConnection: [] });
     const qatar = await getNeighbourhood({ actorId: 'qatar', hops: 2, connections: null, limit: 150 });

@@ -104,7 +104,7 @@ describe('findPaths (against Neo4j)', () => {
   it('does not pass through deleted meetings, ties or actors', async () => {
     await db.run("MATCH (n:Meeting {id: $id}) SET n.deletedAt = '2026-01-01T00:00:00Z'", { id: MULTILATERAL });
     expect((await findPaths(request({}))).paths).toEqual([]);
-    await db.run("MATCH (n:Relation {id: 'mit-mediates-for-hamas'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
+    await db.run("MATCH (n:Tie {id: 'mit-mediates-for-hamas'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     await db.run("MATCH (n:Actor {id: 'israel'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     // Turkey still reaches Hamas, but only through İbrahim Kalın's meetings with Haniyeh.
     expect(claimIds(await findPaths(request({ from: 'turkey', limit: 1 })))).toEqual([

@@ -1,7 +1,7 @@
 import 'server-only';
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import { MEETING_CONNECTION, type ConnectionKind, type PathResult, type PathStep } from '../../lib/graph';
-import { RELATION_TYPE_NAMES } from '../../lib/taxonomy';
+import { TIE_TYPE_NAMES } from '../../lib/taxonomy';
 import type { Reliability } from '../../lib/schemas/common';
 import { readTransaction, readWithin } from '../driver';
 import { requireActor } from './actors';
@@ -25,7 +25,7 @@ export interface PathRequest {
 /** The kinds of step a search follows (null for all): those asked for, less meetings when only ties count. */
 function stepKinds({ connections, tiesOnly }: Pick<PathRequest, 'connections' | 'tiesOnly'>): ConnectionKind[] | null {
   if (!tiesOnly) return connections;
-  return (connections ?? RELATION_TYPE_NAMES).filter((kind) => kind !== MEETING_CONNECTION);
+  return (connections ?? TIE_TYPE_NAMES).filter((kind) => kind !== MEETING_CONNECTION);
 }
 
 /**

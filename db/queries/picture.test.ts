@@ -23,7 +23,7 @@ describe('the picture of event data at real size (against Neo4j)', () => {
     const batch = parseImport('parley-json', [{ name: 'events.json', text: eventLikeExport() }]);
     expect(batch.errors).toEqual([]);
     const report = await loadBatch(batch, { principal: IMPORTER, dryRun: false });
-    expect(report.created).toMatchObject({ actors: 1_100, relations: 3_200, meetings: 500 });
+    expect(report.created).toMatchObject({ actors: 1_100, ties: 3_200, meetings: 500 });
   }, 180_000);
   afterAll(async () => {
     await resetToDemoData(driver);

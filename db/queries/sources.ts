@@ -38,9 +38,9 @@ export async function getSourceProfile({ id }: { id: string }): Promise<SourcePr
     const result = await tx.run<{ claim: BackedClaim }>(
       `MATCH (s:Source {id: $id})
        CALL (s) {
-         MATCH (subject:Actor)<-[:SUBJECT]-(r:Relation)-[c:CITES]->(s), (r)-[:OBJECT]->(object:Actor)
+         MATCH (subject:Actor)<-[:SUBJECT]-(r:Tie)-[c:CITES]->(s), (r)-[:OBJECT]->(object:Actor)
          WHERE r.deletedAt IS NULL
-         RETURN {kind: 'relation', id: r.id, type: r.type, cameoCode: r.cameoCode, subject: subject {.id, .name}, object: object {.id, .name},
+         RETURN {kind: 'tie', id: r.id, type: r.type, cameoCode: r.cameoCode, subject: subject {.id, .name}, object: object {.id, .name},
                  quote: c.quote, credibility: c.credibility} AS claim, 0 AS rank, r.type + r.id AS sortKey
          UNION
          MATCH (m:Meeting)-[c:CITES]->(s)

@@ -6,7 +6,7 @@
  * `$kinds` (the connection kinds allowed, null for all) and `$minReliability` (null for any).
  */
 
-/** The connection kind of the claim bound to `claim`: its relation type, or MEETING. */
+/** The connection kind of the claim bound to `claim`: its tie type, or MEETING. */
 const CLAIM_KIND = `CASE WHEN claim:Meeting THEN 'MEETING' ELSE claim.type END`;
 
 /**
@@ -14,7 +14,7 @@ const CLAIM_KIND = `CASE WHEN claim:Meeting THEN 'MEETING' ELSE claim.type END`;
  * `claim` (the tie or meeting of each step) and `next` (the actor each step reaches).
  */
 export const STEP = `((:Actor)<-[:SUBJECT|OBJECT|PARTICIPANT]-(claim)-[:SUBJECT|OBJECT|PARTICIPANT]->(next:Actor)
-  WHERE (claim:Relation OR claim:Meeting) AND claim.deletedAt IS NULL AND next.deletedAt IS NULL
+  WHERE (claim:Tie OR claim:Meeting) AND claim.deletedAt IS NULL AND next.deletedAt IS NULL
     AND ($kinds IS NULL OR ${CLAIM_KIND} IN $kinds)
     AND ($minReliability IS NULL OR EXISTS {
       (claim)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL AND source.reliability <= $minReliability

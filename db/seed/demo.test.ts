@@ -25,7 +25,7 @@ describe('the demo data set', () => {
   });
 
   it('quotes the article word for word in every citation', () => {
-    const citations = [...DEMO_DATA.relations, ...DEMO_DATA.meetings].flatMap((claim) => claim.citations);
+    const citations = [...DEMO_DATA.ties, ...DEMO_DATA.meetings].flatMap((claim) => claim.citations);
     expect(citations.length).toBeGreaterThan(0);
     for (const citation of citations) {
       expect(article, `quote not in the article: ${citation.quote}`).toContain(citation.quote);
@@ -41,8 +41,8 @@ describe('the demo data set', () => {
 
   it('only links actors it defines', () => {
     const ids = new Set(DEMO_DATA.actors.map((actor) => actor.id));
-    for (const relation of DEMO_DATA.relations) {
-      expect(ids.has(relation.subjectId) && ids.has(relation.objectId), relation.id).toBe(true);
+    for (const tie of DEMO_DATA.ties) {
+      expect(ids.has(tie.subjectId) && ids.has(tie.objectId), tie.id).toBe(true);
     }
     for (const meeting of DEMO_DATA.meetings) {
       for (const participant of meeting.participants) expect(ids.has(participant.actorId), meeting.id).toBe(true);

@@ -1,6 +1,6 @@
 import type { Actor } from '../../lib/schemas/actor';
 import type { Meeting } from '../../lib/schemas/meeting';
-import type { Relation } from '../../lib/schemas/relation';
+import type { Tie } from '../../lib/schemas/tie';
 import type { Citation } from '../../lib/schemas/citation';
 import type { Source } from '../../lib/schemas/source';
 
@@ -157,9 +157,9 @@ function cite(quote: string, credibility: number): Citation {
   return { sourceId: DEMO_SOURCE.id, quote, credibility };
 }
 
-type DemoRelation = Omit<Relation, 'id' | 'since' | 'until' | 'confidence'> & Partial<Pick<Relation, 'confidence'>>;
+type DemoTie = Omit<Tie, 'id' | 'since' | 'until' | 'confidence'> & Partial<Pick<Tie, 'confidence'>>;
 
-function relation(spec: DemoRelation): Relation {
+function tie(spec: DemoTie): Tie {
   return {
     id: `${spec.subjectId}-${spec.type.toLowerCase().replace(/_/g, '-')}-${spec.objectId}`,
     since: null,
@@ -169,22 +169,22 @@ function relation(spec: DemoRelation): Relation {
   };
 }
 
-export const DEMO_RELATIONS: Relation[] = [
-  relation({
+export const DEMO_TIES: Tie[] = [
+  tie({
     type: 'LEADS',
     subjectId: 'recep-tayyip-erdogan',
     objectId: 'turkey',
     summary: 'The article calls Erdoğan "président" in a piece about Turkey.',
     citations: [cite(QUOTES.erdoganAgenda, 2)],
   }),
-  relation({
+  tie({
     type: 'LEADS',
     subjectId: 'ibrahim-kalin',
     objectId: 'mit',
     summary: 'İbrahim Kalın is named president (head) of MİT.',
     citations: [cite(QUOTES.kalinHeadsMit, 2)],
   }),
-  relation({
+  tie({
     type: 'PART_OF',
     subjectId: 'mit',
     objectId: 'turkey',
@@ -192,28 +192,28 @@ export const DEMO_RELATIONS: Relation[] = [
     summary: "MİT is Turkey's national intelligence organisation, credited with Turkey's part in the talks.",
     citations: [cite(QUOTES.mitDialogue, 2)],
   }),
-  relation({
+  tie({
     type: 'LEADS',
     subjectId: 'ismail-haniyeh',
     objectId: 'hamas',
     summary: 'Ismail Haniyeh is called the leader of Hamas and head of its political bureau.',
     citations: [cite(QUOTES.haniyehLeader, 2), cite(QUOTES.assassination, 2)],
   }),
-  relation({
+  tie({
     type: 'LEADS',
     subjectId: 'benjamin-netanyahu',
     objectId: 'israel',
     summary: 'Benjamin Netanyahu is named Prime Minister of Israel.',
     citations: [cite(QUOTES.netanyahu, 2)],
   }),
-  relation({
+  tie({
     type: 'ASSASSINATES',
     subjectId: 'israel',
     objectId: 'ismail-haniyeh',
     summary: 'The article attributes the assassination of Haniyeh to Israel; it gives no date.',
     citations: [cite(QUOTES.assassination, 3)],
   }),
-  relation({
+  tie({
     type: 'NEGOTIATES_WITH',
     subjectId: 'israel',
     objectId: 'hamas',
@@ -222,7 +222,7 @@ export const DEMO_RELATIONS: Relation[] = [
   }),
   ...(['qatar', 'egypt'] as const).flatMap((mediator) =>
     (['hamas', 'israel'] as const).map((party) =>
-      relation({
+      tie({
         type: 'MEDIATES_FOR',
         subjectId: mediator,
         objectId: party,
@@ -232,7 +232,7 @@ export const DEMO_RELATIONS: Relation[] = [
     ),
   ),
   ...(['hamas', 'israel'] as const).map((party) =>
-    relation({
+    tie({
       type: 'MEDIATES_FOR',
       subjectId: 'mit',
       objectId: party,
@@ -241,7 +241,7 @@ export const DEMO_RELATIONS: Relation[] = [
       citations: [cite(QUOTES.mitDialogue, 3), cite(QUOTES.mitEfforts, 3)],
     }),
   ),
-  relation({
+  tie({
     type: 'CRITICIZES',
     subjectId: 'recep-tayyip-erdogan',
     objectId: 'israel',

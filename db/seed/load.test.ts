@@ -14,7 +14,7 @@ describe('loading the demo data (against Neo4j)', () => {
 
   async function counts() {
     const { records } = await driver.executeQuery(
-      `RETURN COUNT { (:Actor) } AS actors, COUNT { (:Relation) } AS relations, COUNT { (:Meeting) } AS meetings,
+      `RETURN COUNT { (:Actor) } AS actors, COUNT { (:Tie) } AS ties, COUNT { (:Meeting) } AS meetings,
               COUNT { (:Source) } AS sources, COUNT { ()-[:CITES]->() } AS citations,
               COUNT { ()-[:PARTICIPANT]->() } AS participants, COUNT { (:Revision) } AS revisions`,
       {},
@@ -34,14 +34,14 @@ describe('loading the demo data (against Neo4j)', () => {
 
   it('creates the demo graph, with a first revision for every record', async () => {
     const report = await loadDemoData(driver, database);
-    expect(report.created).toEqual({ sources: 1, actors: 11, relations: 14, meetings: 2 });
-    expect(await counts()).toMatchObject({ actors: 11, relations: 14, meetings: 2, sources: 1, participants: 8, revisions: 28 });
+    expect(report.created).toEqual({ sources: 1, actors: 11, ties: 14, meetings: 2 });
+    expect(await counts()).toMatchObject({ actors: 11, ties: 14, meetings: 2, sources: 1, participants: 8, revisions: 28 });
   });
 
   it('leaves the same counts when loaded twice', async () => {
     const before = await counts();
     const report = await loadDemoData(driver, database);
-    expect(report.created).toEqual({ sources: 0, actors: 0, relations: 0, meetings: 0 });
+    expect(report.created).toEqual({ sources: 0, actors: 0, ties: 0, meetings: 0 });
     expect(await counts()).toEqual(before);
   });
 
@@ -52,9 +52,9 @@ describe('loading the demo data (against Neo4j)', () => {
     expect(records[0]!.get('d')).toBe('Edited by an analyst');
   });
 
-  it('backs every relation and meeting with a citation whose quote occurs in the article', async () => {
+  it('backs every tie and meeting with a citation whose quote occurs in the article', async () => {
     const { records } = await driver.executeQuery<EagerResult<{ id: string; quotes: string[]; credibilities: number[] }>>(
-      `MATCH (claim) WHERE claim:Relation OR claim:Meeting
+      `MATCH (claim) WHERE claim:Tie OR claim:Meeting
        OPTIONAL MATCH (claim)-[cites:CITES]->(source:Source)
        RETURN claim.id AS id, collect(cites.quote) AS quotes, collect(cites.credibility) AS credibilities`,
       {},
@@ -70,9 +70,9 @@ describe('loading the demo data (against Neo4j)', () => {
     }
   });
 
-  it('links each relation to one subject and one object', async () => {
+  it('links each tie to one subject and one object', async () => {
     const { records } = await driver.executeQuery(
-      `MATCH (r:Relation)
+      `MATCH (r:Tie)
        RETURN r.id AS id, COUNT { (r)-[:SUBJECT]->(:Actor) } AS subjects, COUNT { (r)-[:OBJECT]->(:Actor) } AS objects`,
       {},
       { database },
@@ -91,8 +91,8 @@ describe('loading the demo data (against Neo4j)', () => {
 
   it('refuses demo data holding a claim without a quote, and writes nothing', async () => {
     await wipeData(driver);
-    const [first, ...rest] = DEMO_DATA.relations;
-    const unquoted = { ...DEMO_DATA, relations: [{ ...first!, citations: [] }, ...rest] };
+    const [first, ...rest] = DEMO_DATA.ties;
+    const unquoted = { ...DEMO_DATA, ties: [{ ...first!, citations: [] }, ...rest] };
     await expect(loadDemoData(driver, database, unquoted)).rejects.toThrow(/every demo claim quotes the article/);
     expect((await counts()).actors).toBe(0);
   });

@@ -1,14 +1,14 @@
 import type { Driver, Session } from 'neo4j-driver';
 import { z } from 'zod';
-import { toImportActor, toImportMeeting, toImportRelation, toImportSource } from '../../lib/import/parley-records';
+import { toImportActor, toImportMeeting, toImportTie, toImportSource } from '../../lib/import/parley-records';
 import type { ImportBatch, ImportCounts } from '../../lib/import/types';
 import { actorSchema } from '../../lib/schemas/actor';
 import { meetingSchema } from '../../lib/schemas/meeting';
-import { relationSchema } from '../../lib/schemas/relation';
+import { tieSchema } from '../../lib/schemas/tie';
 import { sourceSchema } from '../../lib/schemas/source';
 import { runBatch } from '../bulk/batch';
 import type { ChunkTransactions } from '../bulk/chunks';
-import { DEMO_ACTORS, DEMO_MEETINGS, DEMO_RELATIONS, DEMO_SOURCE } from './demo';
+import { DEMO_ACTORS, DEMO_MEETINGS, DEMO_TIES, DEMO_SOURCE } from './demo';
 
 const SEED_EDITOR = 'demo-seed';
 
@@ -17,7 +17,7 @@ const quoted = { message: 'At least one citation: every demo claim quotes the ar
 const demoDataSchema = z.object({
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),
-  relations: z.array(relationSchema.refine((tie) => tie.citations.length > 0, quoted)),
+  ties: z.array(tieSchema.refine((tie) => tie.citations.length > 0, quoted)),
   meetings: z.array(meetingSchema.refine((meeting) => meeting.citations.length > 0, quoted)),
 });
 export type DemoData = z.infer<typeof demoDataSchema>;
@@ -25,7 +25,7 @@ export type DemoData = z.infer<typeof demoDataSchema>;
 export const DEMO_DATA: DemoData = {
   sources: [DEMO_SOURCE],
   actors: DEMO_ACTORS,
-  relations: DEMO_RELATIONS,
+  ties: DEMO_TIES,
   meetings: DEMO_MEETINGS,
 };
 
@@ -46,14 +46,14 @@ export async function loadDemoData(driver: Driver, database?: string, data: Demo
 }
 
 /** The demo records as a Parley file would bring them, each on its own line, in the order the loader takes them. */
-function demoBatch({ sources, actors, relations, meetings }: DemoData): ImportBatch {
+function demoBatch({ sources, actors, ties, meetings }: DemoData): ImportBatch {
   let line = 0;
   const next = () => (line += 1);
   return {
     format: 'parley-json',
     sources: sources.map((source) => toImportSource(source, next())),
     actors: actors.map((actor) => toImportActor(actor, next())),
-    relations: relations.map((relation) => toImportRelation(relation, next())),
+    ties: ties.map((tie) => toImportTie(tie, next())),
     meetings: meetings.map((meeting) => toImportMeeting(meeting, next())),
     rows: line,
     skipped: [],

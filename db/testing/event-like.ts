@@ -1,5 +1,5 @@
 import { Rng } from '../../bench/random';
-import { RELATION_TYPES, type RelationType } from '../../lib/taxonomy';
+import { TIE_TYPES, type TieType } from '../../lib/taxonomy';
 import type { MeetingKind } from '../../lib/schemas/meeting';
 
 /**
@@ -14,7 +14,7 @@ export interface EventLikeOptions {
   seed?: number;
 }
 
-const EVENT_TYPES: RelationType[] = ['ATTACKS', 'CRITICIZES', 'THREATENS', 'SUPPORTS', 'NEGOTIATES_WITH', 'ACCUSES', 'SANCTIONS', 'FUNDS'];
+const EVENT_TYPES: TieType[] = ['ATTACKS', 'CRITICIZES', 'THREATENS', 'SUPPORTS', 'NEGOTIATES_WITH', 'ACCUSES', 'SANCTIONS', 'FUNDS'];
 const MEETING_KINDS: MeetingKind[] = ['consultation', 'phone_call', 'visit', 'negotiation'];
 const GRADES = ['B', 'C', 'D', 'F'] as const;
 
@@ -50,7 +50,7 @@ export function eventLikeExport({ actors = 1_100, ties = 3_200, meetings = 500, 
   const cite = (text: string) => [{ sourceId: `event-source-${Math.floor(random() * 20)}`, quote: text, credibility: 6 }];
 
   // Events come back to pairs already coded: each new one repeats an earlier pair and type half of the time.
-  const used: { pair: [number, number]; type: RelationType }[] = [];
+  const used: { pair: [number, number]; type: TieType }[] = [];
   const tieRecords = Array.from({ length: ties }, (_, index) => {
     const repeat = used.length > 0 && random() < 0.5;
     const event = repeat ? rng.pick(used) : { pair: drawPair(), type: rng.pick(EVENT_TYPES) };
@@ -64,7 +64,7 @@ export function eventLikeExport({ actors = 1_100, ties = 3_200, meetings = 500, 
       since: date,
       until: date,
       confidence: 'low',
-      citations: cite(`Event ${index}: ${RELATION_TYPES[event.type].verb}.`),
+      citations: cite(`Event ${index}: ${TIE_TYPES[event.type].verb}.`),
     };
   });
   const meetingRecords = Array.from({ length: meetings }, (_, index) => {

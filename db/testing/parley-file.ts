@@ -22,7 +22,7 @@ interface SeedCitation {
   credibility?: number;
 }
 
-export interface SeedRelation extends SeedCitation {
+export interface SeedTie extends SeedCitation {
   id: string;
   type: string;
   subjectId: string;
@@ -45,7 +45,7 @@ export interface SeedRecords {
   /** Every source the ties and meetings cite, also those already recorded (which are matched by id, not changed). */
   sources: SeedSource[];
   actors?: SeedActor[];
-  ties?: SeedRelation[];
+  ties?: SeedTie[];
   meetings?: SeedMeeting[];
 }
 

@@ -1,6 +1,6 @@
 import type { MeetingKind, ParticipantRole } from '../schemas/meeting';
 import type { PloverCoding } from '../plover';
-import { STATEMENT_TYPE_NAME, type RelationType } from '../taxonomy';
+import { STATEMENT_TYPE_NAME, type TieType } from '../taxonomy';
 import { CAMEO_PLOVER, cameoName } from './cameo-plover';
 import type { CameoEvent } from './types';
 
@@ -13,7 +13,7 @@ import type { CameoEvent } from './types';
  */
 export type EventMapping =
   | { kind: 'meeting'; meetingKind: MeetingKind; sourceRole: ParticipantRole; targetRole: ParticipantRole; plover: PloverCoding }
-  | { kind: 'relation'; type: RelationType; plover: PloverCoding | null }
+  | { kind: 'tie'; type: TieType; plover: PloverCoding | null }
   | { kind: 'none'; reason: string };
 
 /** One reason for every statement left out, so that the report counts them together. */
@@ -60,12 +60,12 @@ export const DEFAULT_MAPPING: MappingOptions = { keepStatements: false };
 export function mapEvent(cameo: CameoEvent | null, plover: PloverCoding | null, { keepStatements }: MappingOptions): EventMapping {
   const consultation = cameo && cameo.code.startsWith('04') ? (CONSULTATIONS[cameo.code.slice(0, 3)] ?? CONSULTATIONS['040']!) : null;
   if (consultation) return { kind: 'meeting', ...consultation, plover: plover ?? crosswalkCoding(cameo!.code) ?? { category: 'CONSULT', mode: null, context: null } };
-  if (plover) return { kind: 'relation', type: plover.category, plover };
+  if (plover) return { kind: 'tie', type: plover.category, plover };
   if (!cameo) return { kind: 'none', reason: 'The event has neither a CAMEO code nor a PLOVER category' };
   const coding = crosswalkCoding(cameo.code);
-  if (coding) return { kind: 'relation', type: coding.category, plover: coding };
-  if (cameo.code.startsWith('02')) return { kind: 'relation', type: 'REQUEST', plover: { category: 'REQUEST', mode: null, context: null } };
-  if (cameo.code.startsWith('01')) return keepStatements ? { kind: 'relation', type: STATEMENT_TYPE_NAME, plover: null } : { kind: 'none', reason: STATEMENTS_LEFT_OUT };
+  if (coding) return { kind: 'tie', type: coding.category, plover: coding };
+  if (cameo.code.startsWith('02')) return { kind: 'tie', type: 'REQUEST', plover: { category: 'REQUEST', mode: null, context: null } };
+  if (cameo.code.startsWith('01')) return keepStatements ? { kind: 'tie', type: STATEMENT_TYPE_NAME, plover: null } : { kind: 'none', reason: STATEMENTS_LEFT_OUT };
   return { kind: 'none', reason: `${describeCameo(cameo)} is not in the CAMEO–PLOVER crosswalk` };
 }
 

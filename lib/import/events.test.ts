@@ -25,9 +25,9 @@ describe('CAMEO codes', () => {
   });
 
   it('types every other event by the PLOVER category the crosswalk gives its code, with mode and context', () => {
-    expect(mapEvent(cameo('036'), null, DEFAULT_MAPPING)).toEqual({ kind: 'relation', type: 'AGREE', plover: { category: 'AGREE', mode: null, context: 'diplomatic' } });
-    expect(mapEvent(cameo('0841'), null, DEFAULT_MAPPING)).toEqual({ kind: 'relation', type: 'RETREAT', plover: { category: 'RETREAT', mode: 'release', context: 'legal' } });
-    expect(mapEvent(cameo('173'), null, DEFAULT_MAPPING)).toMatchObject({ kind: 'relation', type: 'COERCE', plover: { mode: 'arrest' } });
+    expect(mapEvent(cameo('036'), null, DEFAULT_MAPPING)).toEqual({ kind: 'tie', type: 'AGREE', plover: { category: 'AGREE', mode: null, context: 'diplomatic' } });
+    expect(mapEvent(cameo('0841'), null, DEFAULT_MAPPING)).toEqual({ kind: 'tie', type: 'RETREAT', plover: { category: 'RETREAT', mode: 'release', context: 'legal' } });
+    expect(mapEvent(cameo('173'), null, DEFAULT_MAPPING)).toMatchObject({ kind: 'tie', type: 'COERCE', plover: { mode: 'arrest' } });
     expect(mapEvent(cameo('0813'), null, DEFAULT_MAPPING)).toMatchObject({ type: 'RETREAT' });
     expect(mapEvent(cameo('1712'), null, DEFAULT_MAPPING)).toMatchObject({ type: 'ASSAULT' });
     expect(mapEvent(cameo('141'), null, DEFAULT_MAPPING)).toMatchObject({ type: 'PROTEST', plover: { mode: 'demo' } });
@@ -38,20 +38,20 @@ describe('CAMEO codes', () => {
   it('makes CAMEO 02 appeals requests, for every appeal code', () => {
     const appeals = Object.keys(CAMEO_CODEBOOK).filter((code) => code.startsWith('02'));
     expect(appeals.length).toBeGreaterThan(20);
-    for (const code of appeals) expect(mapEvent(cameo(code), null, DEFAULT_MAPPING), code).toMatchObject({ kind: 'relation', type: 'REQUEST' });
+    for (const code of appeals) expect(mapEvent(cameo(code), null, DEFAULT_MAPPING), code).toMatchObject({ kind: 'tie', type: 'REQUEST' });
   });
 
   it('leaves CAMEO 01 statements out with one reason, and keeps them as STATEMENT ties when asked', () => {
     const statements = Object.keys(CAMEO_CODEBOOK).filter((code) => code.startsWith('01'));
     for (const code of statements) {
       expect(mapEvent(cameo(code), null, DEFAULT_MAPPING)).toEqual({ kind: 'none', reason: STATEMENTS_LEFT_OUT });
-      expect(mapEvent(cameo(code), null, keep)).toEqual({ kind: 'relation', type: 'STATEMENT', plover: null });
+      expect(mapEvent(cameo(code), null, keep)).toEqual({ kind: 'tie', type: 'STATEMENT', plover: null });
     }
   });
 
   it('takes the PLOVER coding a file gives over the crosswalk, with or without a CAMEO code', () => {
     const coding = { category: 'PROTEST', mode: 'riot', context: null } as const;
-    expect(mapEvent(null, coding, DEFAULT_MAPPING)).toEqual({ kind: 'relation', type: 'PROTEST', plover: coding });
+    expect(mapEvent(null, coding, DEFAULT_MAPPING)).toEqual({ kind: 'tie', type: 'PROTEST', plover: coding });
     expect(mapEvent(cameo('036'), coding, DEFAULT_MAPPING)).toMatchObject({ type: 'PROTEST' });
     expect(mapEvent(null, null, DEFAULT_MAPPING)).toEqual({ kind: 'none', reason: 'The event has neither a CAMEO code nor a PLOVER category' });
   });
@@ -69,7 +69,7 @@ describe('parseIcews', () => {
 
   it('reads a tab-separated file with a BOM and CRLF line ends, naming rows by their line', () => {
     expect(batch.rows).toBe(14);
-    expect(batch.relations.map((relation) => [relation.line, relation.type, relation.subjectKey, relation.objectKey])).toEqual([
+    expect(batch.ties.map((tie) => [tie.line, tie.type, tie.subjectKey, tie.objectKey])).toEqual([
       [3, 'ASSAULT', 'name:israel', 'name:hamas'],
       [5, 'ACCUSE', 'name:hamas', 'name:israel'],
       [7, 'SUPPORT', 'name:mahmoud abbas', 'name:egypt'],
@@ -84,7 +84,7 @@ describe('parseIcews', () => {
   });
 
   it('quotes the Event Text word for word, quotes and non-Latin script included, and keeps the code', () => {
-    const accusation = batch.relations.find((relation) => relation.line === 5)!;
+    const accusation = batch.ties.find((tie) => tie.line === 5)!;
     expect(accusation.citations).toEqual([
       {
         sourceKey: 'icews:publisher:al jazeera',
@@ -93,7 +93,7 @@ describe('parseIcews', () => {
       },
     ]);
     expect(accusation).toMatchObject({ importKey: 'icews:90000004', since: '2024-08-03', until: '2024-08-03', cameo: { code: '112', label: 'Accuse' } });
-    expect(batch.relations.find((relation) => relation.line === 7)!.citations[0]!.quote).toContain('تم توقيع الاتفاق');
+    expect(batch.ties.find((tie) => tie.line === 7)!.citations[0]!.quote).toContain('تم توقيع الاتفاق');
   });
 
   it('makes one source per publisher, and one for rows without a publisher', () => {
@@ -162,7 +162,7 @@ describe('parseGdelt', () => {
 
   it('reads 61 headerless columns into claims citing the article’s URL', () => {
     expect(batch.rows).toBe(10);
-    expect(batch.relations.map((relation) => [relation.line, relation.type, relation.importKey])).toEqual([
+    expect(batch.ties.map((tie) => [tie.line, tie.type, tie.importKey])).toEqual([
       [1, 'ASSAULT', 'gdelt:1185000001'],
       [9, 'ACCUSE', 'gdelt:1185000008'],
       [10, 'RETREAT', 'gdelt:1185000009'],
@@ -181,10 +181,10 @@ describe('parseGdelt', () => {
   });
 
   it('writes a generated description as the quote, marked as not the article’s words', () => {
-    expect(batch.relations[0]!.citations[0]!.quote).toBe(
+    expect(batch.ties[0]!.citations[0]!.quote).toBe(
       `GDELT event of 2024-07-31 (CAMEO 190 “Use conventional military force”) between Israel and Hamas — ${GENERATED_QUOTE_NOTE}`,
     );
-    expect(batch.relations[0]!.summary).toMatch(/not the article’s words/);
+    expect(batch.ties[0]!.summary).toMatch(/not the article’s words/);
   });
 
   it('names actors as written but not in capitals, and guesses kinds from the actor codes', () => {

@@ -3,7 +3,7 @@ import { partialDateSchema, unreadableTextProblem } from '../schemas/common';
 import type { PloverCoding } from '../plover';
 import { foldName } from '../search';
 import { mapEvent, type MappingOptions } from './cameo';
-import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportRelation, ImportSource, RowError, SkippedRow } from './types';
+import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportTie, ImportSource, RowError, SkippedRow } from './types';
 
 /**
  * Event data (ICEWS, GDELT) as sourced claims: each coded event between two actors becomes a tie typed by its PLOVER
@@ -78,7 +78,7 @@ export function nameProblem(name: string): string | null {
 export class EventBatchBuilder {
   private readonly actors = new Map<string, ImportActor>();
   private readonly sources = new Map<string, ImportSource>();
-  private readonly relations: ImportRelation[] = [];
+  private readonly ties: ImportTie[] = [];
   private readonly meetings: ImportMeeting[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
@@ -117,8 +117,8 @@ export class EventBatchBuilder {
       plover: mapping.plover,
       citations: [{ sourceKey, quote: event.quote, credibility: event.credibility }],
     };
-    if (mapping.kind === 'relation') {
-      this.relations.push({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
+    if (mapping.kind === 'tie') {
+      this.ties.push({ ...claim, type: mapping.type, subjectKey, objectKey, since: event.date, until: event.date, confidence: EVENT_CONFIDENCE });
     } else {
       this.meetings.push({
         ...claim,
@@ -156,7 +156,7 @@ export class EventBatchBuilder {
       rows,
       actors: [...this.actors.values()],
       sources: [...this.sources.values()],
-      relations: this.relations,
+      ties: this.ties,
       meetings: this.meetings,
       skipped: this.skipped,
       errors: this.errors,

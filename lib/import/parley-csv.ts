@@ -4,9 +4,9 @@ import { parseCsv, type TextRow } from './delimited';
 import { actorSchema } from '../schemas/actor';
 import { citationSchema } from '../schemas/citation';
 import { meetingSchema } from '../schemas/meeting';
-import { relationSchema } from '../schemas/relation';
+import { tieSchema } from '../schemas/tie';
 import { sourceSchema } from '../schemas/source';
-import { rowErrors, toImportActor, toImportCitation, toImportMeeting, toImportRelation, toImportSource } from './parley-records';
+import { rowErrors, toImportActor, toImportCitation, toImportMeeting, toImportTie, toImportSource } from './parley-records';
 import { ImportFormatError, type ImportBatch, type ImportCitation } from './types';
 
 /**
@@ -92,7 +92,7 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
   if (files.length === 0) throw new ImportFormatError('No file was sent.');
   const tables = files.map(readTable);
   const rowsOf = (table: CsvTable) => tables.filter((read) => read.table === table).flatMap((read) => read.rows);
-  const batch: ImportBatch = { format: 'parley-csv', rows: 0, actors: [], sources: [], relations: [], meetings: [], skipped: [], errors: [] };
+  const batch: ImportBatch = { format: 'parley-csv', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [] };
   batch.rows = tables.reduce((sum, read) => sum + read.rows.length, 0);
 
   const check = <S extends z.ZodType>(schema: S, row: TableRow, value: unknown): z.infer<S> | null => {
@@ -123,7 +123,7 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
   };
 
   for (const row of rowsOf('ties')) {
-    const tie = check(relationSchema, row, {
+    const tie = check(tieSchema, row, {
       id: row.cell('id'),
       type: row.cell('type'),
       subjectId: row.cell('subject_id'),
@@ -133,7 +133,7 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
       confidence: row.cell('confidence'),
       summary: row.cell('summary'),
     });
-    if (tie) batch.relations.push({ ...toImportRelation(tie, row.line), citations: citationsOf('tie', tie.id) });
+    if (tie) batch.ties.push({ ...toImportTie(tie, row.line), citations: citationsOf('tie', tie.id) });
   }
 
   for (const row of rowsOf('meetings')) {

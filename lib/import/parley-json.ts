@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import { stripBom } from './delimited';
 import { actorSchema } from '../schemas/actor';
 import { meetingSchema } from '../schemas/meeting';
-import { relationSchema } from '../schemas/relation';
+import { tieSchema } from '../schemas/tie';
 import { sourceSchema } from '../schemas/source';
-import { rowErrors, toImportActor, toImportMeeting, toImportRelation, toImportSource } from './parley-records';
+import { rowErrors, toImportActor, toImportMeeting, toImportTie, toImportSource } from './parley-records';
 import { ImportFormatError, type ImportBatch } from './types';
 
 /** The lists of an export (lib/export/bundle.ts) that hold records. */
@@ -27,7 +27,7 @@ export function parseParleyJson(text: string): ImportBatch {
     throw new ImportFormatError('This Parley export is of a version this server does not read (only version 1).');
   }
   const lines = arrayElementLines(json);
-  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], relations: [], meetings: [], skipped: [], errors: [] };
+  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [] };
   for (const collection of COLLECTIONS) {
     const items: unknown = (bundle as Record<string, unknown>)[collection] ?? [];
     if (!Array.isArray(items)) throw new ImportFormatError(`"${collection}" in this export is not a list.`);
@@ -58,8 +58,8 @@ function readRecord(batch: ImportBatch, collection: Collection, item: unknown, l
       return;
     }
     case 'ties': {
-      const tie = check(relationSchema);
-      if (tie) batch.relations.push(toImportRelation(tie, line));
+      const tie = check(tieSchema);
+      if (tie) batch.ties.push(toImportTie(tie, line));
       return;
     }
     case 'meetings': {

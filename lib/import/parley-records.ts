@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import type { Actor } from '../schemas/actor';
 import type { Citation } from '../schemas/citation';
 import type { Meeting } from '../schemas/meeting';
-import type { Relation } from '../schemas/relation';
+import type { Tie } from '../schemas/tie';
 import type { Source } from '../schemas/source';
-import { idKey, type ImportActor, type ImportCitation, type ImportMeeting, type ImportRelation, type ImportSource, type RowError } from './types';
+import { idKey, type ImportActor, type ImportCitation, type ImportMeeting, type ImportTie, type ImportSource, type RowError } from './types';
 
 /**
- * Records of a Parley export (JSON or CSV) are read with the entity schemas (`actorSchema`, `relationSchema`…):
+ * Records of a Parley export (JSON or CSV) are read with the entity schemas (`actorSchema`, `tieSchema`…):
  * fields the export adds for readers (a tie's family, citation counts, the best reliability) are ignored; fields
  * a file leaves out (the tables of older exports had no descriptions or summaries) get their defaults. These turn
  * them into the import's records, linked by key.
@@ -30,7 +30,7 @@ export function toImportCitation({ sourceId, quote, credibility }: Citation): Im
   return { sourceKey: idKey(sourceId), quote, credibility };
 }
 
-export function toImportRelation({ subjectId, objectId, citations, ...tie }: Relation, line: number): ImportRelation {
+export function toImportTie({ subjectId, objectId, citations, ...tie }: Tie, line: number): ImportTie {
   return { ...tie, line, importKey: null, subjectKey: idKey(subjectId), objectKey: idKey(objectId), cameo: null, plover: null, citations: citations.map(toImportCitation) };
 }
 

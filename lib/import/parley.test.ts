@@ -18,7 +18,7 @@ describe('parseParleyJson', () => {
     expect(batch.rows).toBe(10);
     expect(batch.actors.map((actor) => actor.key)).toEqual(['id:qatar', 'id:hamas', 'id:oman']);
     expect(batch.sources.map((source) => source.id)).toEqual(['gaza-ceasefire-turkey-fr', 'oman-mediation-report']);
-    expect(batch.relations[1]).toMatchObject({
+    expect(batch.ties[1]).toMatchObject({
       id: 'oman-mediates-for-hamas',
       subjectKey: 'id:oman',
       objectKey: 'id:hamas',
@@ -65,13 +65,13 @@ describe('parseParleyCsv', () => {
       ['hamas', ['Ḥamās', 'حماس']],
       ['oman', ['Sultanate of Oman', 'سلطنة عمان']],
     ]);
-    expect(batch.relations.map((relation) => [relation.id, relation.citations.length])).toEqual([
+    expect(batch.ties.map((tie) => [tie.id, tie.citations.length])).toEqual([
       ['qatar-mediates-for-hamas', 1],
       ['oman-mediates-for-hamas', 1],
       ['oman-funds-hamas', 0],
     ]);
     // The apostrophe the export puts before a formula-like text is taken off again; the quote spans two lines.
-    expect(batch.relations[1]!.citations[0]!.quote).toBe('=Oman, "quietly", passed messages to Hamas,\nsaid one diplomat.');
+    expect(batch.ties[1]!.citations[0]!.quote).toBe('=Oman, "quietly", passed messages to Hamas,\nsaid one diplomat.');
     expect(batch.sources[1]).toMatchObject({ id: 'oman-mediation-report', url: 'https://example.org/oman/channel?a=1&b=2', publishedAt: '2024-08' });
   });
 

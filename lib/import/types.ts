@@ -3,7 +3,7 @@ import type { Actor } from '../schemas/actor';
 import type { Citation } from '../schemas/citation';
 import type { RecordCounts } from '../records';
 import type { Meeting, ParticipantRole } from '../schemas/meeting';
-import type { Relation } from '../schemas/relation';
+import type { Tie } from '../schemas/tie';
 import { OVERVIEW_LIMIT } from '../schemas/requests';
 import type { Source } from '../schemas/source';
 
@@ -62,7 +62,7 @@ interface ImportClaim {
   citations: ImportCitation[];
 }
 
-export interface ImportRelation extends ImportClaim, Omit<Relation, 'id' | 'subjectId' | 'objectId' | 'citations'> {
+export interface ImportTie extends ImportClaim, Omit<Tie, 'id' | 'subjectId' | 'objectId' | 'citations'> {
   subjectKey: RecordKey;
   objectKey: RecordKey;
 }
@@ -90,7 +90,7 @@ export interface ImportBatch {
   rows: number;
   actors: ImportActor[];
   sources: ImportSource[];
-  relations: ImportRelation[];
+  ties: ImportTie[];
   meetings: ImportMeeting[];
   skipped: SkippedRow[];
   errors: RowError[];

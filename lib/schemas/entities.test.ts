@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorInputSchema, actorSchema, actorUpdateSchema } from './actor';
-import { relationInputSchema, relationSchema } from './relation';
+import { tieInputSchema, tieSchema } from './tie';
 import { meetingsParamsSchema } from './requests';
 
 const issuesOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -18,13 +18,13 @@ describe('one set of rules per entity, whichever way a record comes in', () => {
 
   it('reads each end of a date range at its own precision, in a form, an import and a query alike', () => {
     // Began on 15 July, ended on a day of July the source does not give: a range, not a backwards one.
-    expect(issuesOf(relationInputSchema.safeParse({ ...tie, since: '2024-07-15', until: '2024-07' }))).toEqual([]);
-    expect(issuesOf(relationSchema.safeParse({ ...exportedTie, since: '2024-12', until: '2024' }))).toEqual([]);
+    expect(issuesOf(tieInputSchema.safeParse({ ...tie, since: '2024-07-15', until: '2024-07' }))).toEqual([]);
+    expect(issuesOf(tieSchema.safeParse({ ...exportedTie, since: '2024-12', until: '2024' }))).toEqual([]);
     expect(issuesOf(meetingsParamsSchema.safeParse({ from: '2024-07-15', to: '2024-07' }))).toEqual([]);
 
     const backwards = { field: 'until', message: 'Ends before it starts' };
-    expect(issuesOf(relationInputSchema.safeParse({ ...tie, since: '2024-08', until: '2024-07-31' }))).toEqual([backwards]);
-    expect(issuesOf(relationSchema.safeParse({ ...exportedTie, since: '2024-08', until: '2024-07-31' }))).toEqual([backwards]);
+    expect(issuesOf(tieInputSchema.safeParse({ ...tie, since: '2024-08', until: '2024-07-31' }))).toEqual([backwards]);
+    expect(issuesOf(tieSchema.safeParse({ ...exportedTie, since: '2024-08', until: '2024-07-31' }))).toEqual([backwards]);
     expect(issuesOf(meetingsParamsSchema.safeParse({ from: '2024-08', to: '2024-07-31' }))).toEqual([{ field: 'to', message: 'Ends before it starts' }]);
   });
 

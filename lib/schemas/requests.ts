@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELATION_TYPE_NAMES } from '../taxonomy';
+import { TIE_TYPE_NAMES } from '../taxonomy';
 import { MEETING_CONNECTION } from '../graph';
 import { entityIdSchema, partialDateSchema, reliabilitySchema } from './common';
 import { rangeInOrder } from './date-range';
@@ -15,7 +15,7 @@ function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number) {
     .pipe(z.array(item).max(max, `At most ${max} items`));
 }
 
-const connectionKindSchema = z.enum([...RELATION_TYPE_NAMES, MEETING_CONNECTION]);
+const connectionKindSchema = z.enum([...TIE_TYPE_NAMES, MEETING_CONNECTION]);
 const hopsSchema = z.coerce
   .number()
   .int()
@@ -44,10 +44,10 @@ export const lineParamsSchema = z.object({
 });
 export const lineBodySchema = viewBodySchema.extend(lineParamsSchema.shape);
 
-/** The `[id]` segment of `/api/actors/[id]`, `/api/relations/[id]` and `/api/meetings/[id]`. */
+/** The `[id]` segment of `/api/actors/[id]`, `/api/ties/[id]` and `/api/meetings/[id]`. */
 const entityIdParamsSchema = z.object({ id: entityIdSchema });
 export const actorIdParamsSchema = entityIdParamsSchema;
-export const relationIdParamsSchema = entityIdParamsSchema;
+export const tieIdParamsSchema = entityIdParamsSchema;
 export const meetingIdParamsSchema = entityIdParamsSchema;
 
 export const expandPreviewParamsSchema = z.object({ hops: hopsSchema });
@@ -108,9 +108,9 @@ export const deleteParamsSchema = z.object({
   withClaims: z.enum(['true', 'false'], { error: 'true or false' }).default('false').transform((value) => value === 'true'),
 });
 
-const RECORD_KINDS = ['actor', 'relation', 'meeting', 'source'] as const;
+const RECORD_KINDS = ['actor', 'tie', 'meeting', 'source'] as const;
 export const deletedParamsSchema = z.object({
-  kind: z.enum(RECORD_KINDS, { error: 'actor, relation, meeting or source' }).optional(),
+  kind: z.enum(RECORD_KINDS, { error: 'actor, tie, meeting or source' }).optional(),
   limit: z.coerce.number().int().min(1, 'At least 1').max(1000, 'At most 1000').default(200),
 });
 

@@ -75,14 +75,14 @@ describe('POST /api/import (against Neo4j)', () => {
 
   it('previews an ICEWS file on a dry run, then imports it, and a second import creates nothing', async () => {
     const preview = (await (await POST(importRequest('format=icews&dryRun=true', fixture('icews-events.tsv')))).json()) as ImportResult;
-    expect(preview).toMatchObject({ dryRun: true, format: 'icews', rows: 14, created: { actors: 2, relations: 4, meetings: 4, sources: 6 } });
+    expect(preview).toMatchObject({ dryRun: true, format: 'icews', rows: 14, created: { actors: 2, ties: 4, meetings: 4, sources: 6 } });
     expect(preview.errors).toContainEqual({ line: 10, field: 'Event Date', message: '“2024-02-30” is not a date as YYYY-MM-DD' });
     expect(preview.skipped).toContainEqual({ line: 9, reason: STATEMENTS_LEFT_OUT });
 
     const real = (await (await POST(importRequest('format=icews&dryRun=false', fixture('icews-events.tsv')))).json()) as ImportResult;
     expect(real.created).toEqual(preview.created);
     const again = (await (await POST(importRequest('format=icews&dryRun=false', fixture('icews-events.tsv')))).json()) as ImportResult;
-    expect(again.created).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 0 });
+    expect(again.created).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 0 });
   });
 
   it('reads several CSV tables sent as multipart parts', async () => {
@@ -98,7 +98,7 @@ describe('POST /api/import (against Neo4j)', () => {
     const response = await POST(request);
     expect(response.status).toBe(200);
     const result = (await response.json()) as ImportResult;
-    expect(result).toMatchObject({ rows: 11, created: { actors: 1, relations: 1, meetings: 1, sources: 1 }, matched: { actors: 2, relations: 1 } });
+    expect(result).toMatchObject({ rows: 11, created: { actors: 1, ties: 1, meetings: 1, sources: 1 }, matched: { actors: 2, ties: 1 } });
   });
 
   it('streams progress lines, then the result, when asked for NDJSON', async () => {
@@ -107,6 +107,6 @@ describe('POST /api/import (against Neo4j)', () => {
     const lines = (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as { type: string; done?: number; total?: number; result?: ImportResult });
     expect(lines[0]).toEqual({ type: 'progress', done: 0, total: 16 });
     expect(lines.at(-2)).toEqual({ type: 'progress', done: 16, total: 16 });
-    expect(lines.at(-1)!.result).toMatchObject({ dryRun: true, format: 'gdelt', created: { relations: 3, meetings: 2 } });
+    expect(lines.at(-1)!.result).toMatchObject({ dryRun: true, format: 'gdelt', created: { ties: 3, meetings: 2 } });
   });
 });

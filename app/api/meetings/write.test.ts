@@ -90,7 +90,7 @@ describe('PATCH, DELETE and restore /api/meetings/:id (against Neo4j)', () => {
 
   it('deletes and restores a meeting, with its history', async () => {
     const deleted = await remove(editorRequest('DELETE', `/api/meetings/${id}?version=2`), idContext(id));
-    expect((await deleted.json()).deleted).toEqual({ actors: 0, relations: 0, meetings: 1, sources: 0 });
+    expect((await deleted.json()).deleted).toEqual({ actors: 0, ties: 0, meetings: 1, sources: 0 });
     expect((await getDetails(jsonRequest('GET', '/'), idContext(id))).status).toBe(404);
     expect((await restore(adminRequest('POST', '/'), idContext(id))).status).toBe(200);
     const revisions = ((await (await getHistory(adminRequest('GET', '/'), idContext(id))).json()) as { revisions: Revision[] }).revisions;

@@ -55,7 +55,7 @@ describe('snapshots (against Neo4j)', () => {
     expect(url).toBe(`/v/${id}`);
 
     await database.run(
-      "MATCH (r:Relation {id: 'israel-assassinates-ismail-haniyeh'})-[c:CITES]->() SET r.deletedAt = '2026-11-29T00:00:00Z', c.quote = 'edited'",
+      "MATCH (r:Tie {id: 'israel-assassinates-ismail-haniyeh'})-[c:CITES]->() SET r.deletedAt = '2026-11-29T00:00:00Z', c.quote = 'edited'",
     );
     const snapshot = await read(id);
     expect(snapshot).toMatchObject({ createdBy: TEST_USERS.viewer.name, zoom: 1.5, pan: { x: -30, y: 12 }, positions: picture.positions });

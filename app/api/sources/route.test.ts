@@ -38,7 +38,7 @@ describe('/api/sources (against Neo4j)', () => {
     expect(source).toMatchObject({ ...DEMO_SOURCE, version: 1 });
     expect(claims.filter((claim) => claim.kind === 'meeting')).toHaveLength(3);
     expect(claims).toContainEqual({
-      kind: 'relation',
+      kind: 'tie',
       id: 'israel-assassinates-ismail-haniyeh',
       type: 'ASSASSINATES',
       subject: { id: 'israel', name: 'Israel' },
@@ -58,7 +58,7 @@ describe('/api/sources (against Neo4j)', () => {
 
     const id = 'turkiye-nin-arabuluculugu';
     const deleted = await remove(editorRequest('DELETE', '/?version=2'), idContext(id));
-    expect((await deleted.json()).deleted).toEqual({ actors: 0, relations: 0, meetings: 0, sources: 1 });
+    expect((await deleted.json()).deleted).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 1 });
     expect(await search('q=turkiye')).toEqual([]);
     expect((await restore(adminRequest('POST', '/'), idContext(id))).status).toBe(200);
     expect(await search('q=turkiye')).toHaveLength(1);

@@ -90,14 +90,14 @@ describe('DELETE and restore /api/actors/:id (against Neo4j)', () => {
     expect(refused.status).toBe(409);
     const error = (await refused.json()).error;
     // The multilateral talks keep five participants without MİT: they are not dangling.
-    expect(error).toMatchObject({ code: 'conflict', dangling: { relations: expect.any(Number), meetings: 0 } });
+    expect(error).toMatchObject({ code: 'conflict', dangling: { ties: expect.any(Number), meetings: 0 } });
     expect(error.message).toMatch(/still takes part in \d+ ties and 0 meetings \(left with fewer than two participants without it\), which would be left dangling.*withClaims=true/);
     expect(await db.counts()).toEqual(counts);
 
     const deleted = await del('mit', 'version=1&withClaims=true');
     expect(deleted.status).toBe(200);
     const { deleted: deletedCounts, removedFromMeetings } = await deleted.json();
-    expect(deletedCounts).toEqual({ actors: 1, relations: error.dangling.relations, meetings: 0, sources: 0 });
+    expect(deletedCounts).toEqual({ actors: 1, ties: error.dangling.ties, meetings: 0, sources: 0 });
     expect(removedFromMeetings).toBe(1);
 
     const after = await view('mit,turkey,ibrahim-kalin,ismail-haniyeh,hamas,israel');
@@ -112,9 +112,9 @@ describe('DELETE and restore /api/actors/:id (against Neo4j)', () => {
       { kind: 'actor', id: 'mit', name: 'MİT', deletedAt: expect.any(String), deletedBy: EDITOR.name, deletionId: expect.any(String) },
     ]);
     const all = (await (await getDeleted(jsonRequest('GET', '/api/deleted', undefined, asAdmin))).json()).records as { kind: string; deletionId: string }[];
-    expect(all).toHaveLength(1 + error.dangling.relations);
+    expect(all).toHaveLength(1 + error.dangling.ties);
     expect(new Set(all.map((record) => record.deletionId)).size).toBe(1);
-    expect(all.find((record) => record.kind === 'relation')).toMatchObject({ title: expect.stringMatching(/MİT|Kalın/) });
+    expect(all.find((record) => record.kind === 'tie')).toMatchObject({ title: expect.stringMatching(/MİT|Kalın/) });
 
     const restored = await restore(jsonRequest('POST', '/api/actors/mit/restore', undefined, asAdmin), idContext('mit'));
     expect(restored.status).toBe(200);
@@ -158,7 +158,7 @@ describe('DELETE and restore /api/actors/:id (against Neo4j)', () => {
     const preview = await getDeletion(jsonRequest('GET', `/api/actors/${fidan.id}/deletion`), idContext(fidan.id));
     expect(preview.status).toBe(200);
     expect(await preview.json()).toEqual({
-      relations: [],
+      ties: [],
       meetingsDeleted: [{ id: call.id, title: 'Fidan–Haniyeh call' }],
       meetingsLeft: [
         { id: cairo.id, title: 'Cairo round' },
@@ -170,10 +170,10 @@ describe('DELETE and restore /api/actors/:id (against Neo4j)', () => {
     // The call would be left with Haniyeh alone: deleting it needs withClaims, like a tie.
     const refused = await del(fidan.id, 'version=1');
     expect(refused.status).toBe(409);
-    expect((await refused.json()).error.dangling).toEqual({ relations: 0, meetings: 1 });
+    expect((await refused.json()).error.dangling).toEqual({ ties: 0, meetings: 1 });
 
     const deleted = await (await del(fidan.id, 'version=1&withClaims=true')).json();
-    expect(deleted).toEqual({ deleted: { actors: 1, relations: 0, meetings: 1, sources: 0 }, removedFromMeetings: 2 });
+    expect(deleted).toEqual({ deleted: { actors: 1, ties: 0, meetings: 1, sources: 0 }, removedFromMeetings: 2 });
 
     const seen = await view('qatar,egypt,united-states,ismail-haniyeh');
     const participantsOf = (id: string) => seen.meetings.find((m) => m.id === id)?.participants.map((p) => p.actorId).sort();
@@ -194,7 +194,7 @@ describe('DELETE and restore /api/actors/:id (against Neo4j)', () => {
 
     // Restoring the actor brings back the call and its place in the rounds, with their roles.
     const restored = await (await restore(jsonRequest('POST', `/api/actors/${fidan.id}/restore`, undefined, asAdmin), idContext(fidan.id))).json();
-    expect(restored.restored).toEqual({ actors: 1, relations: 0, meetings: 1, sources: 0 });
+    expect(restored.restored).toEqual({ actors: 1, ties: 0, meetings: 1, sources: 0 });
     const back = await view(`qatar,egypt,united-states,ismail-haniyeh,${fidan.id}`);
     const rolesOf = (id: string) => back.meetings.find((m) => m.id === id)?.participants.map((p) => `${p.actorId}:${p.role}`).sort();
     expect(rolesOf(doha.id)).toEqual(['egypt:party', `${fidan.id}:party`, 'qatar:host']);

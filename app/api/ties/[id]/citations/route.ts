@@ -6,13 +6,13 @@ import { readIdempotency, readJsonBody } from '@/lib/write-api';
 import { guardWrite } from '../../../guard';
 import { created, readId, type IdContext } from '../../../record-handlers';
 
-/** `POST /api/relations/:id/citations`: 201 `{relation}` with one more citation (a new source may come inline). */
+/** `POST /api/ties/:id/citations`: 201 `{tie}` with one more citation (a new source may come inline). */
 export async function POST(request: NextRequest, context: IdContext): Promise<Response> {
   return respondWith(async () => {
     const principal = await guardWrite(request);
     const id = await readId(context);
     const citation = await readJsonBody(request, citationInputSchema);
-    const result = await addCitation({ label: 'Relation', id, citation, principal, idempotency: readIdempotency(request) });
-    return created('relation', result);
+    const result = await addCitation({ label: 'Tie', id, citation, principal, idempotency: readIdempotency(request) });
+    return created('tie', result);
   });
 }

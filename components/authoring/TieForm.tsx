@@ -3,10 +3,10 @@
 import { recordPath } from '@/lib/authoring-client';
 import { changedFields, textOrNull } from '@/lib/authoring-forms';
 import { sendJson } from '@/lib/api-client';
-import type { RelationDetails } from '@/lib/graph';
-import type { RelationRecord } from '@/lib/records';
-import { CONFIDENCE_LEVELS, type Confidence, relationInputSchema, relationUpdateSchema } from '@/lib/schemas/relation';
-import { describeRelation, type RelationType } from '@/lib/taxonomy';
+import type { TieDetails } from '@/lib/graph';
+import type { TieRecord } from '@/lib/records';
+import { CONFIDENCE_LEVELS, type Confidence, tieInputSchema, tieUpdateSchema } from '@/lib/schemas/tie';
+import { describeTie, type TieType } from '@/lib/taxonomy';
 import { ActorPicker, type PickedActor } from './ActorPicker';
 import { CitationsField } from './CitationsField';
 import type { ValueLine } from './ConflictNotice';
@@ -15,13 +15,13 @@ import { citationBody, emptyCitation, type CitationDraft } from './drafts';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
 import styles from './forms.module.css';
-import { RelationTypeField } from './RelationTypeField';
+import { TieTypeField } from './TieTypeField';
 import { useRecordForm } from './useRecordForm';
 
-interface RelationValues {
+interface TieValues {
   subject: PickedActor | null;
   object: PickedActor | null;
-  type: RelationType | '';
+  type: TieType | '';
   since: string;
   until: string;
   confidence: Confidence;
@@ -32,7 +32,7 @@ interface RelationValues {
 const CONFIDENCE_CHOICES = CONFIDENCE_LEVELS.map((level) => ({ value: level, label: level[0]!.toUpperCase() + level.slice(1) }));
 
 /** What an edit may change: the two actors and the citations stay (citations are added on their own). */
-function editableOf(values: RelationValues) {
+function editableOf(values: TieValues) {
   return {
     type: values.type,
     since: textOrNull(values.since),
@@ -42,7 +42,7 @@ function editableOf(values: RelationValues) {
   };
 }
 
-function describe(values: RelationValues): ValueLine[] {
+function describe(values: TieValues): ValueLine[] {
   return [
     { label: 'Type', text: values.type },
     { label: 'Since', text: values.since },
@@ -52,16 +52,16 @@ function describe(values: RelationValues): ValueLine[] {
   ];
 }
 
-interface RelationFormProps {
+interface TieFormProps {
   /** The tie to edit; a new one when absent. */
-  details?: RelationDetails;
+  details?: TieDetails;
   /** The subject of a new tie, when it is added from an actor. */
   subject?: PickedActor;
-  onSaved: (relation: RelationRecord) => void;
+  onSaved: (tie: TieRecord) => void;
   onCancel: () => void;
 }
 
-function initialValues(details: RelationDetails | undefined, subject: PickedActor | undefined): RelationValues {
+function initialValues(details: TieDetails | undefined, subject: PickedActor | undefined): TieValues {
   if (!details) {
     return { subject: subject ?? null, object: null, type: '', since: '', until: '', confidence: 'moderate', summary: '', citations: [emptyCitation()] };
   }
@@ -79,12 +79,12 @@ function initialValues(details: RelationDetails | undefined, subject: PickedActo
 }
 
 /** Creates a sourced tie, or edits one: subject, type (its direction said in words), object, dates, confidence. */
-export function RelationForm({ details, subject, onSaved, onCancel }: RelationFormProps) {
+export function TieForm({ details, subject, onSaved, onCancel }: TieFormProps) {
   const editing = details !== undefined;
-  const form = useRecordForm<RelationValues, unknown, { relation: RelationRecord }>({
+  const form = useRecordForm<TieValues, unknown, { tie: TieRecord }>({
     initial: initialValues(details, subject),
     version: details?.version,
-    schema: editing ? relationUpdateSchema : relationInputSchema,
+    schema: editing ? tieUpdateSchema : tieInputSchema,
     build: (values, version, baseline) => {
       if (!editing) {
         return {
@@ -99,11 +99,11 @@ export function RelationForm({ details, subject, onSaved, onCancel }: RelationFo
     },
     send: (body, headers) =>
       details
-        ? sendJson<{ relation: RelationRecord }>('PATCH', recordPath('relation', details.tie.id), body, headers)
-        : sendJson<{ relation: RelationRecord }>('POST', '/api/relations', body, headers),
-    onSaved: (result) => onSaved(result.relation),
+        ? sendJson<{ tie: TieRecord }>('PATCH', recordPath('tie', details.tie.id), body, headers)
+        : sendJson<{ tie: TieRecord }>('POST', '/api/ties', body, headers),
+    onSaved: (result) => onSaved(result.tie),
     fromCurrent: (current, typed) => {
-      const record = current as RelationRecord;
+      const record = current as TieRecord;
       return {
         values: {
           ...typed,
@@ -118,16 +118,16 @@ export function RelationForm({ details, subject, onSaved, onCancel }: RelationFo
     },
   });
   const { values, errors } = form;
-  const set = <K extends keyof RelationValues>(field: K) => (value: RelationValues[K]) => form.update((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof TieValues>(field: K) => (value: TieValues[K]) => form.update((current) => ({ ...current, [field]: value }));
 
   return (
     <FormShell form={form} submitLabel={editing ? 'Save changes' : 'Create tie'} onCancel={onCancel} describe={describe}>
       <ActorPicker label="Subject" value={values.subject} onChange={set('subject')} error={errors.subjectId} fixed={editing} />
-      <RelationTypeField value={values.type} onChange={set('type')} error={errors.type} />
+      <TieTypeField value={values.type} onChange={set('type')} error={errors.type} />
       <ActorPicker label="Object" value={values.object} onChange={set('object')} error={errors.objectId} fixed={editing} />
-      <p className={styles.sentence} aria-live="polite" data-testid="relation-sentence">
+      <p className={styles.sentence} aria-live="polite" data-testid="tie-sentence">
         {values.type
-          ? describeRelation(values.subject?.name ?? 'the subject', values.type, values.object?.name ?? 'the object')
+          ? describeTie(values.subject?.name ?? 'the subject', values.type, values.object?.name ?? 'the object')
           : 'Choose a type to read the tie in words.'}
       </p>
       <div className={styles.row}>

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
 import { requireRole } from '../accounts/authorize';
-import type { RelationRecord } from '../../lib/records';
+import type { TieRecord } from '../../lib/records';
 import { ENDS_BEFORE_IT_STARTS, rangeEndsBeforeStart } from '../../lib/schemas/date-range';
-import type { RelationInput, relationUpdateSchema } from '../../lib/schemas/relation';
+import type { TieInput, tieUpdateSchema } from '../../lib/schemas/tie';
 import { slugify } from '../../lib/slug';
 import type { IdempotencyRequest } from '../../lib/write-api';
 import { citationReferences, writeCitations } from './citations';
@@ -13,16 +13,16 @@ import { countNewClaims } from './degrees';
 import { requireReferences } from './records';
 import { changeRecord, createRecord, runChange, runWrite, setProperties } from './write';
 
-/** `POST /api/relations`: the tie, its two ends and all its citations (new sources included) in one transaction. */
-export async function createRelation({
+/** `POST /api/ties`: the tie, its two ends and all its citations (new sources included) in one transaction. */
+export async function createTie({
   input,
   principal,
   idempotency,
 }: {
-  input: RelationInput;
+  input: TieInput;
   principal: Principal | null;
   idempotency: IdempotencyRequest | null;
-}): Promise<{ body: RelationRecord; replayed: boolean }> {
+}): Promise<{ body: TieRecord; replayed: boolean }> {
   const writer = requireRole(principal, 'editor');
   const { subjectId, objectId, citations, ...properties } = input;
   // Read like the demo ids: `qatar-mediates-for-hamas`.
@@ -33,33 +33,33 @@ export async function createRelation({
       { field: 'objectId', label: 'Actor', id: objectId },
       ...citationReferences(citations, 'citations.'),
     ]);
-    return createRecord(context, 'Relation', { base, properties }, async (id) => {
+    return createRecord(context, 'Tie', { base, properties }, async (id) => {
       await context.tx.run(
-        `MATCH (r:Relation {id: $id}), (subject:Actor {id: $subjectId}), (object:Actor {id: $objectId})
+        `MATCH (r:Tie {id: $id}), (subject:Actor {id: $subjectId}), (object:Actor {id: $objectId})
          CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)`,
         { id, subjectId, objectId },
       );
       await countNewClaims(context.tx, [[subjectId, objectId]]);
-      await writeCitations(context, 'Relation', id, citations);
+      await writeCitations(context, 'Tie', id, citations);
     });
   });
 }
 
-/** `PATCH /api/relations/:id`: its type, dates, confidence and summary; the two ends stay (a new pair is a new claim). */
-export async function updateRelation({
+/** `PATCH /api/ties/:id`: its type, dates, confidence and summary; the two ends stay (a new pair is a new claim). */
+export async function updateTie({
   id,
   version,
   changes,
   principal,
-}: z.infer<typeof relationUpdateSchema> & { id: string; principal: Principal | null }): Promise<RelationRecord> {
+}: z.infer<typeof tieUpdateSchema> & { id: string; principal: Principal | null }): Promise<TieRecord> {
   return runChange(requireRole(principal, 'editor'), (context) =>
-    changeRecord(context, 'Relation', { id, version, changes }, async (before) => {
+    changeRecord(context, 'Tie', { id, version, changes }, async (before) => {
       const since = changes.since === undefined ? before.ownFields.since : changes.since;
       const until = changes.until === undefined ? before.ownFields.until : changes.until;
       if (rangeEndsBeforeStart(since, until)) {
         throw new AppError('bad_request', 'Some fields are not valid.', [{ field: 'changes.until', message: ENDS_BEFORE_IT_STARTS }]);
       }
-      await setProperties(context.tx, 'Relation', id, changes);
+      await setProperties(context.tx, 'Tie', id, changes);
     }),
   );
 }
