@@ -1,9 +1,9 @@
-import type { ImportActor, ImportBatch, ImportMeeting, ImportTie, ImportSource } from '../lib/import/types';
+import { NO_SECTOR_EVENTS, type ImportActor, type ImportBatch, type ImportMeeting, type ImportTie, type ImportSource } from '../lib/import/types';
 import type { ActorKind } from '../lib/schemas/actor';
 import type { Reliability } from '../lib/schemas/common';
 import { MEETING_KINDS, type ParticipantRole } from '../lib/schemas/meeting';
 import { CONFIDENCE_LEVELS } from '../lib/schemas/tie';
-import { TIE_TYPE_NAMES, type TieType } from '../lib/taxonomy';
+import { ANALYST_TYPE_NAMES, type AnalystTieType } from '../lib/taxonomy';
 import { NameFactory } from './names';
 import { Rng, Zipf } from './random';
 
@@ -41,7 +41,7 @@ const KIND_SHARE: readonly (readonly [ActorKind, number])[] = [
 ];
 
 /** How common each type is in event data: talk and criticism are frequent, assassinations rare. */
-const TYPE_SHARE: Record<TieType, number> = {
+const TYPE_SHARE: Record<AnalystTieType, number> = {
   LEADS: 4, PART_OF: 5, MEMBER_OF: 6, REPRESENTS: 4,
   ALLIED_WITH: 5, SUPPORTS: 10, MEDIATES_FOR: 5, NEGOTIATES_WITH: 10, HOSTS: 5, FUNDS: 4,
   CRITICIZES: 14, ACCUSES: 10, THREATENS: 6, SANCTIONS: 4, ATTACKS: 6, ASSASSINATES: 1,
@@ -123,7 +123,7 @@ export function generateBatch(spec: SizeSpec, seed = 20_240_731): ImportBatch {
       const language = sources[source]!.language as (typeof LANGUAGES)[number];
       return { sourceKey: sourceKey(source), quote: `${rng.pick(QUOTES[language])} (${claimIndex})`, credibility: rng.int(1, 6) };
     });
-  const types = TIE_TYPE_NAMES.map((type) => [type, TYPE_SHARE[type]] as const);
+  const types = ANALYST_TYPE_NAMES.map((type) => [type, TYPE_SHARE[type]] as const);
 
   const ties: ImportTie[] = [];
   for (let index = 0; index < spec.ties; index += 1) {
@@ -139,6 +139,7 @@ export function generateBatch(spec: SizeSpec, seed = 20_240_731): ImportBatch {
       eventIds: [],
       summary: `${actors[subject]!.name} ${type.toLowerCase().replace(/_/g, ' ')} ${actors[object]!.name}`,
       cameo: null,
+      plover: null,
       citations: citations(index),
       type,
       subjectKey: actorKey(subject),
@@ -167,6 +168,7 @@ export function generateBatch(spec: SizeSpec, seed = 20_240_731): ImportBatch {
       eventIds: [],
       summary: `${size} actors met (${kind}).`,
       cameo: null,
+      plover: null,
       citations: citations(index),
       title: `${kind.replace(/_/g, ' ')} with ${first.name} ${index}`,
       kind,
@@ -185,6 +187,6 @@ export function generateBatch(spec: SizeSpec, seed = 20_240_731): ImportBatch {
     meetings,
     skipped: [],
     errors: [],
-    notes: [],
+    sectorEvents: { ...NO_SECTOR_EVENTS },
   };
 }

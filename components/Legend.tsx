@@ -1,8 +1,7 @@
 import { ACTOR_KIND_LABELS, ACTOR_KINDS } from '@/lib/schemas/actor';
-import { TIE_FAMILIES } from '@/lib/taxonomy';
+import { FAMILY_LABELS, TIE_FAMILIES } from '@/lib/taxonomy';
 import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE, type LineStyle } from './graph/visual-style';
 
-const FAMILY_LABELS = { structure: 'Structure', cooperation: 'Cooperation', conflict: 'Conflict' } as const;
 
 /** The arrow heads as the canvas draws them, pointing right, their tip at (0, 0). */
 const ARROW_PATHS: Record<LineStyle['arrow'], string> = {

@@ -79,7 +79,9 @@ test.describe('filters', () => {
     await openApp(page);
     await openFilterGroups(page);
 
-    await checkbox(page, 'Conflict').uncheck();
+    // The view's conflict is one verbal (criticizes) and one material (assassinated) tie: a quad class apiece.
+    await checkbox(page, 'Verbal conflict').uncheck();
+    await checkbox(page, 'Material conflict').uncheck();
     await expect(viewSummary(page)).toHaveText('11 actors, 13 ties, 2 meetings · filters hide 2 ties');
     await expect(checkbox(page, 'assassinated')).not.toBeChecked();
     await expect(checkbox(page, 'criticizes')).not.toBeChecked();
@@ -88,14 +90,15 @@ test.describe('filters', () => {
     );
     await expect(rowHeader(tiesTable(await viewTable(page)), 'Israel assassinated Ismail Haniyeh')).toHaveCount(0);
 
-    await checkbox(page, 'Conflict').check();
+    await checkbox(page, 'Verbal conflict').check();
+    await checkbox(page, 'Material conflict').check();
     await expect(viewSummary(page)).toHaveText(ALL);
     await expectUrlParam(page, 'types', null);
 
     await checkbox(page, 'mediates for').uncheck();
     await expect(viewSummary(page)).toHaveText('11 actors, 9 ties, 2 meetings · filters hide 6 ties');
-    // Part of the cooperation family is shown: its box is neither ticked nor unticked.
-    await expect(checkbox(page, 'Cooperation')).toHaveJSProperty('indeterminate', true);
+    // Part of the verbal cooperation family is shown: its box is neither ticked nor unticked.
+    await expect(checkbox(page, 'Verbal cooperation')).toHaveJSProperty('indeterminate', true);
     const ties = tiesTable(await viewTable(page));
     await expect(rowHeader(ties, 'Qatar mediates for Hamas')).toHaveCount(0);
     await expect(rowHeader(ties, 'Israel negotiates with Hamas')).toBeVisible();
@@ -228,7 +231,8 @@ test.describe('filters', () => {
     await openApp(page);
     await openFilterGroups(page);
     await checkbox(page, 'Person').uncheck();
-    await checkbox(page, 'Conflict').uncheck();
+    await checkbox(page, 'Verbal conflict').uncheck();
+    await checkbox(page, 'Material conflict').uncheck();
     await checkbox(page, 'Show undated ties and meetings').uncheck();
     await setDate(page, 'From', '2020');
     await filtersPanel(page).getByLabel('At least').selectOption('B');
@@ -247,7 +251,8 @@ test.describe('filters', () => {
     await openApp(colleague, `${url.pathname}${url.search}`);
     await expect(viewSummary(colleague)).toHaveText(filtered);
     await expect(checkbox(colleague, 'Person')).not.toBeChecked();
-    await expect(checkbox(colleague, 'Conflict')).not.toBeChecked();
+    await expect(checkbox(colleague, 'Verbal conflict')).not.toBeChecked();
+    await expect(checkbox(colleague, 'Material conflict')).not.toBeChecked();
     await expect(checkbox(colleague, 'Show undated ties and meetings')).not.toBeChecked();
     await expect(dateField(colleague, 'From')).toHaveValue('2020');
     await expect(filtersPanel(colleague).getByLabel('At least')).toHaveValue('B');
@@ -256,7 +261,7 @@ test.describe('filters', () => {
     await expect(viewSummary(colleague)).toHaveText(ALL);
     await expect(filtersPanel(colleague).getByTestId('filter-summary')).toHaveText('Filters hide nothing');
     await expect(filtersPanel(colleague).getByRole('button', { name: 'Reset filters' })).toHaveCount(0);
-    for (const name of ['Person', 'Conflict', 'assassinated', 'Show undated ties and meetings']) {
+    for (const name of ['Person', 'Verbal conflict', 'Material conflict', 'assassinated', 'Show undated ties and meetings']) {
       await expect(checkbox(colleague, name)).toBeChecked();
     }
     await expect(dateField(colleague, 'From')).toHaveValue('');

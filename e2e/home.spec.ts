@@ -18,10 +18,11 @@ test.describe('the first page', () => {
     await expect(page.getByText(/Database connected · 11 actors/)).toBeVisible();
   });
 
-  test('has a legend for kinds and tie families', async ({ page }) => {
+  test('has a legend for kinds and tie families, the families being structure and the four quad classes', async ({ page }) => {
     await page.goto('/');
     const legend = page.getByRole('region', { name: 'Legend' });
-    for (const entry of ['State', 'Organisation', 'Agency', 'Person', 'Meeting', 'Cooperation tie', 'Conflict tie']) {
+    const families = ['Structure tie', 'Verbal cooperation tie', 'Material cooperation tie', 'Verbal conflict tie', 'Material conflict tie'];
+    for (const entry of ['State', 'Organisation', 'Agency', 'Person', 'Meeting', ...families]) {
       await expect(legend.getByText(entry, { exact: true })).toBeVisible();
     }
   });

@@ -8,7 +8,7 @@ describe('element refs', () => {
       elementRef.tie('israel-assassinates-ismail-haniyeh'),
       elementRef.meeting('kalin-haniyeh-meetings'),
       elementRef.ties('israel', 'hamas', 'ATTACKS'),
-      elementRef.family('israel', 'hamas', 'conflict'),
+      elementRef.family('israel', 'hamas', 'material-conflict'),
       elementRef.met('ismail-haniyeh', 'ibrahim-kalin'),
     ]) {
       expect(elementRefSchema.parse(ref)).toBe(ref);
@@ -16,7 +16,7 @@ describe('element refs', () => {
   });
 
   it('names an undirected pair the same whichever end comes first', () => {
-    expect(elementRef.family('israel', 'hamas', 'conflict')).toBe('family:hamas~israel~conflict');
+    expect(elementRef.family('israel', 'hamas', 'material-conflict')).toBe('family:hamas~israel~material-conflict');
     expect(elementRef.met('ismail-haniyeh', 'ibrahim-kalin')).toBe(elementRef.met('ibrahim-kalin', 'ismail-haniyeh'));
     expect(elementRef.ties('israel', 'hamas', 'ATTACKS')).toBe('ties:israel~hamas~ATTACKS');
   });

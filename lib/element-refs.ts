@@ -21,6 +21,14 @@ export const elementRefSchema = z
   .regex(ELEMENT_REF)
   .transform((ref) => ref as ElementRef);
 
+/**
+ * Links made before the families became quad classes hide `family:a~b~cooperation` (or `conflict`): such a line is
+ * now two, the verbal and the material one, and both stay hidden.
+ */
+export function upgradeLegacyFamilyRefs(refs: string): string {
+  return refs.replace(/(family:[^,~]+~[^,~]+~)(cooperation|conflict)(?=,|$)/g, '$1verbal-$2,$1material-$2');
+}
+
 /** Two actor ids in order: how an undirected line names its pair. */
 export function orderedPair(first: string, second: string): [string, string] {
   return first < second ? [first, second] : [second, first];

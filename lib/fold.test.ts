@@ -16,6 +16,7 @@ const tie = (subjectId: string, type: TieType, objectId: string, date: string | 
   confidence: 'low',
   citationCount: 1,
   bestReliability: grade,
+  cameoCode: null,
 });
 const meeting = (date: string | null, ...actorIds: string[]): GraphMeeting => ({
   id: `m${++sequence}`,
@@ -60,10 +61,12 @@ describe('foldGraph', () => {
 
   it('folds every type between two actors into one line per family, pointing both ways when the claims do', () => {
     const { lines } = foldGraph(graph, 'family');
-    const conflict = lines.find((line) => line.id === 'family:ham~isr~conflict');
-    expect(conflict).toMatchObject({ count: 5, bothWays: true });
-    expect(describeLine(conflict!)).toBe('conflict ×5');
-    expect(lines.find((line) => line.family === 'cooperation')).toMatchObject({ id: `tie:${graph.ties[5]!.id}`, sourceId: 'qat', targetId: 'ham', bothWays: false });
+    // Attacks are material conflict, the threat verbal: a quad class apiece.
+    const conflict = lines.find((line) => line.id === 'family:ham~isr~material-conflict');
+    expect(conflict).toMatchObject({ count: 4, bothWays: true });
+    expect(describeLine(conflict!)).toBe('material conflict ×4');
+    expect(lines.find((line) => line.family === 'verbal-conflict')).toMatchObject({ id: `tie:${graph.ties[4]!.id}`, sourceId: 'isr', targetId: 'ham' });
+    expect(lines.find((line) => line.family === 'verbal-cooperation')).toMatchObject({ id: `tie:${graph.ties[5]!.id}`, sourceId: 'qat', targetId: 'ham', bothWays: false });
   });
 
   it('draws every claim apart when asked, meetings as nodes', () => {
@@ -75,7 +78,7 @@ describe('foldGraph', () => {
   it('folds by type unless that is too dense, then by family; an actor’s degree is the lines it is drawn with', () => {
     const dense: GraphData = {
       actors: Array.from({ length: 20 }, (_, index) => actor(`a${index}`)),
-      ties: Array.from({ length: 20 }, (_, i) => Array.from({ length: 20 }, (_, j) => (i < j ? [tie(`a${i}`, 'ATTACKS', `a${j}`), tie(`a${i}`, 'THREATENS', `a${j}`)] : []))).flat(2),
+      ties: Array.from({ length: 20 }, (_, i) => Array.from({ length: 20 }, (_, j) => (i < j ? [tie(`a${i}`, 'ATTACKS', `a${j}`), tie(`a${i}`, 'ASSASSINATES', `a${j}`)] : []))).flat(2),
       meetings: [],
     };
     expect(foldGraph(dense, 'type').lines.length).toBeGreaterThan(DENSE_VIEW_LINES);
@@ -88,6 +91,6 @@ describe('foldGraph', () => {
 
   it('names lines by their ends so that a path step finds the line it is drawn in', () => {
     expect(lineIdOfTie(attacks[0]!, 'type')).toBe('ties:isr~ham~ATTACKS');
-    expect(lineIdOfTie(attacks[0]!, 'family')).toBe('family:ham~isr~conflict');
+    expect(lineIdOfTie(attacks[0]!, 'family')).toBe('family:ham~isr~material-conflict');
   });
 });

@@ -2,7 +2,7 @@ import { elementRef, orderedPair } from './element-refs';
 import type { GraphActor, GraphData, GraphMeeting, GraphTie } from './graph';
 import type { Reliability } from './schemas/common';
 import { MEETING_KIND_LABELS } from './schemas/meeting';
-import { TIE_TYPES, type TieFamily, type TieType } from './taxonomy';
+import { FAMILY_LABELS, TIE_TYPES, type TieFamily, type TieType } from './taxonomy';
 
 /**
  * Folding: what the canvas draws of the claims a view holds. Event data holds dozens of claims per pair (37 attacks
@@ -246,13 +246,11 @@ export function sampleLine(line: ViewLine): ViewLine {
   return line.claimIds.length <= LINE_SAMPLE ? line : { ...line, claimIds: line.claimIds.slice(0, LINE_SAMPLE) };
 }
 
-const FAMILY_WORDS: Record<TieFamily, string> = { structure: 'structure', cooperation: 'cooperation', conflict: 'conflict' };
-
 /** What a line says on the canvas: "attacks ×37", "conflict ×12", "met ×4", "phone call". */
 export function describeLine(line: Pick<ViewLine, 'kind' | 'type' | 'family' | 'count' | 'meetingKinds'>): string {
   const times = line.count > 1 ? ` ×${line.count}` : '';
   if (line.kind === 'ties' && line.type) return `${TIE_TYPES[line.type].verb}${times}`;
-  if (line.kind === 'family' && line.family) return `${FAMILY_WORDS[line.family]}${times}`;
+  if (line.kind === 'family' && line.family) return `${FAMILY_LABELS[line.family].toLowerCase()}${times}`;
   if (line.count === 1 && line.meetingKinds[0]) return MEETING_KIND_LABELS[line.meetingKinds[0]].toLowerCase();
   return `met${times}`;
 }

@@ -26,6 +26,7 @@ export function graphTie(
     confidence: 'high',
     citationCount: 1,
     bestReliability: 'B',
+    cameoCode: null,
     ...overrides,
   };
 }

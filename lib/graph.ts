@@ -27,6 +27,8 @@ export interface GraphTie {
   citationCount: number;
   /** The best Admiralty grade among the sources cited, for the reliability filter. */
   bestReliability: Reliability | null;
+  /** The CAMEO code of the event an imported tie was coded from, so that it reads as the code says; null otherwise. */
+  cameoCode: string | null;
 }
 
 export interface GraphMeeting {
@@ -126,6 +128,8 @@ export interface ActorTie {
   family: TieFamily;
   /** `out`: the actor is the subject; `in`: the object. */
   direction: 'out' | 'in';
+  /** As on GraphTie: the CAMEO code an imported tie reads by. */
+  cameoCode: string | null;
   other: { id: string; name: string; kind: ActorKind };
   since: string | null;
   until: string | null;

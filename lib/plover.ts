@@ -33,3 +33,10 @@ export interface PloverCoding {
   mode: string | null;
   context: string | null;
 }
+
+/** A row of the CAMEO-to-PLOVER crosswalk (lib/import/cameo-plover.ts): the coding and the quad class it falls in. */
+export interface CrosswalkEntry extends PloverCoding {
+  quadClass: QuadClass;
+  /** The CAMEO name as the crosswalk gives it. */
+  name: string;
+}

@@ -55,7 +55,8 @@ export interface ActorDeletion {
 }
 
 /** `import`: created by a bulk import (db/bulk), which writes the same revision a `create` does. */
-export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'import';
+/** `migrate`: a schema migration changed the record (018 re-typed imported ties by their PLOVER category). */
+export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'migrate';
 
 /** One entry of `GET /api/<kind>/:id/history`: `before`/`after` are the record's own fields, null where none. */
 export interface Revision {
@@ -84,6 +85,8 @@ export type BackedClaim = { quote: string; credibility: number } & (
       kind: 'tie';
       id: string;
       type: TieType;
+      /** The CAMEO code an imported tie reads by; null otherwise. */
+      cameoCode: string | null;
       subject: { id: string; name: string };
       object: { id: string; name: string };
     }

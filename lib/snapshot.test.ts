@@ -14,6 +14,7 @@ const tie = (id: string) => ({
   confidence: 'high' as const,
   citationCount: 1,
   bestReliability: null,
+  cameoCode: null,
 });
 
 describe('changesSince', () => {

@@ -35,12 +35,12 @@ describe('the view-state codec', () => {
     expect(parseViewState(new URLSearchParams()).state).toEqual(DEFAULT_VIEW);
   });
 
-  it('reads folded lines as refs, and drops malformed ones and unknown fold settings', () => {
+  it('reads folded lines as refs, and drops malformed ones and unknown fold settings; an old family line hides both its quad classes', () => {
     const { state, dropped } = parseViewState(
       new URLSearchParams('sel=ties:israel~hamas~ATTACKS&hide=family:hamas~israel~conflict,met:ibrahim-kalin~ismail-haniyeh,ties:a~b~EATS&fold=sideways'),
     );
     expect(state.selected).toBe('ties:israel~hamas~ATTACKS');
-    expect(state.hidden).toEqual(['family:hamas~israel~conflict', 'met:ibrahim-kalin~ismail-haniyeh']);
+    expect(state.hidden).toEqual(['family:hamas~israel~verbal-conflict', 'family:hamas~israel~material-conflict', 'met:ibrahim-kalin~ismail-haniyeh']);
     expect(state.fold).toBeNull();
     expect(dropped).toEqual(['hidden element "ties:a~b~EATS" is not valid', 'fold setting "sideways" is not valid']);
     expect(viewQueryString({ ...DEFAULT_VIEW, selected: 'ties:israel~hamas~ATTACKS', fold: 'claims' })).toBe('?sel=ties:israel~hamas~ATTACKS&fold=claims');

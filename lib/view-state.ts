@@ -3,7 +3,7 @@ import { endsBeforeStart } from './dates';
 import { ACTOR_KINDS, type ActorKind } from './schemas/actor';
 import { entityIdSchema, partialDateSchema, RELIABILITY_GRADES, type PartialDate, type Reliability } from './schemas/common';
 import { FOLD_MODES, type FoldMode } from './fold';
-import { elementRef, elementRefSchema, type ElementRef } from './element-refs';
+import { elementRef, elementRefSchema, upgradeLegacyFamilyRefs, type ElementRef } from './element-refs';
 import { TIE_TYPE_NAMES, type TieType } from './taxonomy';
 
 /**
@@ -191,6 +191,7 @@ function serializePath({ from, to, index, tiesOnly }: PathView): string {
 export function parseViewState(params: RawParams): ParsedView {
   const dropped: string[] = [];
   const get = (name: string) => firstValue(params, name);
+  const upgradeHidden = (value: string | undefined) => value && upgradeLegacyFamilyRefs(value);
   const actors = parseList(get(PARAM.actors), entityIdSchema, 'actor id', 'the overview is shown', dropped);
   const filters: ViewFilters = {
     kinds: parseList(get(PARAM.kinds), actorKindSchema, 'actor kind', 'every kind is shown', dropped) ?? null,
@@ -207,7 +208,7 @@ export function parseViewState(params: RawParams): ParsedView {
   }
   const state: ViewState = {
     actors: actors ?? null,
-    hidden: parseList(get(PARAM.hidden), elementRefSchema, 'hidden element', 'nothing is hidden', dropped) ?? [],
+    hidden: parseList(upgradeHidden(get(PARAM.hidden)), elementRefSchema, 'hidden element', 'nothing is hidden', dropped) ?? [],
     selected: parseOne(get(PARAM.selected), elementRefSchema, 'selection', dropped) ?? null,
     layout: parseOne(get(PARAM.layout), layoutSchema, 'layout', dropped) ?? DEFAULT_VIEW.layout,
     filters,

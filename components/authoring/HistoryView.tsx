@@ -14,6 +14,7 @@ const ACTION_LABELS: Record<RevisionAction, string> = {
   delete: 'Deleted',
   restore: 'Restored',
   import: 'Imported',
+  migrate: 'Migrated',
 };
 
 function when(at: string): string {

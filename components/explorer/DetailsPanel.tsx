@@ -5,7 +5,7 @@ import { actorProfileQuery, meetingDetailsQuery, tieDetailsQuery } from '@/lib/a
 import type { ActorTie, GraphTie } from '@/lib/graph';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
-import { describeTie, TIE_TYPES, type TieType } from '@/lib/taxonomy';
+import { describeTie, familiesConflict, FAMILY_LABELS, TIE_TYPES, type TieType } from '@/lib/taxonomy';
 import { elementRef, isLineRef, type ElementRef } from '@/lib/element-refs';
 import type { ViewState } from '@/lib/view-state';
 import type { AuthoringTask } from '../authoring/tasks';
@@ -136,8 +136,8 @@ function ActorDetails({ id, actions }: { id: string; actions: DetailsActions }) 
                 <li key={tie.id}>
                   <button type="button" className="link-button" onClick={() => actions.select(elementRef.tie(tie.id), [actor.id, tie.other.id])}>
                     {tie.direction === 'out'
-                      ? describeTie(actor.name, tie.type, tie.other.name)
-                      : describeTie(tie.other.name, tie.type, actor.name)}
+                      ? describeTie(actor.name, tie.type, tie.other.name, tie.cameoCode)
+                      : describeTie(tie.other.name, tie.type, actor.name, tie.cameoCode)}
                   </button>{' '}
                   <span className="muted">
                     {dates(tie.since, tie.until)} · {tie.citationCount} {tie.citationCount === 1 ? 'citation' : 'citations'}
@@ -206,8 +206,8 @@ function ListedOf({ shown, total, noun, order }: { shown: number; total: number;
 function ClaimLine({ tie, names }: { tie: GraphTie; names: Map<string, string> }) {
   return (
     <>
-      <span className={`family family-${tie.family}`}>{tie.family}</span>{' '}
-      {describeTie(names.get(tie.subjectId) ?? tie.subjectId, tie.type, names.get(tie.objectId) ?? tie.objectId)}{' '}
+      <span className={`family family-${tie.family}`}>{FAMILY_LABELS[tie.family]}</span>{' '}
+      {describeTie(names.get(tie.subjectId) ?? tie.subjectId, tie.type, names.get(tie.objectId) ?? tie.objectId, tie.cameoCode)}{' '}
       <span className="muted">
         ({dates(tie.since, tie.until)}, {tie.confidence} confidence)
       </span>
@@ -220,16 +220,16 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
   if (isPending) return <StatusMessage kind="loading">Loading the tie…</StatusMessage>;
   if (error) return <StatusMessage kind="error">{error.message}</StatusMessage>;
   const { tie, subject, object, summary, citations, samePair, version } = data;
-  const title = describeTie(subject.name, tie.type, object.name);
+  const title = describeTie(subject.name, tie.type, object.name, tie.cameoCode);
   const names = new Map([
     [subject.id, subject.name],
     [object.id, object.name],
   ]);
-  const conflicting = samePair.filter((other) => other.family !== tie.family);
+  const conflicting = samePair.filter((other) => familiesConflict(other.family, tie.family));
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">
-        Tie · {TIE_TYPES[tie.type].verb} · <span className={`family family-${tie.family}`}>{tie.family}</span>
+        Tie · {tie.type} · <span className={`family family-${tie.family}`}>{FAMILY_LABELS[tie.family]}</span>
       </p>
       <DetailsHeading>{title}</DetailsHeading>
       <p className="muted">{TIE_TYPES[tie.type].definition}</p>
@@ -272,7 +272,7 @@ function TieDetails({ id, actions }: { id: string; actions: DetailsActions }) {
             </div>
             {samePair.map((other) => (
               <div key={other.id} className="claim">
-                <p className="eyebrow">{other.family === tie.family ? 'Also claimed' : 'Conflicting claim'}</p>
+                <p className="eyebrow">{familiesConflict(other.family, tie.family) ? 'Conflicting claim' : 'Also claimed'}</p>
                 <ClaimLine tie={other} names={names} />
                 <button type="button" className="link-button" onClick={() => actions.select(elementRef.tie(other.id), [subject.id, object.id])}>
                   See its citations

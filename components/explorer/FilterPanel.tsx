@@ -5,11 +5,10 @@ import { checkDateRange } from '@/lib/dates';
 import { countHidden, type HiddenCounts } from '@/lib/filters';
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from '@/lib/schemas/actor';
 import { RELIABILITY_GRADES, RELIABILITY_LABELS, type Reliability } from '@/lib/schemas/common';
-import { TIE_FAMILIES, TIE_TYPE_NAMES, TIE_TYPES, type TieFamily, type TieType } from '@/lib/taxonomy';
+import { FAMILY_LABELS, TIE_FAMILIES, TIE_TYPE_NAMES, TIE_TYPES, type TieFamily, type TieType } from '@/lib/taxonomy';
 import { DEFAULT_VIEW, serializeViewState, type ViewFilters } from '@/lib/view-state';
 import { plural } from '@/lib/words';
 
-const FAMILY_LABELS: Record<TieFamily, string> = { structure: 'Structure', cooperation: 'Cooperation', conflict: 'Conflict' };
 const TYPES_BY_FAMILY = Object.fromEntries(
   TIE_FAMILIES.map((family) => [family, TIE_TYPE_NAMES.filter((type) => TIE_TYPES[type].family === family)]),
 ) as Record<TieFamily, TieType[]>;

@@ -6,7 +6,7 @@ import { lineClaimsQuery } from '@/lib/api-client';
 import { lineSentence } from '@/lib/fold';
 import type { LineClaim } from '@/lib/graph';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
-import { describeTie } from '@/lib/taxonomy';
+import { describeTie, FAMILY_LABELS } from '@/lib/taxonomy';
 import { elementRef, type ElementRef } from '@/lib/element-refs';
 import type { ViewState } from '@/lib/view-state';
 import { StatusMessage } from '../StatusMessage';
@@ -33,7 +33,7 @@ export function LineDetails({ lineRef, view, actions }: { lineRef: ElementRef; v
         {line.family && (
           <>
             {' · '}
-            <span className={`family family-${line.family}`}>{line.family}</span>
+            <span className={`family family-${line.family}`}>{FAMILY_LABELS[line.family]}</span>
           </>
         )}
       </p>
@@ -93,7 +93,7 @@ function claimRef(claim: LineClaim): ElementRef {
 function LineClaimItem({ claim, name, onOpen }: { claim: LineClaim; name: (id: string) => string; onOpen: () => void }) {
   const heading =
     claim.kind === 'tie'
-      ? describeTie(name(claim.tie.subjectId), claim.tie.type, name(claim.tie.objectId))
+      ? describeTie(name(claim.tie.subjectId), claim.tie.type, name(claim.tie.objectId), claim.tie.cameoCode)
       : `${claim.meeting.title} (${MEETING_KIND_LABELS[claim.meeting.kind]})`;
   const when = claim.kind === 'tie' ? dates(claim.tie.since, claim.tie.until) : (claim.meeting.date ?? 'undated');
   return (

@@ -323,7 +323,7 @@ function participantRole(step: Extract<PathStep, { via: 'meeting' }>, actorId: s
  */
 function StepSentence({ step, name }: { step: PathStep; name: (id: string) => string }) {
   if (step.via === 'tie') {
-    return <p className={styles.sentence}>{describeTie(name(step.tie.subjectId), step.tie.type, name(step.tie.objectId))}</p>;
+    return <p className={styles.sentence}>{describeTie(name(step.tie.subjectId), step.tie.type, name(step.tie.objectId), step.tie.cameoCode)}</p>;
   }
   const { meeting } = step;
   const roles = `${name(step.from)} as ${participantRole(step, step.from)}, ${name(step.to)} as ${participantRole(step, step.to)}`;

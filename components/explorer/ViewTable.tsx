@@ -3,7 +3,7 @@ import type { ViewPicture } from '@/lib/graph';
 import { summarizePicture } from '@/lib/picture';
 import { ACTOR_KIND_LABELS } from '@/lib/schemas/actor';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
-import { TIE_TYPES } from '@/lib/taxonomy';
+import { FAMILY_LABELS, TIE_TYPES } from '@/lib/taxonomy';
 import { elementRef, type ElementRef } from '@/lib/element-refs';
 import { dates } from './dates';
 
@@ -64,7 +64,7 @@ export function ViewTable({ picture, selected, onSelect }: ViewTableProps) {
           {tieLines.map((line) => (
             <tr key={line.id} data-line-id={line.id}>
               <th scope="row">{selectButton(line.id as ElementRef, lineSentence(line, name))}</th>
-              <td>{line.type ? TIE_TYPES[line.type].verb : line.family}</td>
+              <td>{line.type ? TIE_TYPES[line.type].verb : line.family && FAMILY_LABELS[line.family]}</td>
               <td>{line.count}</td>
               <td>{dates(line.since, line.until)}</td>
               <td>{line.bestReliability ?? '—'}</td>

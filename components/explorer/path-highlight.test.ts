@@ -18,7 +18,7 @@ describe('pathElementIds', () => {
   it('lights the folded line that holds the tie when claims are folded by type or family', () => {
     const byType = elementRef.ties('qatar', 'hamas', 'MEDIATES_FOR');
     expect(pathElementIds([viaTie], { fold: 'type' }, new Set([byType]))).toContain(byType);
-    const byFamily = elementRef.family('qatar', 'hamas', 'cooperation');
+    const byFamily = elementRef.family('qatar', 'hamas', 'verbal-cooperation');
     expect(pathElementIds([viaTie], { fold: 'family' }, new Set([byFamily]))).toContain(byFamily);
   });
 

@@ -29,8 +29,11 @@ export interface LineStyle {
  */
 export const FAMILY_STYLE: Record<TieFamily, LineStyle> = {
   structure: { color: '#475569', dash: null, arrow: 'diamond' },
-  cooperation: { color: '#047857', dash: null, arrow: 'triangle' },
-  conflict: { color: '#c2410c', dash: [8, 4], arrow: 'triangle-tee' },
+  // Words dash, deeds are solid; the two words colours are a violet-blue and a plum that the simulations keep apart.
+  'verbal-cooperation': { color: '#6600ff', dash: [8, 4], arrow: 'triangle' },
+  'material-cooperation': { color: '#047857', dash: null, arrow: 'triangle' },
+  'verbal-conflict': { color: '#660088', dash: [8, 4], arrow: 'triangle-tee' },
+  'material-conflict': { color: '#c2410c', dash: null, arrow: 'triangle-tee' },
 };
 
 /** A meeting's line to each participant: a dotted grey, lighter than any tie but still 3:1 on white. */

@@ -55,7 +55,7 @@ export function ImportForm() {
     reset();
     const first = files[0];
     const format = first ? detectFormat(first.name, await first.slice(0, SNIFF_BYTES).text()) : null;
-    setSelection({ files, format: format ?? '', guessed: format !== null });
+    setSelection({ ...selection, files, format: format ?? '', guessed: format !== null });
   };
 
   const submit = (event: FormEvent<HTMLFormElement>, dryRun: boolean) => {
@@ -119,6 +119,23 @@ export function ImportForm() {
                 </option>
               ))}
             </select>
+          </div>
+        )}
+        {(selection.format === 'icews' || selection.format === 'gdelt') && (
+          <div className={styles.field}>
+            <label>
+              <input
+                type="checkbox"
+                checked={options.keepStatements}
+                disabled={busy}
+                onChange={(event) => {
+                  reset();
+                  setOptions({ ...options, keepStatements: event.target.checked });
+                }}
+              />{' '}
+              Keep statements (CAMEO 01), as “made a statement about” ties
+            </label>
+            <p className="muted">PLOVER does not code statements, so they are left out unless you tick this; the report counts them.</p>
           </div>
         )}
         {unrecognised ? (

@@ -80,7 +80,7 @@ export function useImportUpload() {
     request.current?.abort();
     const xhr = new XMLHttpRequest();
     request.current = xhr;
-    xhr.open('POST', `/api/import?format=${encodeURIComponent(format)}&dryRun=${dryRun}&sectors=${options.sectors}`);
+    xhr.open('POST', `/api/import?format=${encodeURIComponent(format)}&dryRun=${dryRun}&sectors=${options.sectors}&statements=${options.keepStatements ? 'keep' : 'skip'}`);
     xhr.setRequestHeader('Accept', PROGRESS_MEDIA_TYPE);
 
     const size = files.reduce((sum, file) => sum + file.size, 0);

@@ -23,7 +23,7 @@ function claimLink(claim: BackedClaim): string {
 }
 
 function claimTitle(claim: BackedClaim): string {
-  if (claim.kind === 'tie') return describeTie(claim.subject.name, claim.type, claim.object.name);
+  if (claim.kind === 'tie') return describeTie(claim.subject.name, claim.type, claim.object.name, claim.cameoCode);
   return `${claim.title} (${claim.date ?? 'undated'})`;
 }
 

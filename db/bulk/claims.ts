@@ -222,7 +222,14 @@ async function addCodingsToRecorded(context: ChunkContext, plan: ImportPlan, lab
 
 /** What an import keeps on a claim besides its own fields: where it came from. */
 function provenance(claim: Claim): Record<string, unknown> {
-  return withoutNulls({ importKey: claim.importKey, eventIds: claim.eventIds.length > 0 ? claim.eventIds : null, cameoCode: claim.cameo?.code ?? null, cameoLabel: claim.cameo?.label ?? null });
+  return withoutNulls({
+    importKey: claim.importKey,
+    eventIds: claim.eventIds.length > 0 ? claim.eventIds : null,
+    cameoCode: claim.cameo?.code ?? null,
+    cameoLabel: claim.cameo?.label ?? null,
+    ploverMode: claim.plover?.mode ?? null,
+    ploverContext: claim.plover?.context ?? null,
+  });
 }
 
 export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties: ImportTie[]): Promise<ChunkDecisions> {

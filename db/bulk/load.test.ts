@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toCsv, CSV_TABLES } from '../../lib/export/csv';
+import { STATEMENTS_LEFT_OUT } from '../../lib/import/cameo';
 import { parseImport } from '../../lib/import/parse';
-import type { ImportFormat } from '../../lib/import/types';
+import { DEFAULT_IMPORT_OPTIONS, type ImportFormat } from '../../lib/import/types';
 import { parseViewState } from '../../lib/view-state';
 import { closeDriver } from '../driver';
 import { getViewBundle } from '../queries/export';
@@ -19,8 +20,8 @@ const PARLEY_TABLES = CSV_TABLES.map((table) => fixture(`parley-${table}.csv`));
 // Revisions are signed with the principal's name; the loader checks the role itself.
 const IMPORTER: Principal = { id: 'import-test', username: 'import-test', name: 'import-test', role: 'editor' };
 
-function importFiles(format: ImportFormat, files: { name: string; text: string }[], dryRun: boolean) {
-  return loadBatch(parseImport(format, files), { principal: IMPORTER, dryRun, chunkSize: 3 });
+function importFiles(format: ImportFormat, files: { name: string; text: string }[], dryRun: boolean, keepStatements = false) {
+  return loadBatch(parseImport(format, files, { ...DEFAULT_IMPORT_OPTIONS, keepStatements }), { principal: IMPORTER, dryRun, chunkSize: 3 });
 }
 
 describe('loadBatch (against Neo4j)', () => {
@@ -93,7 +94,7 @@ describe('loadBatch (against Neo4j)', () => {
     expect(preview.actorMatches).toEqual([{ line: 1, name: 'Ismaïl Haniyé', id: 'ismail-haniyeh', existingName: 'Ismail Haniyeh' }]);
   });
 
-  it('links ICEWS events to the demo actors instead of making new ones, and keeps the CAMEO code on the claim', async () => {
+  it('links ICEWS events to the demo actors instead of making new ones, typed by PLOVER category with the CAMEO code kept', async () => {
     await importFiles('icews', [fixture('icews-events.tsv')], false);
     expect(await query("MATCH (a:Actor) WHERE a.name IN ['Qatar', 'Hamas', 'Israel'] RETURN a.id AS id ORDER BY id")).toEqual([
       { id: 'hamas' },
@@ -120,16 +121,38 @@ describe('loadBatch (against Neo4j)', () => {
     expect(visit!.ids.sort()).toEqual(['egypt:host', 'turkey:party']);
     const [strike] = await query(
       `MATCH (s:Actor)<-[:SUBJECT]-(r:Tie WHERE 'icews:90000002' IN r.eventIds)-[:OBJECT]->(o:Actor)
-       RETURN r.id AS id, r.type AS type, s.id AS subject, o.id AS object, r.confidence AS confidence`,
+       RETURN r.id AS id, r.type AS type, s.id AS subject, o.id AS object, r.confidence AS confidence,
+              r.cameoCode AS cameoCode, r.cameoLabel AS cameoLabel, r.ploverMode AS ploverMode, r.ploverContext AS ploverContext`,
     );
-    expect(strike).toEqual({ id: 'israel-attacks-hamas-2024-07-31', type: 'ATTACKS', subject: 'israel', object: 'hamas', confidence: 'low' });
+    expect(strike).toEqual({
+      id: 'israel-assault-hamas-2024-07-31',
+      type: 'ASSAULT',
+      subject: 'israel',
+      object: 'hamas',
+      confidence: 'low',
+      cameoCode: '190',
+      cameoLabel: 'Use conventional military force',
+      ploverMode: null,
+      ploverContext: 'military',
+    });
+    const [arrest] = await query("MATCH (r:Tie {importKey: 'icews:90000012'}) RETURN r.type AS type, r.ploverMode AS mode");
+    expect(arrest).toEqual({ type: 'COERCE', mode: 'arrest' });
     const [abbas] = await query("MATCH (a:Actor {name: 'Mahmoud Abbas'}) RETURN a.id AS id, a.kind AS kind, a.version AS version");
     expect(abbas).toEqual({ id: 'mahmoud-abbas', kind: 'person', version: 1 });
     const [revision] = await query(
       `MATCH (r:Revision)-[:OF]->(tie:Tie WHERE 'icews:90000002' IN tie.eventIds) RETURN r.action AS action, r.editor AS editor, r.after AS after`,
     );
     expect(revision).toMatchObject({ action: 'import', editor: 'import-test' });
-    expect(JSON.parse(revision!.after as string)).toMatchObject({ type: 'ATTACKS', cameoCode: '190', eventIds: ['icews:90000002'] });
+    expect(JSON.parse(revision!.after as string)).toMatchObject({ type: 'ASSAULT', cameoCode: '190', eventIds: ['icews:90000002'] });
+  });
+
+  it('leaves the CAMEO 01 statement out by default, and imports it as a STATEMENT tie when asked', async () => {
+    const skipping = await importFiles('icews', [fixture('icews-events.tsv')], true);
+    expect(skipping.skipped).toContainEqual({ line: 9, reason: STATEMENTS_LEFT_OUT });
+    const keeping = await importFiles('icews', [fixture('icews-events.tsv')], false, true);
+    expect(keeping.skipped.map((row) => row.line)).not.toContain(9);
+    const [statement] = await query("MATCH (r:Tie WHERE 'icews:90000007' IN r.eventIds) RETURN r.type AS type, r.cameoCode AS code");
+    expect(statement).toEqual({ type: 'STATEMENT', code: '010' });
   });
 
   it('creates nothing when the same ICEWS or GDELT file is imported again', async () => {

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { parseImport } from '../../lib/import/parse';
-import type { ImportBatch, ImportFormat } from '../../lib/import/types';
+import { DEFAULT_IMPORT_OPTIONS, NO_SECTOR_EVENTS, type ImportBatch, type ImportFormat, type ImportOptions, type SectorEventCounts } from '../../lib/import/types';
 import { DEFAULT_CHUNK_SIZE, loadIntoPlan, reportOf, type BatchOptions, type LoadProgress, type LoadReport } from './batch';
 import type { ChunkTransactions } from './chunks';
 import { ImportPlan } from './plan';
@@ -28,20 +28,23 @@ export interface StreamOptions extends BatchOptions {
   linesPerChunk?: number;
   /** Lines of the file, when counted beforehand: progress then says how far there is to go. */
   totalLines?: number;
+  /** How the file is read (sector actors, statements), as for a file loaded whole. */
+  importOptions?: ImportOptions;
 }
 
-/** The loader's answer with the data rows the parser read, which only the stream knows. */
-export type StreamReport = LoadReport & { rows: number };
+/** The loader's answer with what only the parser knows: the data rows read, the sector actors' events counted. */
+export type StreamReport = LoadReport & Pick<ImportBatch, 'rows' | 'sectorEvents'>;
 
 export async function loadLines(
   lines: AsyncIterable<string>,
   format: ImportFormat,
   transactions: ChunkTransactions,
-  { dryRun, chunkSize = DEFAULT_CHUNK_SIZE, linesPerChunk = DEFAULT_LINES_PER_CHUNK, totalLines, onProgress }: StreamOptions,
+  { dryRun, chunkSize = DEFAULT_CHUNK_SIZE, linesPerChunk = DEFAULT_LINES_PER_CHUNK, totalLines, onProgress, importOptions = DEFAULT_IMPORT_OPTIONS }: StreamOptions,
 ): Promise<StreamReport> {
   const plan = new ImportPlan();
   const parsed: Pick<ImportBatch, 'skipped' | 'errors'> = { skipped: [], errors: [] };
   let rows = 0;
+  const sectorEvents: SectorEventCounts = { ...NO_SECTOR_EVENTS };
   let linesRead = 0;
   let linesLoaded = 0;
   const progress = (): LoadProgress => ({ done: linesLoaded, total: Math.max(totalLines ?? linesRead, linesLoaded) });
@@ -50,8 +53,8 @@ export async function loadLines(
   let header: string | null = null;
   let loading: Promise<void> = Promise.resolve();
   for await (const { firstLine, text } of chunksOfLines(lines, linesPerChunk)) {
-    if (firstLine === 1) header = headerOf(format, text);
-    const batch = parseChunk(format, text, firstLine, header);
+    if (firstLine === 1) header = headerOf(format, text, importOptions);
+    const batch = parseChunk(format, text, firstLine, header, importOptions);
     const count = lineCount(text);
     linesRead += count;
     await loading;
@@ -63,6 +66,8 @@ export async function loadLines(
     };
     loading = (async () => {
       rows += batch.rows;
+      sectorEvents.kept += batch.sectorEvents.kept;
+      sectorEvents.skipped += batch.sectorEvents.skipped;
       parsed.skipped.push(...batch.skipped);
       parsed.errors.push(...batch.errors);
       await loadIntoPlan(unseen, plan, transactions, { dryRun, chunkSize });
@@ -74,7 +79,7 @@ export async function loadLines(
     loading.catch(() => undefined);
   }
   await loading;
-  return { ...reportOf(plan, dryRun, parsed), rows };
+  return { ...reportOf(plan, dryRun, parsed), rows, sectorEvents };
 }
 
 /**
@@ -116,20 +121,20 @@ function lineCount(text: string): number {
  * The file's first line when the format reads it as a header (it holds no data row), to go before every later
  * chunk; null for a headerless format. Asking the parser keeps this free of any one format's layout.
  */
-function headerOf(format: ImportFormat, firstChunk: string): string | null {
+function headerOf(format: ImportFormat, firstChunk: string, options: ImportOptions): string | null {
   const firstLine = firstChunk.split('\n', 1)[0]!;
   if (firstLine.trim() === '') return null;
-  return parseImport(format, [{ name: 'header', text: firstLine }]).rows === 0 ? firstLine : null;
+  return parseImport(format, [{ name: 'header', text: firstLine }], options).rows === 0 ? firstLine : null;
 }
 
 /** One chunk parsed as a file of its own, its lines numbered as in the whole file. */
-function parseChunk(format: ImportFormat, text: string, firstLine: number, header: string | null): ImportBatch {
-  if (firstLine === 1) return parseImport(format, [{ name: 'chunk', text }]);
-  if (text.trim() === '') return { format, rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [] };
+function parseChunk(format: ImportFormat, text: string, firstLine: number, header: string | null, options: ImportOptions): ImportBatch {
+  if (firstLine === 1) return parseImport(format, [{ name: 'chunk', text }], options);
+  if (text.trim() === '') return { format, rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [], sectorEvents: { ...NO_SECTOR_EVENTS } };
   const withHeader = header !== null;
   // The parser numbers the chunk's lines from 1 (from 2 after the header): shifted to where they are in the file.
   const shift = firstLine - (withHeader ? 2 : 1);
-  const batch = parseImport(format, [{ name: 'chunk', text: withHeader ? `${header}\n${text}` : text }]);
+  const batch = parseImport(format, [{ name: 'chunk', text: withHeader ? `${header}\n${text}` : text }], options);
   const moved = <T extends { line: number }>(items: T[]) => items.map((item) => ({ ...item, line: item.line + shift }));
   return {
     ...batch,

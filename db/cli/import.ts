@@ -1,5 +1,6 @@
 /**
- * `npm run import -- FILE [--format icews|gdelt|parley-json|parley-csv] [--dry-run] [--json]`: imports a file of
+ * `npm run import -- FILE [--format icews|gdelt|polecat|acled|parley-json|parley-csv] [--sectors keep|skip]
+ * [--statements skip|keep] [--dry-run] [--json]`: imports a file of
  * any size through the bulk loader that `POST /api/import` uses, into the Neo4j named by NEO4J_URI/… (by default
  * the embedded one `npm start` runs). Event files are read as a stream (db/bulk/stream); a progress bar on the
  * terminal says the rows done, rows a second and time left; the end prints the import's report (`--json`: the
@@ -12,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { detectFormat } from '../../lib/import/detect';
 import { parseImport } from '../../lib/import/parse';
 import { describePace, importPace } from '../../lib/import/rate';
-import { IMPORT_FORMATS, ImportFormatError, type ImportFormat, type ImportResult } from '../../lib/import/types';
+import { IMPORT_FORMATS, ImportFormatError, importNotes, type ImportFormat, type ImportOptions, type ImportResult } from '../../lib/import/types';
+import { importParamsSchema } from '../../lib/schemas/import';
 import { runBatch, type LoadProgress } from '../bulk/batch';
 import { driverTransactions } from '../bulk/chunks';
 import { isLineBased, linesOfFile, loadLines } from '../bulk/stream';
@@ -23,20 +25,39 @@ interface Options {
   format: ImportFormat;
   dryRun: boolean;
   json: boolean;
+  importOptions: ImportOptions;
 }
 
 function readOptions(argv: string[]): Options {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    options: {
+      format: { type: 'string' },
+      sectors: { type: 'string' },
+      statements: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
   });
+  // The options mean what the API's query parameters of the same names mean, checked by the same schema.
+  const chosen = importParamsSchema.pick({ sectors: true, statements: true }).safeParse({ sectors: values.sectors, statements: values.statements });
+  if (!chosen.success) {
+    const issue = chosen.error.issues[0]!;
+    throw new UsageError(`--${String(issue.path[0])}: ${issue.message}`);
+  }
   const [file, ...rest] = positionals;
   if (!file || rest.length > 0) throw new UsageError('Give one file: npm run import -- FILE [--format …] [--dry-run] [--json]');
   const format = values.format ?? detectFormat(path.basename(file), firstBytes(file));
   if (!format) throw new UsageError(`--format: the format of ${file} could not be told from its content; give one of ${IMPORT_FORMATS.join(', ')}`);
   if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: “${format}” is not one of ${IMPORT_FORMATS.join(', ')}`);
-  return { file, format: format as ImportFormat, dryRun: values['dry-run'], json: values.json };
+  return {
+    file,
+    format: format as ImportFormat,
+    dryRun: values['dry-run'],
+    json: values.json,
+    importOptions: { sectors: chosen.data.sectors, keepStatements: chosen.data.statements },
+  };
 }
 
 class UsageError extends Error {}
@@ -81,7 +102,7 @@ function progressReporter(unit: string): (progress: LoadProgress) => void {
   };
 }
 
-async function importFile({ file, format, dryRun }: Options, editor: string): Promise<ImportResult> {
+async function importFile({ file, format, dryRun, importOptions }: Options, editor: string): Promise<ImportResult> {
   const settings = readNeo4jSettings();
   const driver = createDriver(settings);
   try {
@@ -89,12 +110,17 @@ async function importFile({ file, format, dryRun }: Options, editor: string): Pr
     const transactions = driverTransactions(driver, settings.database, editor);
     if (isLineBased(format)) {
       const totalLines = await countLines(file);
-      const report = await loadLines(linesOfFile(file), format, transactions, { dryRun, totalLines, onProgress: progressReporter('lines') });
-      return { ...report, format };
+      const { sectorEvents, ...report } = await loadLines(linesOfFile(file), format, transactions, {
+        dryRun,
+        totalLines,
+        importOptions,
+        onProgress: progressReporter('lines'),
+      });
+      return { ...report, format, notes: importNotes(sectorEvents) };
     }
-    const batch = parseImport(format, [{ name: path.basename(file), text: readFileSync(file, 'utf8') }]);
+    const batch = parseImport(format, [{ name: path.basename(file), text: readFileSync(file, 'utf8') }], importOptions);
     const report = await runBatch(batch, transactions, { dryRun, onProgress: progressReporter('records') });
-    return { ...report, format, rows: batch.rows };
+    return { ...report, format, rows: batch.rows, notes: importNotes(batch.sectorEvents) };
   } finally {
     await driver.close();
   }

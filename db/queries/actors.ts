@@ -75,7 +75,7 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
        WITH collect({r: r, end: type(end), other: other}) AS rows
        UNWIND rows[0..$limit] AS row
        WITH row.r AS r, row.end AS end, row.other AS other, size(rows) AS total
-       RETURN r.id AS id, r.type AS type, CASE end WHEN 'SUBJECT' THEN 'out' ELSE 'in' END AS direction,
+       RETURN r.id AS id, r.type AS type, r.cameoCode AS cameoCode, CASE end WHEN 'SUBJECT' THEN 'out' ELSE 'in' END AS direction,
               other {.id, .name, .kind} AS other, r.since AS since, r.until AS until, r.confidence AS confidence,
               COUNT { (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount, total`,
       { id, limit: int(ACTOR_PROFILE_LIST_LIMIT) },

@@ -16,7 +16,7 @@ export async function readTies(tx: ManagedTransaction, tieIds: string[]): Promis
      MATCH (s:Actor)<-[:SUBJECT]-(r:Tie {id: tieId})-[:OBJECT]->(o:Actor)
      WHERE r.deletedAt IS NULL AND s.deletedAt IS NULL AND o.deletedAt IS NULL
      RETURN r.id AS id, r.type AS type, s.id AS subjectId, o.id AS objectId, r.since AS since, r.until AS until,
-            r.confidence AS confidence,
+            r.confidence AS confidence, r.cameoCode AS cameoCode,
             COUNT { (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount,
             COLLECT { MATCH (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL
                       RETURN source.reliability ORDER BY source.reliability LIMIT 1 }[0] AS bestReliability

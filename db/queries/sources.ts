@@ -40,7 +40,7 @@ export async function getSourceProfile({ id }: { id: string }): Promise<SourcePr
        CALL (s) {
          MATCH (subject:Actor)<-[:SUBJECT]-(r:Tie)-[c:CITES]->(s), (r)-[:OBJECT]->(object:Actor)
          WHERE r.deletedAt IS NULL
-         RETURN {kind: 'tie', id: r.id, type: r.type, subject: subject {.id, .name}, object: object {.id, .name},
+         RETURN {kind: 'tie', id: r.id, type: r.type, cameoCode: r.cameoCode, subject: subject {.id, .name}, object: object {.id, .name},
                  quote: c.quote, credibility: c.credibility} AS claim, 0 AS rank, r.type + r.id AS sortKey
          UNION
          MATCH (m:Meeting)-[c:CITES]->(s)

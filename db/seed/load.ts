@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import { toImportActor, toImportMeeting, toImportTie, toImportSource } from '../../lib/import/parley-records';
-import type { ImportBatch, ImportCounts } from '../../lib/import/types';
+import { NO_SECTOR_EVENTS, type ImportBatch, type ImportCounts } from '../../lib/import/types';
 import { actorSchema } from '../../lib/schemas/actor';
 import { meetingSchema } from '../../lib/schemas/meeting';
 import { tieSchema } from '../../lib/schemas/tie';
@@ -58,6 +58,6 @@ function demoBatch({ sources, actors, ties, meetings }: DemoData): ImportBatch {
     rows: line,
     skipped: [],
     errors: [],
-    notes: [],
+    sectorEvents: { ...NO_SECTOR_EVENTS },
   };
 }

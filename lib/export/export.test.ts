@@ -26,7 +26,7 @@ const graph: GraphData = {
     {
       id: 'turkey-supports-hamas',
       type: 'SUPPORTS',
-      family: 'cooperation',
+      family: 'verbal-cooperation',
       subjectId: 'turkey',
       objectId: 'hamas',
       since: '2024',
@@ -34,6 +34,7 @@ const graph: GraphData = {
       confidence: 'moderate',
       citationCount: 1,
       bestReliability: 'B',
+      cameoCode: null,
     },
   ],
   meetings: [
@@ -147,7 +148,7 @@ describe('GraphML export', () => {
     const edges = [graphElement.edge].flat();
     const tie = edges.find((edge: { id: string }) => edge.id === 'tie:turkey-supports-hamas');
     expect(tie).toMatchObject({ source: 'actor:turkey', target: 'actor:hamas' });
-    expect(values(tie)).toMatchObject({ type: 'SUPPORTS', family: 'cooperation', summary: '-Political support, per the report', quotes: quote, sources: source.title });
+    expect(values(tie)).toMatchObject({ type: 'SUPPORTS', family: 'verbal-cooperation', summary: '-Political support, per the report', quotes: quote, sources: source.title });
     // Every citation in full, each with its own credibility and the source's grading, for tools that read them back.
     expect(JSON.parse(values(tie).citations!)).toEqual([{ quote, credibility: 2, source }]);
     const participation = edges.find((edge: { id: string }) => edge.id === 'participation:talks:hamas');

@@ -2,7 +2,7 @@ import type { PloverCategory, PloverCoding } from '../plover';
 import type { ActorKind } from '../schemas/actor';
 import { parseHeaderedTable } from './delimited';
 import { EventBatchBuilder, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent } from './events';
-import { ImportFormatError, type ImportBatch } from './types';
+import { DEFAULT_IMPORT_OPTIONS, ImportFormatError, type ImportBatch, type ImportOptions } from './types';
 
 /**
  * ACLED exports (the export tool's CSV, the API's rows): a header row, comma-separated with quoted fields. ACLED
@@ -79,8 +79,8 @@ export const ACLED_TO_PLOVER: Record<string, Record<string, PloverCoding | null>
 const ACLED_RELIABILITY = 'F';
 const ACLED_CREDIBILITY = 6;
 
-export function parseAcled(text: string): ImportBatch {
-  const builder = new EventBatchBuilder('acled');
+export function parseAcled(text: string, options: Pick<ImportOptions, 'keepStatements'> = DEFAULT_IMPORT_OPTIONS): ImportBatch {
+  const builder = new EventBatchBuilder('acled', options);
   const { events, rows } = readAcledEvents(text, builder);
   for (const event of events) builder.add(event);
   return builder.build(rows);

@@ -1,33 +1,38 @@
 import type { MeetingKind, ParticipantRole } from '../schemas/meeting';
-import { TIE_TYPES, TIE_TYPE_NAMES, type TieType } from '../taxonomy';
-import { CAMEO_CODEBOOK } from './cameo-codebook';
-import type { CameoEvent } from './types';
+import type { PloverCoding } from '../plover';
+import { STATEMENT_TYPE_NAME, type TieType } from '../taxonomy';
+import { CAMEO_PLOVER, cameoName } from './cameo-plover';
+import type { CameoEvent, ImportOptions } from './types';
 
 /**
- * What a CAMEO event becomes in Parley. Consultations (root 04) are meetings of both actors, their kind and roles
- * from the code; other codes become a tie of the taxonomy type whose `cameoRoots` hold the code's root, except
- * for a few codes that name a more precise type; codes of roots no type claims (statements, appeals,
- * investigations, demands, protests) have no place in the graph.
+ * What a coded event becomes in Parley. Consultations (CAMEO 040–046) are meetings of both actors, their kind and
+ * roles from the code; every other event is a tie typed by its PLOVER category: the one the file gives (POLECAT,
+ * ACLED), else the crosswalk's for its CAMEO code. CAMEO 02 appeals, which PLOVER does not code, are REQUEST (PLOVER
+ * folds appeals into requests); CAMEO 01 statements, which PLOVER leaves out too, are left out unless the analyst
+ * asks to keep them, as STATEMENT.
  */
-type CameoMapping =
-  | { kind: 'meeting'; meetingKind: MeetingKind; sourceRole: ParticipantRole; targetRole: ParticipantRole }
-  | { kind: 'tie'; type: TieType }
-  | { kind: 'none' };
+export type EventMapping =
+  | { kind: 'meeting'; meetingKind: MeetingKind; sourceRole: ParticipantRole; targetRole: ParticipantRole; plover: PloverCoding }
+  | { kind: 'tie'; type: TieType; plover: PloverCoding | null }
+  | { kind: 'none'; reason: string };
 
-/** A code and its name from the codebook, or null when the codebook has no such code. */
+/** One reason for every statement left out, so that the report counts them together. */
+export const STATEMENTS_LEFT_OUT = 'CAMEO 01 statements are left out (PLOVER does not code them); tick “Keep statements” to import them';
+
+/** A code and its name, or null when neither the codebook nor the crosswalk knows it. */
 export function lookupCameo(raw: string): CameoEvent | null {
   const code = raw.trim();
   if (!/^\d{2,4}$/.test(code)) return null;
-  const label = CAMEO_CODEBOOK[code];
+  const label = cameoName(code);
   if (label !== undefined) return { code, label };
   // Spreadsheets drop the leading zero of codes like 042; put it back when that gives a code.
   const padded = `0${code}`;
-  const paddedLabel = code.length < 4 ? CAMEO_CODEBOOK[padded] : undefined;
+  const paddedLabel = code.length < 4 ? cameoName(padded) : undefined;
   return paddedLabel === undefined ? null : { code: padded, label: paddedLabel };
 }
 
 /** CAMEO 040–046: the codebook's consultation types, and who plays which part (the source acts on the target). */
-const CONSULTATIONS: Record<string, Omit<Extract<CameoMapping, { kind: 'meeting' }>, 'kind'>> = {
+const CONSULTATIONS: Record<string, { meetingKind: MeetingKind; sourceRole: ParticipantRole; targetRole: ParticipantRole }> = {
   '040': { meetingKind: 'consultation', sourceRole: 'party', targetRole: 'party' },
   '041': { meetingKind: 'phone_call', sourceRole: 'party', targetRole: 'party' },
   // "Make a visit": the source travels to the target, who receives it.
@@ -38,23 +43,31 @@ const CONSULTATIONS: Record<string, Omit<Extract<CameoMapping, { kind: 'meeting'
   '046': { meetingKind: 'negotiation', sourceRole: 'party', targetRole: 'party' },
 };
 
-/** Codes whose meaning is a more precise type than their root's; their sub-codes (1121–1125) go with them. */
-const PRECISE_TYPES: Record<string, TieType> = {
-  '071': 'FUNDS', // Provide economic aid
-  '112': 'ACCUSES', // Accuse, and 1121–1125
-  '186': 'ASSASSINATES', // Assassinate
+/** PLOVER's CONSULT modes as the CAMEO consultations they name (the crosswalk's modes of 041, 042 and 044). */
+const CONSULTATION_OF_MODE: Record<string, (typeof CONSULTATIONS)[string]> = {
+  phone: CONSULTATIONS['041']!,
+  visit: CONSULTATIONS['042']!,
+  'third-party': CONSULTATIONS['044']!,
 };
 
-export function mapCameo(code: string): CameoMapping {
-  const root = code.slice(0, 2);
-  if (root === '04') {
-    const consultation = CONSULTATIONS[code.slice(0, 3)] ?? CONSULTATIONS['040']!;
-    return { kind: 'meeting', ...consultation };
-  }
-  const precise = PRECISE_TYPES[code.slice(0, 3)];
-  if (precise) return { kind: 'tie', type: precise };
-  const type = TIE_TYPE_NAMES.find((name) => (TIE_TYPES[name].cameoRoots as readonly string[]).includes(root));
-  return type ? { kind: 'tie', type } : { kind: 'none' };
+/** The crosswalk's coding of a code; a two-digit root reads as its `x0` code ("03" as 030), as the codebook has it. */
+function crosswalkCoding(code: string): PloverCoding | null {
+  const entry = CAMEO_PLOVER[code] ?? (code.length === 2 ? CAMEO_PLOVER[`${code}0`] : undefined);
+  return entry ? { category: entry.category, mode: entry.mode, context: entry.context } : null;
+}
+
+export function mapEvent(cameo: CameoEvent | null, plover: PloverCoding | null, { keepStatements }: Pick<ImportOptions, 'keepStatements'>): EventMapping {
+  const consultation = cameo && cameo.code.startsWith('04') ? (CONSULTATIONS[cameo.code.slice(0, 3)] ?? CONSULTATIONS['040']!) : null;
+  if (consultation) return { kind: 'meeting', ...consultation, plover: plover ?? crosswalkCoding(cameo!.code) ?? { category: 'CONSULT', mode: null, context: null } };
+  // Data coded in PLOVER only (POLECAT): a consultation is a meeting too, its kind from the mode.
+  if (!cameo && plover?.category === 'CONSULT') return { kind: 'meeting', ...(CONSULTATION_OF_MODE[plover.mode ?? ''] ?? CONSULTATIONS['040']!), plover };
+  if (plover) return { kind: 'tie', type: plover.category, plover };
+  if (!cameo) return { kind: 'none', reason: 'The event has neither a CAMEO code nor a PLOVER category' };
+  const coding = crosswalkCoding(cameo.code);
+  if (coding) return { kind: 'tie', type: coding.category, plover: coding };
+  if (cameo.code.startsWith('02')) return { kind: 'tie', type: 'REQUEST', plover: { category: 'REQUEST', mode: null, context: null } };
+  if (cameo.code.startsWith('01')) return keepStatements ? { kind: 'tie', type: STATEMENT_TYPE_NAME, plover: null } : { kind: 'none', reason: STATEMENTS_LEFT_OUT };
+  return { kind: 'none', reason: `${describeCameo(cameo)} is not in the CAMEO–PLOVER crosswalk` };
 }
 
 /** "CAMEO 190 “Use conventional military force”": how messages and generated descriptions name an event. */

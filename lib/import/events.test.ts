@@ -1,36 +1,60 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lookupCameo, mapCameo } from './cameo';
+import { CAMEO_CODEBOOK } from './cameo-codebook';
+import { lookupCameo, mapEvent, STATEMENTS_LEFT_OUT } from './cameo';
 import { detectFormat } from './detect';
 import { GENERATED_QUOTE_NOTE } from './events';
 import { guessGdeltKind, parseGdelt } from './gdelt';
 import { guessIcewsKind, parseIcews } from './icews';
-import { ImportFormatError } from './types';
+import { DEFAULT_IMPORT_OPTIONS, ImportFormatError } from './types';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
 
+const cameo = (code: string) => lookupCameo(code)!;
+const keep = { keepStatements: true };
+
 describe('CAMEO codes', () => {
-  it('maps consultations to meetings of the codebook’s kinds, with the roles the code implies', () => {
-    expect(mapCameo('040')).toMatchObject({ kind: 'meeting', meetingKind: 'consultation' });
-    expect(mapCameo('041')).toMatchObject({ kind: 'meeting', meetingKind: 'phone_call' });
-    expect(mapCameo('042')).toEqual({ kind: 'meeting', meetingKind: 'visit', sourceRole: 'party', targetRole: 'host' });
-    expect(mapCameo('043')).toEqual({ kind: 'meeting', meetingKind: 'hosted_visit', sourceRole: 'host', targetRole: 'party' });
-    expect(mapCameo('044')).toMatchObject({ kind: 'meeting', meetingKind: 'third_location' });
-    expect(mapCameo('045')).toEqual({ kind: 'meeting', meetingKind: 'mediation', sourceRole: 'mediator', targetRole: 'party' });
-    expect(mapCameo('046')).toMatchObject({ kind: 'meeting', meetingKind: 'negotiation' });
+  it('maps consultations to meetings of the codebook’s kinds, with the roles the code implies and its PLOVER mode', () => {
+    expect(mapEvent(cameo('040'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ kind: 'meeting', meetingKind: 'consultation' });
+    expect(mapEvent(cameo('041'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ kind: 'meeting', meetingKind: 'phone_call', plover: { category: 'CONSULT', mode: 'phone' } });
+    expect(mapEvent(cameo('042'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ kind: 'meeting', meetingKind: 'visit', sourceRole: 'party', targetRole: 'host' });
+    expect(mapEvent(cameo('043'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ kind: 'meeting', meetingKind: 'hosted_visit', sourceRole: 'host', targetRole: 'party' });
+    expect(mapEvent(cameo('044'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ kind: 'meeting', meetingKind: 'third_location' });
+    expect(mapEvent(cameo('045'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ kind: 'meeting', meetingKind: 'mediation', sourceRole: 'mediator', targetRole: 'party' });
+    expect(mapEvent(cameo('046'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ kind: 'meeting', meetingKind: 'negotiation' });
   });
 
-  it('maps other codes through the taxonomy’s CAMEO roots, a few codes to a more precise type, and some to nothing', () => {
-    expect(mapCameo('036')).toEqual({ kind: 'tie', type: 'NEGOTIATES_WITH' });
-    expect(mapCameo('0871')).toEqual({ kind: 'tie', type: 'MEDIATES_FOR' });
-    expect(mapCameo('111')).toEqual({ kind: 'tie', type: 'CRITICIZES' });
-    expect(mapCameo('1124')).toEqual({ kind: 'tie', type: 'ACCUSES' });
-    expect(mapCameo('186')).toEqual({ kind: 'tie', type: 'ASSASSINATES' });
-    expect(mapCameo('071')).toEqual({ kind: 'tie', type: 'FUNDS' });
-    expect(mapCameo('190')).toEqual({ kind: 'tie', type: 'ATTACKS' });
-    expect(mapCameo('010')).toEqual({ kind: 'none' });
-    expect(mapCameo('141')).toEqual({ kind: 'none' });
+  it('types every other event by the PLOVER category the crosswalk gives its code, with mode and context', () => {
+    expect(mapEvent(cameo('036'), null, DEFAULT_IMPORT_OPTIONS)).toEqual({ kind: 'tie', type: 'AGREE', plover: { category: 'AGREE', mode: null, context: 'diplomatic' } });
+    expect(mapEvent(cameo('0841'), null, DEFAULT_IMPORT_OPTIONS)).toEqual({ kind: 'tie', type: 'RETREAT', plover: { category: 'RETREAT', mode: 'release', context: 'legal' } });
+    expect(mapEvent(cameo('173'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ kind: 'tie', type: 'COERCE', plover: { mode: 'arrest' } });
+    expect(mapEvent(cameo('0813'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ type: 'RETREAT' });
+    expect(mapEvent(cameo('1712'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ type: 'ASSAULT' });
+    expect(mapEvent(cameo('141'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ type: 'PROTEST', plover: { mode: 'demo' } });
+    // A bare root reads as its x0 code.
+    expect(mapEvent(cameo('17'), null, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ type: 'COERCE' });
+  });
+
+  it('makes CAMEO 02 appeals requests, for every appeal code', () => {
+    const appeals = Object.keys(CAMEO_CODEBOOK).filter((code) => code.startsWith('02'));
+    expect(appeals.length).toBeGreaterThan(20);
+    for (const code of appeals) expect(mapEvent(cameo(code), null, DEFAULT_IMPORT_OPTIONS), code).toMatchObject({ kind: 'tie', type: 'REQUEST' });
+  });
+
+  it('leaves CAMEO 01 statements out with one reason, and keeps them as STATEMENT ties when asked', () => {
+    const statements = Object.keys(CAMEO_CODEBOOK).filter((code) => code.startsWith('01'));
+    for (const code of statements) {
+      expect(mapEvent(cameo(code), null, DEFAULT_IMPORT_OPTIONS)).toEqual({ kind: 'none', reason: STATEMENTS_LEFT_OUT });
+      expect(mapEvent(cameo(code), null, keep)).toEqual({ kind: 'tie', type: 'STATEMENT', plover: null });
+    }
+  });
+
+  it('takes the PLOVER coding a file gives over the crosswalk, with or without a CAMEO code', () => {
+    const coding = { category: 'PROTEST', mode: 'riot', context: null } as const;
+    expect(mapEvent(null, coding, DEFAULT_IMPORT_OPTIONS)).toEqual({ kind: 'tie', type: 'PROTEST', plover: coding });
+    expect(mapEvent(cameo('036'), coding, DEFAULT_IMPORT_OPTIONS)).toMatchObject({ type: 'PROTEST' });
+    expect(mapEvent(null, null, DEFAULT_IMPORT_OPTIONS)).toEqual({ kind: 'none', reason: 'The event has neither a CAMEO code nor a PLOVER category' });
   });
 
   it('reads codes from the codebook, putting back a leading zero a spreadsheet dropped', () => {
@@ -47,10 +71,10 @@ describe('parseIcews', () => {
   it('reads a tab-separated file with a BOM and CRLF line ends, naming rows by their line', () => {
     expect(batch.rows).toBe(14);
     expect(batch.ties.map((tie) => [tie.line, tie.type, tie.subjectKey, tie.objectKey])).toEqual([
-      [3, 'ATTACKS', 'name:israel', 'name:hamas'],
-      [5, 'ACCUSES', 'name:hamas', 'name:israel'],
-      [7, 'SUPPORTS', 'name:mahmoud abbas', 'name:egypt'],
-      [14, 'SANCTIONS', 'name:police (egypt)', 'name:hamas'],
+      [3, 'ASSAULT', 'name:israel', 'name:hamas'],
+      [5, 'ACCUSE', 'name:hamas', 'name:israel'],
+      [7, 'SUPPORT', 'name:mahmoud abbas', 'name:egypt'],
+      [14, 'COERCE', 'name:police (egypt)', 'name:hamas'],
       [14, 'PART_OF', 'name:police (egypt)', 'name:egypt'],
     ]);
     expect(batch.meetings.map((meeting) => [meeting.line, meeting.kind, meeting.title])).toEqual([
@@ -93,7 +117,7 @@ describe('parseIcews', () => {
       { line: 16, message: '21 tab-separated fields where the header has 20' },
     ]);
     expect(batch.skipped).toEqual([
-      { line: 9, reason: 'CAMEO 010 “Make statement” maps to no tie type or meeting' },
+      { line: 9, reason: STATEMENTS_LEFT_OUT },
       { line: 11, reason: 'The event has one actor only (Qatar): no source' },
       { line: 13, reason: 'The source and the target are the same actor (Israel)' },
     ]);
@@ -141,9 +165,9 @@ describe('parseGdelt', () => {
   it('reads 61 headerless columns into claims citing the article’s URL', () => {
     expect(batch.rows).toBe(10);
     expect(batch.ties.map((tie) => [tie.line, tie.type, tie.eventIds])).toEqual([
-      [1, 'ATTACKS', ['gdelt:1185000001']],
-      [9, 'ACCUSES', ['gdelt:1185000008']],
-      [10, 'MEDIATES_FOR', ['gdelt:1185000009']],
+      [1, 'ASSAULT', ['gdelt:1185000001']],
+      [9, 'ACCUSE', ['gdelt:1185000008']],
+      [10, 'RETREAT', ['gdelt:1185000009']],
     ]);
     expect(batch.meetings.map((meeting) => [meeting.line, meeting.kind, meeting.date, meeting.location])).toEqual([
       [2, 'mediation', '2024-07-20', 'Doha, Ad Dawhah, Qatar'],
@@ -184,7 +208,7 @@ describe('parseGdelt', () => {
       { line: 8, message: '57 tab-separated columns instead of 61' },
     ]);
     expect(batch.skipped).toEqual([
-      { line: 4, reason: 'CAMEO 010 “Make statement” maps to no tie type or meeting' },
+      { line: 4, reason: STATEMENTS_LEFT_OUT },
       { line: 6, reason: 'The event has one actor only (EGYPT): no target' },
     ]);
   });

@@ -2,12 +2,13 @@ import type { ActorKind } from '../schemas/actor';
 import { partialDateSchema, unreadableTextProblem } from '../schemas/common';
 import type { PloverCoding } from '../plover';
 import { foldName } from '../search';
-import { describeCameo, mapCameo } from './cameo';
 import { ClaimsByEvent, eventKeyOf } from './reciprocal';
-import type { CameoEvent, ImportActor, ImportBatch, ImportFormat, ImportMeeting, ImportTie, ImportSource, RowError, SkippedRow } from './types';
+import { mapEvent } from './cameo';
+import { DEFAULT_IMPORT_OPTIONS, NO_SECTOR_EVENTS, type SectorEventCounts, type CameoEvent, type ImportActor, type ImportBatch, type ImportFormat, type ImportMeeting, type ImportOptions, type ImportTie, type ImportSource, type RowError, type SkippedRow } from './types';
 
 /**
- * Event data (ICEWS, GDELT) as sourced claims: each coded event between two actors becomes a tie or a meeting
+ * Event data (ICEWS, GDELT) as sourced claims: each coded event between two actors becomes a tie typed by its PLOVER
+ * category (lib/import/cameo.ts) or a meeting
  * citing the publisher or article it was coded from. The format parsers read their columns into a CodedEvent;
  * this module turns events into records, one actor per spelling and one source per publisher or URL.
  */
@@ -109,23 +110,22 @@ export class EventBatchBuilder {
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
   /** What the import did as a whole that no row says (an option's effect), for the report. */
-  readonly notes: string[] = [];
+  readonly sectorEvents: SectorEventCounts = { ...NO_SECTOR_EVENTS };
   private readonly impliedTieKeys = new Set<string>();
 
-  constructor(private readonly format: ImportFormat) {}
+  constructor(
+    private readonly format: ImportFormat,
+    private readonly options: Pick<ImportOptions, 'keepStatements'> = DEFAULT_IMPORT_OPTIONS,
+  ) {}
 
   error(line: number, message: string, field?: string): void {
     this.errors.push(field === undefined ? { line, message } : { line, field, message });
   }
 
   add(event: CodedEvent): void {
-    if (!event.cameo) {
-      this.skipped.push({ line: event.line, reason: 'The event has no CAMEO code' });
-      return;
-    }
-    const mapping = mapCameo(event.cameo.code);
+    const mapping = mapEvent(event.cameo, event.plover, this.options);
     if (mapping.kind === 'none') {
-      this.skipped.push({ line: event.line, reason: `${describeCameo(event.cameo)} maps to no tie type or meeting` });
+      this.skipped.push({ line: event.line, reason: mapping.reason });
       return;
     }
     const subjectKey = actorKeyOfName(event.source.name);
@@ -141,10 +141,11 @@ export class EventBatchBuilder {
     const claim = {
       line: event.line,
       id: null,
-      importKey: eventKeyOf({ format: this.format, codingKey: event.importKey, report: event.report, date: event.date, code: event.cameo.code, subjectKey, objectKey }),
+      importKey: eventKeyOf({ format: this.format, codingKey: event.importKey, report: event.report, date: event.date, code: event.cameo?.code ?? '', subjectKey, objectKey }),
       eventIds: [event.importKey],
       summary: event.summary,
       cameo: event.cameo,
+      plover: mapping.plover,
       citations: [{ sourceKey, quote: event.quote, credibility: event.credibility }],
     };
     if (mapping.kind === 'tie') {
@@ -152,7 +153,7 @@ export class EventBatchBuilder {
     } else {
       this.meetings.add({
         ...claim,
-        title: `${event.source.name} and ${event.target.name}: ${event.cameo.label}`.slice(0, MAX_TITLE_LENGTH),
+        title: `${event.source.name} and ${event.target.name}: ${event.cameo?.label ?? 'consultation'}`.slice(0, MAX_TITLE_LENGTH),
         kind: mapping.meetingKind,
         date: event.date,
         location: event.location,
@@ -179,6 +180,7 @@ export class EventBatchBuilder {
       id: null,
       importKey: tie.importKey,
       eventIds: [],
+      plover: null,
       summary: tie.summary,
       cameo: null,
       citations: [{ sourceKey: origin.key, quote, credibility }],
@@ -217,7 +219,7 @@ export class EventBatchBuilder {
       meetings: this.meetings.claims(),
       skipped: this.skipped,
       errors: this.errors,
-      notes: this.notes,
+      sectorEvents: this.sectorEvents,
     };
   }
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ACLED_TO_PLOVER, readAcledEvents } from './acled';
 import { detectFormat } from './detect';
 import { EventBatchBuilder, GENERATED_QUOTE_NOTE } from './events';
+import { DEFAULT_IMPORT_OPTIONS, importNotes } from './types';
 import { parseGdelt } from './gdelt';
 import { parseIcews } from './icews';
 import { parseImport } from './parse';
@@ -94,18 +95,18 @@ describe('ICEWS as CSV', () => {
     expect(kinds).toMatchObject({ 'Citizen (Iran)': 'organization', 'Police (India)': 'agency', Iran: 'state', India: 'state' });
     // Brackets that do not hold the actor's country are part of a name, not a sector.
     expect(batch.actors.some((actor) => actor.name === 'Party of God')).toBe(false);
-    expect(batch.notes).toEqual([expect.stringMatching(/^2 events name generic sector actors .*kept .*PART_OF its country \(sectors=keep\)/)]);
+    expect(importNotes(batch.sectorEvents)).toEqual([expect.stringMatching(/^2 events name generic sector actors .*kept .*PART_OF its country \(sectors=keep\)/)]);
   });
 
   it('leaves the events of sector actors out with sectors=skip, each with its reason, and says so', () => {
-    const skipping = parseImport('icews', [{ name: 'icews-events.csv', text: fixture('icews-events.csv') }], { sectors: 'skip' });
+    const skipping = parseImport('icews', [{ name: 'icews-events.csv', text: fixture('icews-events.csv') }], { ...DEFAULT_IMPORT_OPTIONS, sectors: 'skip' });
     expect(skipping.ties.some((tie) => tie.type === 'PART_OF')).toBe(false);
     expect(skipping.actors.map((actor) => actor.name)).not.toContain('Police (India)');
     expect(skipping.skipped.slice(0, 2)).toEqual([
       { line: 2, reason: 'The event names a generic sector actor (Citizen (Iran)), left out as asked (sectors=skip)' },
       { line: 3, reason: 'The event names a generic sector actor (Police (India)), left out as asked (sectors=skip)' },
     ]);
-    expect(skipping.notes).toEqual([expect.stringMatching(/^2 events name generic sector actors .*left out \(sectors=skip\)/)]);
+    expect(importNotes(skipping.sectorEvents)).toEqual([expect.stringMatching(/^2 events name generic sector actors .*left out \(sectors=skip\)/)]);
   });
 
   it('takes the option as a query parameter, keep by default, refusing other values by name', () => {

@@ -4,7 +4,7 @@ import { describeCameo, lookupCameo } from './cameo';
 import { firstLineOf, parseHeaderedTable, parseTsv, type TextRow } from './delimited';
 import { hasGdeltHeader } from './detect';
 import { EventBatchBuilder, GENERATED_QUOTE_NOTE, cleanField, isCalendarDay, nameProblem, oneActorReason, type CodedEvent, type EventActor } from './events';
-import { ImportFormatError, type ImportBatch } from './types';
+import { DEFAULT_IMPORT_OPTIONS, ImportFormatError, type ImportBatch, type ImportOptions } from './types';
 
 /**
  * GDELT event files, in the three shapes analysts have them:
@@ -71,10 +71,9 @@ const REQUIRED_HEADER_COLUMNS: GdeltColumn[] = ['GLOBALEVENTID', 'SQLDATE', 'Act
 
 const GDELT_RELIABILITY = 'F';
 const GDELT_CREDIBILITY = 6;
-/** What every generated quote ends with, so that nobody takes it for the article's words. */
 
-export function parseGdelt(text: string): ImportBatch {
-  const builder = new EventBatchBuilder('gdelt');
+export function parseGdelt(text: string, options: Pick<ImportOptions, 'keepStatements'> = DEFAULT_IMPORT_OPTIONS): ImportBatch {
+  const builder = new EventBatchBuilder('gdelt', options);
   const { rows, positions, expectedFields, separation } = hasGdeltHeader(firstLineOf(text)) ? headeredLayout(text, builder) : headerlessLayout(text);
   for (const row of rows) {
     if (row.fields.length !== expectedFields) {

@@ -41,7 +41,7 @@ const REQUIRED_COLUMNS: IcewsColumn[] = ['Event ID', 'Event Date', 'Source Name'
 const ICEWS_RELIABILITY = 'F';
 const ICEWS_CREDIBILITY = 6;
 
-export function parseIcews(text: string, options: Pick<ImportOptions, 'sectors'> = DEFAULT_IMPORT_OPTIONS): ImportBatch {
+export function parseIcews(text: string, options: ImportOptions = DEFAULT_IMPORT_OPTIONS): ImportBatch {
   const table = parseHeaderedTable(text);
   if (!table) throw new ImportFormatError('The file is empty: an ICEWS file starts with a header row (Event ID, Event Date, …).');
   const { header, rows, separation } = table;
@@ -52,9 +52,8 @@ export function parseIcews(text: string, options: Pick<ImportOptions, 'sectors'>
         'ICEWS files are tab- or comma-separated with the header Event ID, Event Date, Source Name, ….',
     );
   }
-  const builder = new EventBatchBuilder('icews');
+  const builder = new EventBatchBuilder('icews', options);
   if (table.unterminatedAt !== null) builder.error(table.unterminatedAt, 'A quoted field is not closed before the end of the file');
-  const sectorEvents = { kept: 0, skipped: 0 };
   for (const row of rows) {
     if (row.fields.length > header.fields.length) {
       builder.error(row.line, `${row.fields.length} ${separation} fields where the header has ${header.fields.length}`);
@@ -70,7 +69,7 @@ export function parseIcews(text: string, options: Pick<ImportOptions, 'sectors'>
       (sector) => sector !== null,
     );
     if (sectorActors.length > 0 && options.sectors === 'skip') {
-      sectorEvents.skipped += 1;
+      builder.sectorEvents.skipped += 1;
       builder.skipped.push({ line: row.line, reason: `The event names a generic sector actor (${sectorActors.map((sector) => sector.part.name).join(', ')}), left out as asked (sectors=skip)` });
       continue;
     }
@@ -78,7 +77,7 @@ export function parseIcews(text: string, options: Pick<ImportOptions, 'sectors'>
     builder.add(event);
     // A sector actor is tied to its country only when an event of it is kept: the tie cites that event.
     if (builder.skipped.length > skippedBefore) continue;
-    if (sectorActors.length > 0) sectorEvents.kept += 1;
+    if (sectorActors.length > 0) builder.sectorEvents.kept += 1;
     for (const sector of sectorActors) {
       builder.addPartOf({
         line: row.line,
@@ -89,13 +88,6 @@ export function parseIcews(text: string, options: Pick<ImportOptions, 'sectors'>
         summary: `ICEWS names “${sector.part.name}” a generic sector actor of ${sector.whole.name}, in event ${field('Event ID') || 'without id'}.`,
       });
     }
-  }
-  const eventsName = (count: number) => `${count} ${count === 1 ? 'event names' : 'events name'}`;
-  if (sectorEvents.kept > 0) {
-    builder.notes.push(`${eventsName(sectorEvents.kept)} generic sector actors (“Citizen (Iran)”): kept as agencies or organisations, each tied PART_OF its country (sectors=keep).`);
-  }
-  if (sectorEvents.skipped > 0) {
-    builder.notes.push(`${eventsName(sectorEvents.skipped)} generic sector actors (“Citizen (Iran)”): left out (sectors=skip).`);
   }
   return builder.build(rows.length);
 }

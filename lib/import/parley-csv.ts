@@ -7,7 +7,7 @@ import { meetingSchema } from '../schemas/meeting';
 import { tieSchema } from '../schemas/tie';
 import { sourceSchema } from '../schemas/source';
 import { rowErrors, toImportActor, toImportCitation, toImportMeeting, toImportTie, toImportSource } from './parley-records';
-import { ImportFormatError, type ImportBatch, type ImportCitation } from './types';
+import { ImportFormatError, NO_SECTOR_EVENTS, type ImportBatch, type ImportCitation } from './types';
 
 /**
  * The CSV tables a Parley export writes (lib/export/csv.ts): actors, ties, meetings and citations, each known by
@@ -92,7 +92,7 @@ export function parseParleyCsv(files: CsvFile[]): ImportBatch {
   if (files.length === 0) throw new ImportFormatError('No file was sent.');
   const tables = files.map(readTable);
   const rowsOf = (table: CsvTable) => tables.filter((read) => read.table === table).flatMap((read) => read.rows);
-  const batch: ImportBatch = { format: 'parley-csv', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [], notes: [] };
+  const batch: ImportBatch = { format: 'parley-csv', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [], sectorEvents: { ...NO_SECTOR_EVENTS } };
   batch.rows = tables.reduce((sum, read) => sum + read.rows.length, 0);
 
   const check = <S extends z.ZodType>(schema: S, row: TableRow, value: unknown): z.infer<S> | null => {

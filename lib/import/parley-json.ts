@@ -5,7 +5,7 @@ import { meetingSchema } from '../schemas/meeting';
 import { tieSchema } from '../schemas/tie';
 import { sourceSchema } from '../schemas/source';
 import { rowErrors, toImportActor, toImportMeeting, toImportTie, toImportSource } from './parley-records';
-import { ImportFormatError, type ImportBatch } from './types';
+import { ImportFormatError, NO_SECTOR_EVENTS, type ImportBatch } from './types';
 import { OLD_TIES_WORD } from '../old-names.mjs';
 
 /** The lists of an export (lib/export/bundle.ts) that hold records. */
@@ -31,7 +31,7 @@ export function parseParleyJson(text: string): ImportBatch {
     throw new ImportFormatError('This Parley export is of a version this server does not read (only version 1).');
   }
   const lines = arrayElementLines(json);
-  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [], notes: [] };
+  const batch: ImportBatch = { format: 'parley-json', rows: 0, actors: [], sources: [], ties: [], meetings: [], skipped: [], errors: [], sectorEvents: { ...NO_SECTOR_EVENTS } };
   for (const collection of COLLECTIONS) {
     for (const key of KEYS[collection]) {
       const items: unknown = (bundle as Record<string, unknown>)[key] ?? [];

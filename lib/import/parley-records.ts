@@ -31,7 +31,7 @@ export function toImportCitation({ sourceId, quote, credibility }: Citation): Im
 }
 
 export function toImportTie({ subjectId, objectId, citations, ...tie }: Tie, line: number): ImportTie {
-  return { ...tie, line, importKey: null, eventIds: [], subjectKey: idKey(subjectId), objectKey: idKey(objectId), cameo: null, citations: citations.map(toImportCitation) };
+  return { ...tie, line, importKey: null, eventIds: [], subjectKey: idKey(subjectId), objectKey: idKey(objectId), cameo: null, plover: null, citations: citations.map(toImportCitation) };
 }
 
 export function toImportMeeting({ participants, citations, ...meeting }: Meeting, line: number): ImportMeeting {
@@ -41,6 +41,7 @@ export function toImportMeeting({ participants, citations, ...meeting }: Meeting
     importKey: null,
     eventIds: [],
     cameo: null,
+    plover: null,
     participants: participants.map(({ actorId, role }) => ({ actorKey: idKey(actorId), role })),
     citations: citations.map(toImportCitation),
   };

@@ -11,7 +11,7 @@ export type ImportFile = CsvFile;
 /**
  * Reads uploaded files in the format asked for. Several files are only read together as Parley CSV (one file
  * per table); a file that is not in the format at all throws ImportFormatError, while bad rows are reported in
- * the batch and the rest is read.
+ * the batch and the rest is read. The options say what event data keeps (CAMEO 01 statements are left out by default).
  */
 export function parseImport(format: ImportFormat, files: ImportFile[], options: ImportOptions = DEFAULT_IMPORT_OPTIONS): ImportBatch {
   if (files.length === 0 || files.every((file) => file.text.trim() === '')) throw new ImportFormatError('The file is empty.');
@@ -24,10 +24,10 @@ export function parseImport(format: ImportFormat, files: ImportFile[], options: 
     case 'icews':
       return parseIcews(text, options);
     case 'gdelt':
-      return parseGdelt(text);
+      return parseGdelt(text, options);
     case 'polecat':
-      return parsePolecat(text);
+      return parsePolecat(text, options);
     case 'acled':
-      return parseAcled(text);
+      return parseAcled(text, options);
   }
 }

@@ -2,7 +2,7 @@ import { PLOVER_CATEGORIES, type PloverCategory } from '../plover';
 import { parseHeaderedTable } from './delimited';
 import { EventBatchBuilder, GENERATED_QUOTE_NOTE, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent } from './events';
 import type { ActorKind } from '../schemas/actor';
-import { ImportFormatError, type ImportBatch } from './types';
+import { DEFAULT_IMPORT_OPTIONS, ImportFormatError, type ImportBatch, type ImportOptions } from './types';
 
 /**
  * POLECAT event files (Harvard Dataverse, 2018–, the successor of ICEWS): tab-separated with a header row, coded
@@ -44,8 +44,8 @@ const REQUIRED_COLUMNS: PolecatColumn[] = ['Event ID', 'Event Date', 'Event Type
 const POLECAT_RELIABILITY = 'F';
 const POLECAT_CREDIBILITY = 6;
 
-export function parsePolecat(text: string): ImportBatch {
-  const builder = new EventBatchBuilder('polecat');
+export function parsePolecat(text: string, options: Pick<ImportOptions, 'keepStatements'> = DEFAULT_IMPORT_OPTIONS): ImportBatch {
+  const builder = new EventBatchBuilder('polecat', options);
   const { events, rows } = readPolecatEvents(text, builder);
   for (const event of events) builder.add(event);
   return builder.build(rows);

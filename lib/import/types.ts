@@ -1,3 +1,4 @@
+import type { PloverCoding } from '../plover';
 import type { Actor } from '../schemas/actor';
 import type { Citation } from '../schemas/citation';
 import type { RecordCounts } from '../records';
@@ -22,12 +23,30 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const SECTOR_ACTOR_OPTIONS = ['keep', 'skip'] as const;
 export type SectorActorOption = (typeof SECTOR_ACTOR_OPTIONS)[number];
 
+export interface SectorEventCounts {
+  kept: number;
+  skipped: number;
+}
+
+export const NO_SECTOR_EVENTS: SectorEventCounts = { kept: 0, skipped: 0 };
+
+/** What the import did as a whole that no row says: how the sectors option was applied. */
+export function importNotes({ kept, skipped }: SectorEventCounts): string[] {
+  const eventsName = (count: number) => `${count} ${count === 1 ? 'event names' : 'events name'}`;
+  return [
+    ...(kept > 0 ? [`${eventsName(kept)} generic sector actors (“Citizen (Iran)”): kept as agencies or organisations, each tied PART_OF its country (sectors=keep).`] : []),
+    ...(skipped > 0 ? [`${eventsName(skipped)} generic sector actors (“Citizen (Iran)”): left out (sectors=skip).`] : []),
+  ];
+}
+
 /** The analyst's choices of how a file is read, given as query parameters of the import. */
 export interface ImportOptions {
   sectors: SectorActorOption;
+  /** Keep CAMEO 01 statements, which PLOVER does not code (as STATEMENT ties), instead of leaving them out. */
+  keepStatements: boolean;
 }
 
-export const DEFAULT_IMPORT_OPTIONS: ImportOptions = { sectors: 'keep' };
+export const DEFAULT_IMPORT_OPTIONS: ImportOptions = { sectors: 'keep', keepStatements: false };
 
 /**
  * Keys of actors and sources: `id:<id>` when the file gives the record's Parley id (the record may then already
@@ -75,6 +94,8 @@ export interface ImportClaim {
   /** The keys of the codings the claim was made from (`icews:<Event ID>`…), kept on it; empty for other claims. */
   eventIds: string[];
   cameo: CameoEvent | null;
+  /** The PLOVER coding of an event (its mode and context kept on the claim); null for other claims and kept statements. */
+  plover: PloverCoding | null;
   citations: ImportCitation[];
 }
 
@@ -87,7 +108,7 @@ export interface ImportMeeting extends ImportClaim, Omit<Meeting, 'id' | 'partic
   participants: { actorKey: RecordKey; role: ParticipantRole }[];
 }
 
-/** A row that is well formed but holds nothing Parley keeps, such as a CAMEO code with no tie type. */
+/** A row that is well formed but holds nothing Parley keeps, such as a CAMEO 01 statement left out. */
 export interface SkippedRow {
   line: number;
   reason: string;
@@ -110,8 +131,8 @@ export interface ImportBatch {
   meetings: ImportMeeting[];
   skipped: SkippedRow[];
   errors: RowError[];
-  /** What the import did as a whole that no row says, such as how an option was applied. */
-  notes: string[];
+  /** Events naming ICEWS generic sector actors, kept or left out as the `sectors` option says: counted, for the notes. */
+  sectorEvents: SectorEventCounts;
 }
 
 export type ImportCounts = RecordCounts;

@@ -6,6 +6,7 @@ import { signedInAs } from '@/db/testing/accounts';
 import { useDemoDatabase } from '@/db/testing/demo-database';
 import { TEST_ORIGIN } from '@/db/testing/requests';
 import type { ImportResult } from '@/lib/import/types';
+import { STATEMENTS_LEFT_OUT } from '@/lib/import/cameo';
 import { MAX_IMPORT_BYTES } from '@/lib/import/protocol';
 import { POST } from './route';
 
@@ -23,11 +24,11 @@ function importRequest(query: string, body: BodyInit, headers: Record<string, st
 describe('POST /api/import (against Neo4j)', () => {
   useDemoDatabase();
 
-  it('answers 400 with a message for a missing or unknown format and a bad dryRun', async () => {
-    for (const query of ['dryRun=true', 'format=csv', 'format=icews&dryRun=maybe']) {
+  it('answers 400 with a message for a missing or unknown format, a bad dryRun and a bad statements option', async () => {
+    for (const query of ['dryRun=true', 'format=csv', 'format=icews&dryRun=maybe', 'format=icews&statements=all']) {
       const response = await POST(importRequest(query, fixture('icews-events.tsv')));
       expect(response.status).toBe(400);
-      expect((await response.json()).error.issues[0].field).toMatch(/format|dryRun/);
+      expect((await response.json()).error.issues[0].field).toMatch(/format|dryRun|statements/);
     }
   });
 
@@ -77,7 +78,7 @@ describe('POST /api/import (against Neo4j)', () => {
     expect(preview).toMatchObject({ dryRun: true, format: 'icews', rows: 14, created: { actors: 2, ties: 5, meetings: 4, sources: 6 } });
     expect(preview.notes).toEqual([expect.stringMatching(/^1 event names generic sector actors .*\(sectors=keep\)/)]);
     expect(preview.errors).toContainEqual({ line: 10, field: 'Event Date', message: '“2024-02-30” is not a date as YYYY-MM-DD' });
-    expect(preview.skipped).toContainEqual({ line: 9, reason: 'CAMEO 010 “Make statement” maps to no tie type or meeting' });
+    expect(preview.skipped).toContainEqual({ line: 9, reason: STATEMENTS_LEFT_OUT });
 
     const real = (await (await POST(importRequest('format=icews&dryRun=false', fixture('icews-events.tsv')))).json()) as ImportResult;
     expect(real.created).toEqual(preview.created);

@@ -3,7 +3,7 @@ import { loadBatch, type LoadReport } from '@/db/bulk/load';
 import { jsonResponse, parseRequest, PRIVATE_NO_STORE, respondWith } from '@/lib/api-response';
 import { AppError } from '@/lib/errors';
 import { parseImport } from '@/lib/import/parse';
-import { ImportFormatError, type ImportBatch, type ImportResult } from '@/lib/import/types';
+import { ImportFormatError, importNotes, type ImportBatch, type ImportResult } from '@/lib/import/types';
 import { PROGRESS_MEDIA_TYPE } from '@/lib/import/protocol';
 import { readImportFiles } from '@/lib/import/upload';
 import { importParamsSchema } from '@/lib/schemas/import';
@@ -12,7 +12,7 @@ import { API_CONTENT_SECURITY_POLICY, withSecurityHeaders } from '@/lib/security
 import { guardWrite } from '../guard';
 
 /**
- * `POST /api/import?format=parley-json|parley-csv|icews|gdelt|polecat|acled&dryRun=true|false&sectors=keep|skip` with the file as the body (or
+ * `POST /api/import?format=parley-json|parley-csv|icews|gdelt|polecat|acled&dryRun=true|false&sectors=keep|skip&statements=skip|keep` with the file as the body (or
  * several CSV tables as multipart `file` parts): what was, or on a dry run would be, created and matched, and
  * every row left out with its line and reason. A file that is not in the format at all is a 400, one over the
  * limit a 413. `proxy.ts` does not see this route (it would cut the upload at 10 MB), so the headers it gives every
@@ -25,8 +25,8 @@ export async function POST(request: NextRequest): Promise<Response> {
 function importResponse(request: NextRequest): Promise<Response> {
   return respondWith(async () => {
     const principal = await guardWrite(request);
-    const { format, dryRun, sectors } = parseRequest(importParamsSchema, searchParamsObject(request.nextUrl.searchParams));
-    const batch = parseFiles(format, await readImportFiles(request), { sectors });
+    const { format, dryRun, sectors, statements } = parseRequest(importParamsSchema, searchParamsObject(request.nextUrl.searchParams));
+    const batch = parseFiles(format, await readImportFiles(request), { sectors, keepStatements: statements });
     const load = (onProgress?: (progress: { done: number; total: number }) => void) =>
       loadBatch(batch, { principal, dryRun, onProgress }).then((report) => resultOf(batch, report));
     if (request.headers.get('accept')?.includes(PROGRESS_MEDIA_TYPE)) return progressResponse(load);
@@ -44,7 +44,7 @@ function parseFiles(...[format, files, options]: Parameters<typeof parseImport>)
 }
 
 function resultOf(batch: ImportBatch, report: LoadReport): ImportResult {
-  return { ...report, format: batch.format, rows: batch.rows, notes: batch.notes };
+  return { ...report, format: batch.format, rows: batch.rows, notes: importNotes(batch.sectorEvents) };
 }
 
 /**

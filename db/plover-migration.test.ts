@@ -1,0 +1,68 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { closeDriver } from './driver';
+import { migrate, readMigrations } from './migrate';
+import { createTestDriver, resetToDemoData, testDatabaseSettings } from './testing/database';
+
+/** Migration 018: ties imported under the old CAMEO-root mapping are re-typed by their PLOVER category. */
+describe('migration 018-plover-types (against Neo4j)', () => {
+  let driver: Driver;
+  const database = () => testDatabaseSettings().database;
+  const query = async (cypher: string, parameters: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(cypher, parameters, { database: database() })).records.map((record) => record.toObject());
+  const runMigration = async () => {
+    const migration = (await readMigrations()).find(({ id }) => id === '018-plover-types')!;
+    for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database: database() });
+  };
+  /** A tie as the old import wrote it: the analysts' type the root mapped to, the CAMEO code kept beside it. */
+  const oldTie = (id: string, type: string, cameoCode: string, subject = 'israel', object = 'hamas') =>
+    query(
+      `MATCH (s:Actor {id: $subject}), (o:Actor {id: $object})
+       CREATE (r:Tie {id: $id, type: $type, cameoCode: $cameoCode, importKey: 'icews:' + $id, confidence: 'low', version: 1})
+       CREATE (r)-[:SUBJECT]->(s), (r)-[:OBJECT]->(o)
+       WITH s, o SET s.degree = s.degree + 1, o.degree = o.degree + 1`,
+      { id, type, cameoCode, subject, object },
+    );
+
+  beforeAll(async () => {
+    driver = createTestDriver();
+    await migrate(driver, database());
+  });
+  beforeEach(async () => {
+    await resetToDemoData(driver);
+  });
+  afterAll(async () => {
+    await resetToDemoData(driver);
+    await driver.close();
+    await closeDriver();
+  });
+
+  it('re-types old imported ties by their CAMEO code, once, each with a revision, and leaves analysts’ ties alone', async () => {
+    await oldTie('old-036', 'NEGOTIATES_WITH', '036');
+    await oldTie('old-0841', 'MEDIATES_FOR', '0841');
+    await oldTie('old-17', 'SANCTIONS', '17');
+    await oldTie('old-190', 'ATTACKS', '190');
+    const analystTies = await query('MATCH (r:Tie) WHERE r.cameoCode IS NULL RETURN r.id AS id, r.type AS type ORDER BY id');
+    const degrees = await query('MATCH (a:Actor) RETURN a.id AS id, a.degree AS degree ORDER BY id');
+
+    await runMigration();
+    await runMigration();
+
+    expect(await query("MATCH (r:Tie) WHERE r.id STARTS WITH 'old-' RETURN r.id AS id, r.type AS type, r.ploverMode AS mode, r.version AS version ORDER BY id")).toEqual([
+      { id: 'old-036', type: 'AGREE', mode: null, version: 2 },
+      { id: 'old-0841', type: 'RETREAT', mode: 'release', version: 2 },
+      { id: 'old-17', type: 'COERCE', mode: null, version: 2 },
+      { id: 'old-190', type: 'ASSAULT', mode: null, version: 2 },
+    ]);
+    const revisions = await query(
+      "MATCH (v:Revision)-[:OF]->(r:Tie {id: 'old-036'}) RETURN v.action AS action, v.before AS before, v.after AS after, v.version AS version",
+    );
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ action: 'migrate', version: 2 });
+    expect(JSON.parse(revisions[0]!.before as string)).toEqual({ type: 'NEGOTIATES_WITH' });
+    expect(JSON.parse(revisions[0]!.after as string)).toEqual({ type: 'AGREE', ploverContext: 'diplomatic' });
+    expect(await query('MATCH (r:Tie) WHERE r.cameoCode IS NULL RETURN r.id AS id, r.type AS type ORDER BY id')).toEqual(analystTies);
+    // Re-typing moves no link, so no actor's degree changes.
+    expect(await query('MATCH (a:Actor) RETURN a.id AS id, a.degree AS degree ORDER BY id')).toEqual(degrees);
+  });
+});
