@@ -23,7 +23,7 @@ describe('toElements', () => {
     const attacks = elements.get(elementRef.ties('israel', 'hamas', 'ATTACKS'));
     expect(attacks).toMatchObject({ source: elementRef.actor('israel'), target: elementRef.actor('hamas'), count: 3, arrows: 'forward' });
     expect(attacks?.width).toBeGreaterThan(lineWidth(1));
-    expect(elements.get(elementRef.tie('t4'))).toMatchObject({ count: 1, family: 'cooperation' });
+    expect(elements.get(elementRef.tie('t4'))).toMatchObject({ count: 1, family: 'verbal-cooperation' });
   });
 
   it('ranks the best-connected actor first, so its label is the first to show, and sizes it largest', () => {

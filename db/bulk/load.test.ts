@@ -135,7 +135,7 @@ describe('loadBatch (against Neo4j)', () => {
       ploverMode: null,
       ploverContext: 'military',
     });
-    const [arrest] = await query("MATCH (r:Tie {importKey: 'icews:90000012'}) RETURN r.type AS type, r.ploverMode AS mode");
+    const [arrest] = await query("MATCH (r:Tie WHERE 'icews:90000012' IN r.eventIds) RETURN r.type AS type, r.ploverMode AS mode");
     expect(arrest).toEqual({ type: 'COERCE', mode: 'arrest' });
     const [abbas] = await query("MATCH (a:Actor {name: 'Mahmoud Abbas'}) RETURN a.id AS id, a.kind AS kind, a.version AS version");
     expect(abbas).toEqual({ id: 'mahmoud-abbas', kind: 'person', version: 1 });

@@ -78,7 +78,7 @@ describe('getActorProfile (against Neo4j)', () => {
       ['MEDIATES_FOR', 'in', 'qatar'],
       ['NEGOTIATES_WITH', 'out', 'hamas'],
     ]);
-    expect(profile.ties[0]).toMatchObject({ family: 'conflict', other: { name: 'Ismail Haniyeh', kind: 'person' }, citationCount: 1 });
+    expect(profile.ties[0]).toMatchObject({ family: 'material-conflict', other: { name: 'Ismail Haniyeh', kind: 'person' }, citationCount: 1 });
     expect(profile).toMatchObject({ tieCount: 7, meetingCount: profile.meetings.length });
     expect(JSON.parse(JSON.stringify(profile))).toEqual(profile);
   });

@@ -18,7 +18,7 @@ describe('getOverviewGraph (against Neo4j)', () => {
     expect(graph.ties.find((tie) => tie.id === 'israel-assassinates-ismail-haniyeh')).toEqual({
       id: 'israel-assassinates-ismail-haniyeh',
       type: 'ASSASSINATES',
-      family: 'conflict',
+      family: 'material-conflict',
       subjectId: 'israel',
       objectId: 'ismail-haniyeh',
       since: null,
@@ -26,6 +26,7 @@ describe('getOverviewGraph (against Neo4j)', () => {
       confidence: 'high',
       citationCount: 1,
       bestReliability: 'F',
+      cameoCode: null,
     });
     const multilateral = graph.meetings.find((meeting) => meeting.id === 'multilateral-intelligence-diplomacy');
     expect(multilateral).toMatchObject({ citationCount: 2, bestReliability: 'F' });

@@ -40,7 +40,7 @@ describe('getTieDetails (against Neo4j)', () => {
     });
     const details = await getTieDetails({ id: 'israel-negotiates-with-hamas' });
     expect(details.samePair).toEqual([
-      expect.objectContaining({ id: 'hamas-accuses-israel', type: 'ACCUSES', family: 'conflict', subjectId: 'hamas', objectId: 'israel' }),
+      expect.objectContaining({ id: 'hamas-accuses-israel', type: 'ACCUSES', family: 'verbal-conflict', subjectId: 'hamas', objectId: 'israel' }),
     ]);
     await db.run("MATCH (n:Tie {id: 'hamas-accuses-israel'}) SET n.deletedAt = '2026-01-01T00:00:00Z'");
     expect((await getTieDetails({ id: 'israel-negotiates-with-hamas' })).samePair).toEqual([]);

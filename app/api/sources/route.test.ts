@@ -39,6 +39,7 @@ describe('/api/sources (against Neo4j)', () => {
     expect(claims.filter((claim) => claim.kind === 'meeting')).toHaveLength(3);
     expect(claims).toContainEqual({
       kind: 'tie',
+      cameoCode: null,
       id: 'israel-assassinates-ismail-haniyeh',
       type: 'ASSASSINATES',
       subject: { id: 'israel', name: 'Israel' },

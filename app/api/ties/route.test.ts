@@ -59,6 +59,7 @@ describe('POST /api/ties and its citations (against Neo4j)', () => {
     expect(source.claims).toEqual([
       {
         kind: 'tie',
+        cameoCode: null,
         id: 'qatar-supports-hamas',
         type: 'SUPPORTS',
         subject: { id: 'qatar', name: 'Qatar' },
