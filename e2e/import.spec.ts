@@ -83,7 +83,7 @@ test.describe('import', () => {
     await expect(skippedRow(page, 11)).toContainText('The event has one actor only (Qatar): no source');
     await expect(errorRow(page, 12)).toContainText('“999” is not a CAMEO code');
     await expect(errorRow(page, 16)).toContainText('21 tab-separated fields where the header has 20');
-    await expect(skippedRow(page, 9)).toContainText('CAMEO 010 “Make statement” maps to no tie type or meeting');
+    await expect(skippedRow(page, 9)).toContainText('CAMEO 01 statements are left out');
     // Which spelling of the file was taken for which recorded actor, so that no merge goes unseen.
     const matches = page.getByRole('table', { name: 'Actors matched to recorded ones' });
     const match = (spelling: string) => matches.getByRole('row').filter({ hasText: spelling });

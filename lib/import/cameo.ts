@@ -17,7 +17,7 @@ export type EventMapping =
   | { kind: 'none'; reason: string };
 
 /** One reason for every statement left out, so that the report counts them together. */
-export const STATEMENTS_LEFT_OUT = 'CAMEO 01 statements are left out (PLOVER does not code them); tick “Keep statements” to import them';
+export const STATEMENTS_LEFT_OUT = 'CAMEO 01 statements are left out, as PLOVER does not code them (keep them with statements=keep, “Keep statements” on the import page)';
 
 /** A code and its name, or null when neither the codebook nor the crosswalk knows it. */
 export function lookupCameo(raw: string): CameoEvent | null {
