@@ -67,7 +67,7 @@ export interface IdRequest {
 export const DRY_RUN_ID_PREFIX = 'dry-run:';
 
 /**
- * New ids for records of one label, in one query for the whole chunk: each request's preferred id when free, else
+ * New ids for records of one label, in one or two queries for the whole chunk: each request's preferred id when free, else
  * the first free `base`, `base-2`… (lib/slug's `firstFreeId`, as for a single record). Deleted records keep their
  * ids, so an id is never given twice.
  */
@@ -78,26 +78,38 @@ export async function allocateIds(
   reserved: readonly string[] = [],
 ): Promise<string[]> {
   if (dryRun) return requests.map((request, index) => `${DRY_RUN_ID_PREFIX}${request.preferred ?? request.base}#${index}`);
-  const result = await tx.run<{ id: string }>(
-    // The prefix alone is what the id index seeks on (`n.id = base OR …` alone made the planner scan every id).
-    `UNWIND $bases AS base
-     MATCH (n:${cypherLabel(label)}) WHERE n.id STARTS WITH base AND (n.id = base OR n.id STARTS WITH base + '-')
-     RETURN n.id AS id
-     UNION
-     UNWIND $preferred AS wanted
-     MATCH (n:${cypherLabel(label)} {id: wanted})
-     RETURN n.id AS id`,
-    {
-      bases: [...new Set(requests.map((request) => request.base))],
-      preferred: requests.flatMap((request) => (request.preferred ? [request.preferred] : [])),
-    },
-  );
-  const taken = new Set<string>([...reserved, ...result.records.map((record) => record.get('id'))]);
+  const bases = requests.map((request) => request.base);
+  const preferred = requests.flatMap((request) => (request.preferred ? [request.preferred] : []));
+  // Most bases are free: one exact seek each tells which are taken. Only a base that is taken, reserved, or asked for
+  // twice in the chunk (as a base or a preferred id) may need a numbered id (`base-2`…): those alone are looked up by
+  // prefix, a range seek per base and the slow part.
+  const exact = await takenIds(tx, label, [...new Set([...bases, ...preferred])]);
+  const asked = new Map<string, number>();
+  for (const id of [...bases, ...preferred, ...reserved]) asked.set(id, (asked.get(id) ?? 0) + 1);
+  const crowded = [...new Set(bases.filter((base) => exact.has(base) || asked.get(base)! > 1))];
+  const taken = new Set<string>([...reserved, ...exact, ...(await numberedIds(tx, label, crowded))]);
   return requests.map((request) => {
     const id = request.preferred && !taken.has(request.preferred) ? request.preferred : firstFreeId(request.base, taken);
     taken.add(id);
     return id;
   });
+}
+
+/** The ids `base-…` of records of the label, for each base. */
+async function numberedIds(tx: ManagedTransaction, label: Label, bases: string[]): Promise<string[]> {
+  if (bases.length === 0) return [];
+  const result = await tx.run<{ id: string }>(
+    // The prefix alone is what the id index seeks on (`n.id = base OR …` alone made the planner scan every id).
+    `UNWIND $bases AS base MATCH (n:${cypherLabel(label)}) WHERE n.id STARTS WITH base + '-' RETURN n.id AS id`,
+    { bases },
+  );
+  return result.records.map((record) => record.get('id'));
+}
+
+/** Which of these ids a record of the label has (deleted ones included: an id is never given twice). */
+async function takenIds(tx: ManagedTransaction, label: Label, ids: string[]): Promise<Set<string>> {
+  const result = await tx.run<{ id: string }>(`UNWIND $ids AS wanted MATCH (n:${cypherLabel(label)} {id: wanted}) RETURN n.id AS id`, { ids });
+  return new Set(result.records.map((record) => record.get('id')));
 }
 
 /**

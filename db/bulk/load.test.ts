@@ -376,6 +376,17 @@ describe('loadBatch (against Neo4j)', () => {
     expect(report.errors).toContainEqual({ line: 2, field: 'subject', message: 'No actor with id “nobody” in the file or the database' });
   });
 
+  it('numbers the ids of distinct events that read alike: the second in a chunk, and the next import’s, get the next free number', async () => {
+    const header = fixture('icews-events.tsv').text.split(/\r?\n/, 1)[0]!.replace(/^\uFEFF/, '');
+    const strike = (eventId: number, story: number) =>
+      [eventId, '2024-08-02', 'Israel', '', 'Israel', `Strike number ${eventId} on Gaza.`, '190', '-10', 'Hamas', '', 'Occupied Palestinian Territory', story, 1, 'Reuters', '', '', '', '', '', ''].join('\t');
+    const file = (...rows: string[]) => [{ name: 'strikes.tsv', text: [header, ...rows].join('\n') }];
+    await importFiles('icews', file(strike(91000001, 61001), strike(91000002, 61002)), false);
+    await importFiles('icews', file(strike(91000003, 61003)), false);
+    const ids = await query("MATCH (r:Tie) WHERE r.id STARTS WITH 'israel-assault-hamas-2024-08-02' RETURN r.id AS id ORDER BY id");
+    expect(ids.map((row) => row.id)).toEqual(['israel-assault-hamas-2024-08-02', 'israel-assault-hamas-2024-08-02-2', 'israel-assault-hamas-2024-08-02-3']);
+  });
+
   it('keeps the schema applied by the migrations (the import indexes exist)', async () => {
     await migrate(driver, database());
     const indexes = await query("SHOW INDEXES YIELD name WHERE name IN ['tie_import_key', 'meeting_import_key', 'source_import_key', 'source_url'] RETURN name ORDER BY name");
