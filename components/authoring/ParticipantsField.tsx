@@ -2,16 +2,10 @@
 
 import type { FieldErrors } from '@/lib/authoring-forms';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '@/lib/schemas/meeting';
-import { ActorPicker, type PickedActor } from './ActorPicker';
-import { rowKey } from './drafts';
+import { ActorPicker } from './ActorPicker';
+import { emptyParticipant, type ParticipantDraft } from './drafts';
 import { FieldError, SelectField } from './Field';
 import styles from './forms.module.css';
-
-export interface ParticipantDraft {
-  key: string;
-  actor: PickedActor | null;
-  role: ParticipantRole;
-}
 
 const ROLE_LABELS: Record<ParticipantRole, string> = {
   host: 'Host',
@@ -21,10 +15,6 @@ const ROLE_LABELS: Record<ParticipantRole, string> = {
   participant: 'Participant (capacity not stated)',
 };
 const ROLE_CHOICES = PARTICIPANT_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
-
-export function emptyParticipant(): ParticipantDraft {
-  return { key: rowKey(), actor: null, role: 'participant' };
-}
 
 /** Who took part in a meeting, each with a role: two or more rows to add to and remove from. */
 export function ParticipantsField({ value, onChange, errors }: { value: ParticipantDraft[]; onChange: (value: ParticipantDraft[]) => void; errors: FieldErrors }) {

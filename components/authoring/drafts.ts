@@ -1,6 +1,8 @@
 import type { SourceSummary } from '@/lib/graph';
 import { textOrNull } from '@/lib/authoring-forms';
 import type { Reliability } from '@/lib/schemas/common';
+import type { ParticipantRole } from '@/lib/schemas/meeting';
+import type { PickedActor } from './ActorPicker';
 
 /** Form-side shapes of repeated rows (aliases, participants, citations): each with a stable key for React. */
 
@@ -8,6 +10,16 @@ let lastKey = 0;
 export function rowKey(): string {
   lastKey += 1;
   return `row-${lastKey}`;
+}
+
+export interface ParticipantDraft {
+  key: string;
+  actor: PickedActor | null;
+  role: ParticipantRole;
+}
+
+export function emptyParticipant(): ParticipantDraft {
+  return { key: rowKey(), actor: null, role: 'participant' };
 }
 
 export interface NewSourceDraft {
