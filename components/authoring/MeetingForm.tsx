@@ -16,7 +16,7 @@ import { FormShell } from './FormShell';
 import styles from './forms.module.css';
 import { meetingValuesOf, type MeetingValues } from './meeting-values';
 import { ParticipantsField } from './ParticipantsField';
-import { useRecordForm } from './useRecordForm';
+import { useRecordForm, useRecordRows } from './useRecordForm';
 
 /** What an edit may change: all but the citations (they are added on their own). */
 function editableOf(values: MeetingValues) {
@@ -74,6 +74,8 @@ export function MeetingForm({ details, onSaved, onCancel }: MeetingFormProps) {
     },
   });
   const { values, errors } = form;
+  const participants = useRecordRows(form, 'participants');
+  const citations = useRecordRows(form, 'citations');
   const set = <K extends keyof MeetingValues>(field: K) => (value: MeetingValues[K]) => form.change(field, value as PathValue<MeetingValues, K>);
 
   return (
@@ -91,9 +93,9 @@ export function MeetingForm({ details, onSaved, onCancel }: MeetingFormProps) {
         <DateField label="Date" value={values.date} onChange={set('date')} error={errors.date} emptyMeans="empty when the source gives no date" />
       </div>
       <TextField label="Location" optional value={values.location} onChange={set('location')} error={errors.location} maxLength={300} />
-      <ParticipantsField value={values.participants} onChange={set('participants')} errors={errors} />
+      <ParticipantsField rows={participants} value={values.participants} errors={errors} />
       <TextField label="Summary" optional multiline value={values.summary} onChange={set('summary')} error={errors.summary} maxLength={5000} />
-      {!editing && <CitationsField value={values.citations} onChange={set('citations')} errors={errors} />}
+      {!editing && <CitationsField rows={citations} value={values.citations} errors={errors} />}
     </FormShell>
   );
 }

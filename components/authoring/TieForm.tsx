@@ -18,7 +18,7 @@ import { FormShell } from './FormShell';
 import styles from './forms.module.css';
 import { tieValuesOf, type TieValues } from './tie-values';
 import { TieTypeField } from './TieTypeField';
-import { useRecordForm } from './useRecordForm';
+import { useRecordForm, useRecordRows } from './useRecordForm';
 
 const CONFIDENCE_CHOICES = CONFIDENCE_LEVELS.map((level) => ({ value: level, label: level[0]!.toUpperCase() + level.slice(1) }));
 
@@ -79,6 +79,7 @@ export function TieForm({ details, subject, onSaved, onCancel }: TieFormProps) {
     },
   });
   const { values, errors } = form;
+  const citations = useRecordRows(form, 'citations');
   const set =
     <K extends keyof TieValues>(field: K, errorPath?: string) =>
     (value: TieValues[K]) =>
@@ -100,7 +101,7 @@ export function TieForm({ details, subject, onSaved, onCancel }: TieFormProps) {
       </div>
       <SelectField label="Confidence" value={values.confidence} onChange={set('confidence')} choices={CONFIDENCE_CHOICES} error={errors.confidence} />
       <TextField label="Summary" optional multiline value={values.summary} onChange={set('summary')} error={errors.summary} maxLength={5000} />
-      {!editing && <CitationsField value={values.citations} onChange={set('citations')} errors={errors} />}
+      {!editing && <CitationsField rows={citations} value={values.citations} errors={errors} />}
     </FormShell>
   );
 }

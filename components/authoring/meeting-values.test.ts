@@ -16,7 +16,7 @@ const meeting = {
 describe('a meeting as the form’s values', () => {
   it('are the fields its PATCH route takes, each participant a row named as the form knows it, and no citation to add', () => {
     const values = meetingValuesOf(meeting, [{ id: 'qatar', name: 'Qatar' }, { id: 'hamas', name: 'Hamas' }]);
-    expect({ ...values, participants: values.participants.map(({ actor, role }) => ({ actor, role })) }).toEqual({
+    expect(values).toEqual({
       title: 'Ceasefire talks in Doha',
       kind: 'negotiation',
       date: '2024-11',
@@ -28,7 +28,6 @@ describe('a meeting as the form’s values', () => {
       ],
       citations: [],
     });
-    expect(new Set(values.participants.map((row) => row.key)).size).toBe(2);
   });
 
   it('show a participant whose name the form does not know by its id', () => {
@@ -40,7 +39,7 @@ describe('a meeting as the form’s values', () => {
 
   it('are empty for a new meeting, with two participants and one citation to fill in', () => {
     const values = meetingValuesOf(null);
-    expect({ ...values, participants: values.participants.map(({ actor, role }) => ({ actor, role })), citations: values.citations.length }).toEqual({
+    expect({ ...values, citations: values.citations.length }).toEqual({
       title: '',
       kind: '',
       date: '',

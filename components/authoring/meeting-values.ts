@@ -1,7 +1,7 @@
 import type { MeetingRecord } from '@/lib/records';
 import type { MeetingKind } from '@/lib/schemas/meeting';
 import type { PickedActor } from './ActorPicker';
-import { emptyCitation, emptyParticipant, rowKey, type CitationDraft, type ParticipantDraft } from './drafts';
+import { emptyCitation, emptyParticipant, type CitationDraft, type ParticipantDraft } from './drafts';
 
 export interface MeetingValues {
   title: string;
@@ -17,9 +17,10 @@ export interface MeetingValues {
 export type MeetingFields = Pick<MeetingRecord, 'title' | 'kind' | 'date' | 'location' | 'summary' | 'participants'>;
 
 /**
- * A meeting as the form's values, a missing date or place an empty field and each participant a row of its own
- * named as in `named` (a record names participants by id only; the id is shown when the name is not known); or, without a meeting, a new one's
- * values with two participants and one citation to fill in. An edit adds no citations: they are added on their own.
+ * A meeting as the form's values, a missing date or place an empty field and each participant a row named as in
+ * `named` (a record names participants by id only; the id is shown when the name is not known); or, without a
+ * meeting, a new one's values with two participants and one citation to fill in. An edit adds no citations: they
+ * are added on their own.
  */
 export function meetingValuesOf(meeting: MeetingFields | null, named: readonly PickedActor[] = []): MeetingValues {
   if (!meeting) {
@@ -32,7 +33,7 @@ export function meetingValuesOf(meeting: MeetingFields | null, named: readonly P
     date: meeting.date ?? '',
     location: meeting.location ?? '',
     summary: meeting.summary,
-    participants: meeting.participants.map(({ actorId, role }) => ({ key: rowKey(), actor: { id: actorId, name: names.get(actorId) ?? actorId }, role })),
+    participants: meeting.participants.map(({ actorId, role }) => ({ actor: { id: actorId, name: names.get(actorId) ?? actorId }, role })),
     citations: [],
   };
 }
