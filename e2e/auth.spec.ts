@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { TEST_USERS } from '../db/testing/accounts';
 import { storageStateOf } from './global-setup';
+import { apiHeaders } from './authoring-helpers';
 import { openApp } from './support';
 
 const header = (page: import('@playwright/test').Page) => page.locator('header.app-header');
@@ -113,5 +114,58 @@ test.describe('an admin', () => {
     await expect(row.getByLabel('Role of claire')).toHaveValue('editor');
     await row.getByRole('button', { name: 'Disable claire' }).click();
     await expect(row.getByText('Disabled')).toBeVisible();
+  });
+});
+
+test.describe('a new user', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('changes the initial password, told next to each field what is wrong until it is right', async ({ page, baseURL }) => {
+    // An account of its own: changing the password signs out the user's other sessions.
+    const username = `pat-${Date.now()}`;
+    const created = await page.request.post('/api/users', {
+      headers: apiHeaders(baseURL!, 'admin'),
+      data: { username, name: 'Pat Lee', role: 'viewer', password: 'the-initial-password' },
+    });
+    expect(created.status()).toBe(201);
+
+    await page.goto('/signin?next=/account');
+    const signIn = page.getByRole('form', { name: 'Sign in' });
+    await signIn.getByLabel('Username').fill(username);
+    await signIn.getByLabel('Password').fill('the-initial-password');
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+
+    const form = page.getByRole('form', { name: 'Change your password' });
+    await form.getByLabel('Current password').fill('the-initial-password');
+    await form.getByLabel('New password (at least 10 characters)').fill('short');
+    await form.getByLabel('New password again').fill('short');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(form.getByLabel('New password (at least 10 characters)')).toBeFocused();
+    await expect(form.getByText('At least 10 characters', { exact: true })).toBeVisible();
+
+    await form.getByLabel('New password (at least 10 characters)').fill('pats-own-password');
+    await expect(form.getByText('At least 10 characters', { exact: true })).toBeHidden();
+    await form.getByLabel('New password again').fill('pats-own-passwort');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(form.getByText('The two new passwords differ.')).toBeVisible();
+    await expect(form.getByLabel('New password again')).toBeFocused();
+
+    await form.getByLabel('New password again').fill('pats-own-password');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(form.getByRole('status')).toHaveText('Your password is changed. Your other sessions were signed out.');
+    await expect(form.getByLabel('Current password')).toHaveValue('');
+
+    // The wrong current password is the server's to say, next to the field.
+    await form.getByLabel('Current password').fill('the-initial-password');
+    await form.getByLabel('New password (at least 10 characters)').fill('yet-another-password');
+    await form.getByLabel('New password again').fill('yet-another-password');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(form.getByRole('alert')).toHaveText('Your current password is not right.');
+    await expect(form.getByText('Not right', { exact: true })).toBeVisible();
+    await expect(form.getByLabel('Current password')).toBeFocused();
+    await expect(form.getByRole('status')).toHaveCount(0);
+
+    const again = await page.request.post('/api/session', { headers: { Origin: baseURL! }, data: { username, password: 'pats-own-password' } });
+    expect(again.status()).toBe(200);
   });
 });

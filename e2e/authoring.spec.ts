@@ -99,6 +99,14 @@ test('a meeting with three participants is added and shows in the table and Deta
   await form.getByRole('button', { name: 'Add a participant' }).click();
   await pickActor(form, 'Participant 3', 'united', 'United States');
   await form.getByLabel('Role of participant 3').selectOption('mediator');
+  // Not the United States after all: removing its row leaves every other row as it was, the one after it moved up.
+  await form.getByRole('button', { name: 'Add a participant' }).click();
+  await pickActor(form, 'Participant 4', 'hamas', 'Hamas');
+  await form.getByRole('button', { name: 'Remove participant 3' }).click();
+  await expect(form.getByRole('group', { name: 'Participant 3' })).toContainText('Hamas');
+  await expect(form.getByLabel('Role of participant 3')).toHaveValue('participant');
+  await expect(form.getByLabel('Role of participant 2')).toHaveValue('mediator');
+  await expect(form.getByRole('group', { name: 'Participant 4' })).toHaveCount(0);
 
   await form.getByLabel('Search the sources').fill('Turquie');
   await form.getByRole('radio', { name: /La Turquie était active/ }).check();
@@ -108,6 +116,7 @@ test('a meeting with three participants is added and shows in the table and Deta
   await expect(form).toBeHidden();
   await expect(detailsHeading(page)).toHaveText('Doha round');
   await expect(tabPanel(page).getByRole('heading', { name: 'Participants (3)' })).toBeVisible();
+  await expect(tabPanel(page)).toContainText('Hamas');
   await expect(tabPanel(page).locator('blockquote')).toHaveText('le Qatar et l’Égypte');
   await expect(rowHeader(meetingsTable(await viewTable(page)), 'Doha round')).toBeVisible();
 });

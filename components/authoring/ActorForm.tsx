@@ -14,7 +14,7 @@ import { choicesOf, SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
 import styles from './forms.module.css';
 import { SimilarActors } from './SimilarActors';
-import { useRecordForm } from './useRecordForm';
+import { useRecordForm, useRecordRows } from './useRecordForm';
 
 function bodyOf(values: ActorValues) {
   return { ...values, aliases: values.aliases.map((alias) => alias.text) };
@@ -57,12 +57,13 @@ export function ActorForm({ actor, onSaved, onUseExisting, onCancel }: ActorForm
     },
   });
   const { values, errors } = form;
+  const aliases = useRecordRows(form, 'aliases');
   const set = <K extends keyof ActorValues>(field: K) => (value: ActorValues[K]) => form.change(field, value as PathValue<ActorValues, K>);
 
   return (
     <FormShell form={form} submitLabel={actor ? 'Save changes' : 'Create actor'} onCancel={onCancel} describe={describe}>
       <TextField label="Name" value={values.name} onChange={set('name')} error={errors.name} maxLength={300} />
-      <AliasesField value={values.aliases} onChange={set('aliases')} errors={errors} />
+      <AliasesField rows={aliases} value={values.aliases} errors={errors} />
       <SimilarActors
         name={values.name}
         aliases={values.aliases.map((alias) => alias.text)}

@@ -2,24 +2,24 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { FieldErrors } from '@/lib/authoring-forms';
-import { rowKey } from './drafts';
 import { FieldError, TextField } from './Field';
 import styles from './forms.module.css';
+import type { RecordRows } from './useRecordForm';
 
+/** An alias row: an object, as a field array's rows are. */
 export interface AliasDraft {
-  key: string;
   text: string;
 }
 
 /** Every other spelling of the name met in sources, in any script: a list to add to and remove from. */
-export function AliasesField({ value, onChange, errors }: { value: AliasDraft[]; onChange: (value: AliasDraft[]) => void; errors: FieldErrors }) {
+export function AliasesField({ rows, value, errors }: { rows: RecordRows<AliasDraft>; value: AliasDraft[]; errors: FieldErrors }) {
   const listRef = useRef<HTMLDivElement>(null);
-  const [added, setAdded] = useState<string | null>(null);
+  const [rowsAdded, setRowsAdded] = useState(0);
 
-  // A new row takes the keyboard, so one can type the alias straight away.
+  // A new row, always the last, takes the keyboard, so one can type the alias straight away.
   useEffect(() => {
-    if (added) listRef.current?.querySelector<HTMLInputElement>(`[data-row="${added}"] input`)?.focus();
-  }, [added]);
+    if (rowsAdded > 0) listRef.current?.querySelector<HTMLInputElement>(':scope > :last-child input')?.focus();
+  }, [rowsAdded]);
 
   return (
     <fieldset className={styles.group}>
@@ -27,15 +27,15 @@ export function AliasesField({ value, onChange, errors }: { value: AliasDraft[];
       {value.length === 0 && <p className={styles.status}>No other spelling yet: add each one a source uses (Haniye, هنية…).</p>}
       <div ref={listRef} className={styles.plainList}>
         {value.map((alias, index) => (
-          <div key={alias.key} data-row={alias.key} className={styles.listItem}>
+          <div key={rows.ids[index]} className={styles.listItem}>
             <TextField
               label={`Alias ${index + 1}`}
               value={alias.text}
-              onChange={(text) => onChange(value.map((item) => (item.key === alias.key ? { ...item, text } : item)))}
+              onChange={(text) => rows.set(index, 'text', text)}
               error={errors[`aliases.${index}`]}
               maxLength={300}
             />
-            <button type="button" onClick={() => onChange(value.filter((item) => item.key !== alias.key))}>
+            <button type="button" onClick={() => rows.remove(index)}>
               Remove alias {index + 1}
             </button>
           </div>
@@ -46,9 +46,8 @@ export function AliasesField({ value, onChange, errors }: { value: AliasDraft[];
         <button
           type="button"
           onClick={() => {
-            const key = rowKey();
-            onChange([...value, { key, text: '' }]);
-            setAdded(key);
+            rows.add({ text: '' });
+            setRowsAdded((count) => count + 1);
           }}
         >
           Add an alias

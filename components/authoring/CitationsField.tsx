@@ -5,26 +5,25 @@ import { CitationEditor } from './CitationEditor';
 import { emptyCitation, type CitationDraft } from './drafts';
 import { FieldError } from './Field';
 import styles from './forms.module.css';
+import type { RecordRows } from './useRecordForm';
 
 interface CitationsFieldProps {
+  rows: RecordRows<CitationDraft>;
   value: CitationDraft[];
-  onChange: (value: CitationDraft[]) => void;
   errors: FieldErrors;
 }
 
 /** The citations of a new tie or meeting: at least one, each its own group with a way to remove it. */
-export function CitationsField({ value, onChange, errors }: CitationsFieldProps) {
-  const replace = <K extends keyof CitationDraft>(index: number, field: K, fieldValue: CitationDraft[K]) =>
-    onChange(value.map((item, i) => (i === index ? { ...item, [field]: fieldValue } : item)));
+export function CitationsField({ rows, value, errors }: CitationsFieldProps) {
   return (
     <section className={styles.field} aria-label="Citations">
       {value.map((draft, index) => (
-        <fieldset key={draft.key} className={styles.group}>
+        <fieldset key={rows.ids[index]} className={styles.group}>
           <legend>Citation {index + 1}</legend>
-          <CitationEditor value={draft} onChange={(field, fieldValue) => replace(index, field, fieldValue)} errors={errors} path={`citations.${index}`} />
+          <CitationEditor value={draft} onChange={(field, fieldValue) => rows.set(index, field, fieldValue)} errors={errors} path={`citations.${index}`} />
           {value.length > 1 && (
             <div className={styles.actions}>
-              <button type="button" onClick={() => onChange(value.filter((_, i) => i !== index))}>
+              <button type="button" onClick={() => rows.remove(index)}>
                 Remove citation {index + 1}
               </button>
             </div>
@@ -33,7 +32,7 @@ export function CitationsField({ value, onChange, errors }: CitationsFieldProps)
       ))}
       <FieldError error={errors.citations} />
       <div className={styles.actions}>
-        <button type="button" onClick={() => onChange([...value, emptyCitation()])}>
+        <button type="button" onClick={() => rows.add(emptyCitation())}>
           Add another citation
         </button>
       </div>

@@ -6,26 +6,17 @@ import { textOrNull } from '@/lib/authoring-forms';
 import { sendJson } from '@/lib/api-client';
 import type { MeetingDetails } from '@/lib/graph';
 import type { MeetingRecord } from '@/lib/records';
-import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingKind, meetingInputSchema, meetingUpdateSchema } from '@/lib/schemas/meeting';
+import { MEETING_KIND_LABELS, MEETING_KINDS, meetingInputSchema, meetingUpdateSchema } from '@/lib/schemas/meeting';
 import { CitationsField } from './CitationsField';
 import type { ValueLine } from './ConflictNotice';
 import { DateField } from './DateField';
-import { citationBody, emptyCitation, rowKey, type CitationDraft } from './drafts';
+import { citationBody } from './drafts';
 import { choicesOf, SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
 import styles from './forms.module.css';
-import { emptyParticipant, ParticipantsField, type ParticipantDraft } from './ParticipantsField';
-import { useRecordForm } from './useRecordForm';
-
-interface MeetingValues {
-  title: string;
-  kind: MeetingKind | '';
-  date: string;
-  location: string;
-  summary: string;
-  participants: ParticipantDraft[];
-  citations: CitationDraft[];
-}
+import { meetingValuesOf, type MeetingValues } from './meeting-values';
+import { ParticipantsField } from './ParticipantsField';
+import { useRecordForm, useRecordRows } from './useRecordForm';
 
 /** What an edit may change: all but the citations (they are added on their own). */
 function editableOf(values: MeetingValues) {
@@ -50,25 +41,6 @@ function describe(values: MeetingValues): ValueLine[] {
   ];
 }
 
-function initialValues(details: MeetingDetails | undefined): MeetingValues {
-  if (!details) {
-    return { title: '', kind: '', date: '', location: '', summary: '', participants: [emptyParticipant(), emptyParticipant()], citations: [emptyCitation()] };
-  }
-  return {
-    title: details.meeting.title,
-    kind: details.meeting.kind,
-    date: details.meeting.date ?? '',
-    location: details.location ?? '',
-    summary: details.summary,
-    participants: details.participants.map((participant) => ({
-      key: rowKey(),
-      actor: { id: participant.actorId, name: participant.name },
-      role: participant.role,
-    })),
-    citations: [],
-  };
-}
-
 interface MeetingFormProps {
   /** The meeting to edit; a new one when absent. */
   details?: MeetingDetails;
@@ -80,7 +52,12 @@ interface MeetingFormProps {
 export function MeetingForm({ details, onSaved, onCancel }: MeetingFormProps) {
   const editing = details !== undefined;
   const form = useRecordForm<MeetingValues, { meeting: MeetingRecord }>({
-    defaultValues: initialValues(details),
+    defaultValues: details
+      ? meetingValuesOf(
+          { ...details.meeting, location: details.location, summary: details.summary, participants: details.participants },
+          details.participants.map((participant) => ({ id: participant.actorId, name: participant.name })),
+        )
+      : meetingValuesOf(null),
     version: details?.version,
     schema: editing ? meetingUpdateSchema.shape.changes : meetingInputSchema,
     toBody: (values) => (editing ? editableOf(values) : { ...editableOf(values), citations: values.citations.map(citationBody) }),
@@ -92,26 +69,13 @@ export function MeetingForm({ details, onSaved, onCancel }: MeetingFormProps) {
     fromCurrent: (current, typed) => {
       const record = current as MeetingRecord;
       // The record names participants by id: keep the names the form knows.
-      const names = new Map(typed.participants.flatMap((row) => (row.actor ? [[row.actor.id, row.actor.name] as const] : [])));
-      return {
-        values: {
-          ...typed,
-          title: record.title,
-          kind: record.kind,
-          date: record.date ?? '',
-          location: record.location ?? '',
-          summary: record.summary,
-          participants: record.participants.map((participant) => ({
-            key: rowKey(),
-            actor: { id: participant.actorId, name: names.get(participant.actorId) ?? participant.actorId },
-            role: participant.role,
-          })),
-        },
-        version: record.version,
-      };
+      const named = typed.participants.flatMap((row) => (row.actor ? [row.actor] : []));
+      return { values: meetingValuesOf(record, named), version: record.version };
     },
   });
   const { values, errors } = form;
+  const participants = useRecordRows(form, 'participants');
+  const citations = useRecordRows(form, 'citations');
   const set = <K extends keyof MeetingValues>(field: K) => (value: MeetingValues[K]) => form.change(field, value as PathValue<MeetingValues, K>);
 
   return (
@@ -129,9 +93,9 @@ export function MeetingForm({ details, onSaved, onCancel }: MeetingFormProps) {
         <DateField label="Date" value={values.date} onChange={set('date')} error={errors.date} emptyMeans="empty when the source gives no date" />
       </div>
       <TextField label="Location" optional value={values.location} onChange={set('location')} error={errors.location} maxLength={300} />
-      <ParticipantsField value={values.participants} onChange={set('participants')} errors={errors} />
+      <ParticipantsField rows={participants} value={values.participants} errors={errors} />
       <TextField label="Summary" optional multiline value={values.summary} onChange={set('summary')} error={errors.summary} maxLength={5000} />
-      {!editing && <CitationsField value={values.citations} onChange={set('citations')} errors={errors} />}
+      {!editing && <CitationsField rows={citations} value={values.citations} errors={errors} />}
     </FormShell>
   );
 }

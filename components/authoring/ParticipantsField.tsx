@@ -2,16 +2,11 @@
 
 import type { FieldErrors } from '@/lib/authoring-forms';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '@/lib/schemas/meeting';
-import { ActorPicker, type PickedActor } from './ActorPicker';
-import { rowKey } from './drafts';
+import { ActorPicker } from './ActorPicker';
+import { emptyParticipant, type ParticipantDraft } from './drafts';
 import { FieldError, SelectField } from './Field';
 import styles from './forms.module.css';
-
-export interface ParticipantDraft {
-  key: string;
-  actor: PickedActor | null;
-  role: ParticipantRole;
-}
+import type { RecordRows } from './useRecordForm';
 
 const ROLE_LABELS: Record<ParticipantRole, string> = {
   host: 'Host',
@@ -22,29 +17,24 @@ const ROLE_LABELS: Record<ParticipantRole, string> = {
 };
 const ROLE_CHOICES = PARTICIPANT_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
-export function emptyParticipant(): ParticipantDraft {
-  return { key: rowKey(), actor: null, role: 'participant' };
-}
-
 /** Who took part in a meeting, each with a role: two or more rows to add to and remove from. */
-export function ParticipantsField({ value, onChange, errors }: { value: ParticipantDraft[]; onChange: (value: ParticipantDraft[]) => void; errors: FieldErrors }) {
-  const replace = (key: string, change: Partial<ParticipantDraft>) => onChange(value.map((row) => (row.key === key ? { ...row, ...change } : row)));
+export function ParticipantsField({ rows, value, errors }: { rows: RecordRows<ParticipantDraft>; value: ParticipantDraft[]; errors: FieldErrors }) {
   return (
     <fieldset className={styles.group}>
       <legend>Participants</legend>
       {value.map((row, index) => (
-        <div key={row.key} className={styles.row} role="group" aria-label={`Participant ${index + 1}`}>
-          <ActorPicker label={`Participant ${index + 1}`} value={row.actor} onChange={(actor) => replace(row.key, { actor })} error={errors[`participants.${index}.actorId`]} />
+        <div key={rows.ids[index]} className={styles.row} role="group" aria-label={`Participant ${index + 1}`}>
+          <ActorPicker label={`Participant ${index + 1}`} value={row.actor} onChange={(actor) => rows.set(index, 'actor', actor)} error={errors[`participants.${index}.actorId`]} />
           <SelectField
             label={`Role of participant ${index + 1}`}
             value={row.role}
-            onChange={(role) => replace(row.key, { role })}
+            onChange={(role) => rows.set(index, 'role', role)}
             choices={ROLE_CHOICES}
             error={errors[`participants.${index}.role`]}
           />
           {value.length > 2 && (
             <div className={styles.actions}>
-              <button type="button" onClick={() => onChange(value.filter((item) => item.key !== row.key))}>
+              <button type="button" onClick={() => rows.remove(index)}>
                 Remove participant {index + 1}
               </button>
             </div>
@@ -53,7 +43,7 @@ export function ParticipantsField({ value, onChange, errors }: { value: Particip
       ))}
       <FieldError error={errors.participants} />
       <div className={styles.actions}>
-        <button type="button" onClick={() => onChange([...value, emptyParticipant()])}>
+        <button type="button" onClick={() => rows.add(emptyParticipant())}>
           Add a participant
         </button>
       </div>

@@ -6,29 +6,19 @@ import { textOrNull } from '@/lib/authoring-forms';
 import { sendJson } from '@/lib/api-client';
 import type { TieDetails } from '@/lib/graph';
 import type { TieRecord } from '@/lib/records';
-import { CONFIDENCE_LEVELS, type Confidence, tieInputSchema, tieUpdateSchema } from '@/lib/schemas/tie';
-import { describeTie, type TieType } from '@/lib/taxonomy';
+import { CONFIDENCE_LEVELS, tieInputSchema, tieUpdateSchema } from '@/lib/schemas/tie';
+import { describeTie } from '@/lib/taxonomy';
 import { ActorPicker, type PickedActor } from './ActorPicker';
 import { CitationsField } from './CitationsField';
 import type { ValueLine } from './ConflictNotice';
 import { DateField } from './DateField';
-import { citationBody, emptyCitation, type CitationDraft } from './drafts';
+import { citationBody } from './drafts';
 import { SelectField, TextField } from './Field';
 import { FormShell } from './FormShell';
 import styles from './forms.module.css';
+import { tieValuesOf, type TieValues } from './tie-values';
 import { TieTypeField } from './TieTypeField';
-import { useRecordForm } from './useRecordForm';
-
-interface TieValues {
-  subject: PickedActor | null;
-  object: PickedActor | null;
-  type: TieType | '';
-  since: string;
-  until: string;
-  confidence: Confidence;
-  summary: string;
-  citations: CitationDraft[];
-}
+import { useRecordForm, useRecordRows } from './useRecordForm';
 
 const CONFIDENCE_CHOICES = CONFIDENCE_LEVELS.map((level) => ({ value: level, label: level[0]!.toUpperCase() + level.slice(1) }));
 
@@ -62,28 +52,11 @@ interface TieFormProps {
   onCancel: () => void;
 }
 
-function initialValues(details: TieDetails | undefined, subject: PickedActor | undefined): TieValues {
-  if (!details) {
-    return { subject: subject ?? null, object: null, type: '', since: '', until: '', confidence: 'moderate', summary: '', citations: [emptyCitation()] };
-  }
-  const { tie } = details;
-  return {
-    subject: details.subject,
-    object: details.object,
-    type: tie.type,
-    since: tie.since ?? '',
-    until: tie.until ?? '',
-    confidence: tie.confidence,
-    summary: details.summary,
-    citations: [],
-  };
-}
-
 /** Creates a sourced tie, or edits one: subject, type (its direction said in words), object, dates, confidence. */
 export function TieForm({ details, subject, onSaved, onCancel }: TieFormProps) {
   const editing = details !== undefined;
   const form = useRecordForm<TieValues, { tie: TieRecord }>({
-    defaultValues: initialValues(details, subject),
+    defaultValues: details ? tieValuesOf({ ...details.tie, summary: details.summary }, details) : tieValuesOf(null, { subject: subject ?? null, object: null }),
     version: details?.version,
     schema: editing ? tieUpdateSchema.shape.changes : tieInputSchema,
     toBody: (values) =>
@@ -102,20 +75,11 @@ export function TieForm({ details, subject, onSaved, onCancel }: TieFormProps) {
     onSaved: (result) => onSaved(result.tie),
     fromCurrent: (current, typed) => {
       const record = current as TieRecord;
-      return {
-        values: {
-          ...typed,
-          type: record.type,
-          since: record.since ?? '',
-          until: record.until ?? '',
-          confidence: record.confidence,
-          summary: record.summary,
-        },
-        version: record.version,
-      };
+      return { values: tieValuesOf(record, typed), version: record.version };
     },
   });
   const { values, errors } = form;
+  const citations = useRecordRows(form, 'citations');
   const set =
     <K extends keyof TieValues>(field: K, errorPath?: string) =>
     (value: TieValues[K]) =>
@@ -137,7 +101,7 @@ export function TieForm({ details, subject, onSaved, onCancel }: TieFormProps) {
       </div>
       <SelectField label="Confidence" value={values.confidence} onChange={set('confidence')} choices={CONFIDENCE_CHOICES} error={errors.confidence} />
       <TextField label="Summary" optional multiline value={values.summary} onChange={set('summary')} error={errors.summary} maxLength={5000} />
-      {!editing && <CitationsField value={values.citations} onChange={set('citations')} errors={errors} />}
+      {!editing && <CitationsField rows={citations} value={values.citations} errors={errors} />}
     </FormShell>
   );
 }

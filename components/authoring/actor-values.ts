@@ -1,7 +1,6 @@
 import type { ActorRecord } from '@/lib/records';
 import type { ActorKind } from '@/lib/schemas/actor';
 import type { AliasDraft } from './AliasesField';
-import { rowKey } from './drafts';
 
 export interface ActorValues {
   name: string;
@@ -20,7 +19,7 @@ export function actorValuesOf(actor: ActorFields | null): ActorValues {
   return {
     name: actor?.name ?? '',
     kind: actor?.kind ?? '',
-    aliases: (actor?.aliases ?? []).map((text) => ({ key: rowKey(), text })),
+    aliases: (actor?.aliases ?? []).map((text) => ({ text })),
     description: actor?.description ?? '',
     country: actor?.country ?? '',
     wikidataId: actor?.wikidataId ?? '',

@@ -1,13 +1,18 @@
 import type { SourceSummary } from '@/lib/graph';
 import { textOrNull } from '@/lib/authoring-forms';
 import type { Reliability } from '@/lib/schemas/common';
+import type { ParticipantRole } from '@/lib/schemas/meeting';
+import type { PickedActor } from './ActorPicker';
 
-/** Form-side shapes of repeated rows (aliases, participants, citations): each with a stable key for React. */
+/** Form-side shapes of repeated rows (participants, citations); the field array keeps each row's identity. */
 
-let lastKey = 0;
-export function rowKey(): string {
-  lastKey += 1;
-  return `row-${lastKey}`;
+export interface ParticipantDraft {
+  actor: PickedActor | null;
+  role: ParticipantRole;
+}
+
+export function emptyParticipant(): ParticipantDraft {
+  return { actor: null, role: 'participant' };
 }
 
 export interface NewSourceDraft {
@@ -20,7 +25,6 @@ export interface NewSourceDraft {
 }
 
 export interface CitationDraft {
-  key: string;
   mode: 'existing' | 'new';
   source: Pick<SourceSummary, 'id' | 'title'> | null;
   newSource: NewSourceDraft;
@@ -30,7 +34,6 @@ export interface CitationDraft {
 
 export function emptyCitation(): CitationDraft {
   return {
-    key: rowKey(),
     mode: 'existing',
     source: null,
     // F and 6, "cannot be judged", until the analyst grades the source and the information.

@@ -3,7 +3,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { type BaseSyntheticEvent, useRef, useState } from 'react';
-import { type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver, useForm, useWatch } from 'react-hook-form';
+import {
+  type ArrayPath,
+  type DefaultValues,
+  type FieldArray,
+  type FieldValues,
+  type Path,
+  type PathValue,
+  type Resolver,
+  useFieldArray,
+  useForm,
+  useWatch,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import { newIdempotencyKey } from '@/lib/authoring-client';
 import { changesOfDirtyFields, fieldErrorsFromApi, fieldErrorsOfForm, plainIssueMessage } from '@/lib/authoring-forms';
@@ -161,6 +172,7 @@ export function useRecordForm<Values extends FieldValues, Result>(config: Record
   };
 
   return {
+    control: form.control,
     values,
     change,
     errors,
@@ -175,3 +187,26 @@ export function useRecordForm<Values extends FieldValues, Result>(config: Record
 }
 
 export type RecordForm<Values extends FieldValues> = ReturnType<typeof useRecordForm<Values, unknown>>;
+
+/** What a list field needs of its rows: their identities, and ways to add, remove and change them. */
+export interface RecordRows<Row> {
+  ids: string[];
+  add: (row: Row) => void;
+  remove: (index: number) => void;
+  set: <Field extends keyof Row & string>(index: number, field: Field, value: Row[Field]) => void;
+}
+
+/**
+ * The rows of a list field (citations, participants, aliases) on react-hook-form's field array: each row keeps its
+ * identity as rows are added and removed; a row's field is set in place, and after a submit the whole list is
+ * checked again, as its errors are the list's.
+ */
+export function useRecordRows<Values extends FieldValues, Name extends ArrayPath<Values>>(form: RecordForm<Values>, name: Name): RecordRows<FieldArray<Values, Name>> {
+  const { fields, append, remove } = useFieldArray({ control: form.control, name });
+  return {
+    ids: fields.map((field) => field.id),
+    add: (row) => append(row),
+    remove: (index) => remove(index),
+    set: (index, field, value) => form.change(`${name}.${index}.${field}` as Path<Values>, value as PathValue<Values, Path<Values>>, name),
+  };
+}

@@ -1,39 +1,34 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { sendJson } from '@/lib/api-client';
+import { signInSchema } from '@/lib/schemas/account';
+import { Field } from '../authoring/Field';
+import { useAccountForm } from './useAccountForm';
 import styles from './Session.module.css';
 
 /** Username and password; on success, a full load of `next` so that the whole page knows who is signed in. */
 export function SignInForm({ next }: { next: string }) {
-  const signIn = useMutation({
-    mutationFn: (credentials: { username: string; password: string }) => sendJson('POST', '/api/session', credentials),
+  const { form, mutation, submit, errorOf, failure, busy } = useAccountForm({
+    schema: signInSchema,
+    defaultValues: { username: '', password: '' },
+    send: (credentials) => sendJson('POST', '/api/session', credentials),
     onSuccess: () => window.location.assign(next),
+    failureMessage: 'Signing in failed.',
   });
   // Still busy once signed in, until the page it loads replaces this one.
-  const pending = signIn.isPending || signIn.isSuccess;
-  const error = signIn.error ? signIn.error.message || 'Signing in failed.' : null;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    signIn.mutate({ username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') });
-  };
+  const pending = busy || mutation.isSuccess;
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-label="Sign in">
-      <label>
-        Username
-        <input name="username" autoComplete="username" required autoFocus />
-      </label>
-      <label>
-        Password
-        <input name="password" type="password" autoComplete="current-password" required />
-      </label>
-      {error && (
+    <form className={styles.form} onSubmit={(event) => void submit(event)} aria-label="Sign in" noValidate>
+      <Field label="Username" error={errorOf('username')}>
+        {(control) => <input {...control} {...form.register('username')} autoComplete="username" required autoFocus />}
+      </Field>
+      <Field label="Password" error={errorOf('password')}>
+        {(control) => <input {...control} {...form.register('password')} type="password" autoComplete="current-password" required />}
+      </Field>
+      {failure && (
         <p className={styles.error} role="alert">
-          {error}
+          {failure}
         </p>
       )}
       <button type="submit" disabled={pending}>

@@ -1,13 +1,15 @@
 'use client';
 
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { getJson, sendJson } from '@/lib/api-client';
 import { ROLES, type Role, type UserAccount } from '@/lib/auth/roles';
+import { userCreateSchema } from '@/lib/schemas/account';
 import { ApiClientError } from '@/lib/query-client';
 import { queryKeys } from '@/lib/query-keys';
+import { Field } from '../authoring/Field';
 import { StatusMessage } from '../StatusMessage';
 import { useSession } from './SessionProvider';
+import { useAccountForm } from './useAccountForm';
 import styles from './Session.module.css';
 
 function errorText(error: unknown): string {
@@ -89,61 +91,52 @@ export function UsersAdmin() {
 }
 
 function NewUserForm() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const create = useMutation({
-    mutationFn: (body: { username: string; name: string; role: Role; password: string }) =>
-      sendJson<{ user: UserAccount }>('POST', '/api/users', body),
-    meta: { changes: 'users' },
+  const { form, mutation, submit, errorOf, failure, busy } = useAccountForm({
+    schema: userCreateSchema,
+    defaultValues: { username: '', name: '', role: 'viewer', password: '' },
+    send: (input) => sendJson<{ user: UserAccount }>('POST', '/api/users', input),
+    onSuccess: () => form.reset(),
+    failureMessage: 'Something went wrong.',
+    changes: 'users',
   });
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    try {
-      const { user } = await create.mutateAsync({
-        username: String(form.get('username') ?? ''),
-        name: String(form.get('name') ?? ''),
-        role: String(form.get('role') ?? 'viewer') as Role,
-        password: String(form.get('password') ?? ''),
-      });
-      formElement.reset();
-      setMessage({ ok: true, text: `Created ${user.username} (${user.role}). Give them the initial password; they can change it.` });
-    } catch (reason) {
-      setMessage({ ok: false, text: errorText(reason) });
-    }
-  };
+  const created = mutation.data?.user;
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} aria-label="New account">
+    <form className={styles.form} onSubmit={(event) => void submit(event)} aria-label="New account" noValidate>
       <h2>New account</h2>
-      <label>
-        Username
-        <input name="username" required maxLength={40} autoComplete="off" />
-      </label>
-      <label>
-        Display name
-        <input name="name" required maxLength={80} autoComplete="off" />
-      </label>
-      <label>
-        Role
-        <select name="role" defaultValue="viewer">
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {role}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Initial password (at least 10 characters)
-        <input name="password" type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
-      </label>
-      {message && (
-        <p className={message.ok ? styles.success : styles.error} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
+      <Field label="Username" error={errorOf('username')}>
+        {(control) => <input {...control} {...form.register('username')} required maxLength={40} autoComplete="off" />}
+      </Field>
+      <Field label="Display name" error={errorOf('name')}>
+        {(control) => <input {...control} {...form.register('name')} required maxLength={80} autoComplete="off" />}
+      </Field>
+      <Field label="Role" error={errorOf('role')}>
+        {(control) => (
+          <select {...control} {...form.register('role')}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Initial password (at least 10 characters)" error={errorOf('password')}>
+        {(control) => (
+          <input {...control} {...form.register('password')} type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
+        )}
+      </Field>
+      {failure && (
+        <p className={styles.error} role="alert">
+          {failure}
         </p>
       )}
-      <button type="submit" disabled={create.isPending}>
-        {create.isPending ? 'Creating…' : 'Create account'}
+      {created && (
+        <p className={styles.success} role="status">
+          Created {created.username} ({created.role}). Give them the initial password; they can change it.
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? 'Creating…' : 'Create account'}
       </button>
     </form>
   );

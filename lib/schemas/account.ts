@@ -25,6 +25,11 @@ export const signInSchema = z.strictObject({ username: z.string().trim().pipe(an
 
 export const passwordChangeSchema = z.strictObject({ currentPassword: anyTypedText, newPassword: newPasswordSchema });
 
+/** The password form: the change, with the new password typed a second time (which is not sent). */
+export const passwordChangeFormSchema = passwordChangeSchema
+  .extend({ repeat: z.string() })
+  .refine((form) => form.repeat === form.newPassword, { message: 'The two new passwords differ.', path: ['repeat'] });
+
 /** A user's fields, as the user-management forms send them. */
 const userFields = z.strictObject({
   username: usernameSchema,
