@@ -1,18 +1,16 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closeDriver } from './driver';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from './migrate';
-import { createTestDriver, resetToDemoData, testDatabaseSettings } from './testing/database';
+import { testDatabaseSettings } from './testing/database';
+import { useDemoDatabase } from './testing/demo-database';
 
 /** Migration 018: ties imported under the old CAMEO-root mapping are re-typed by their PLOVER category. */
 describe('migration 018-plover-types (against Neo4j)', () => {
-  let driver: Driver;
+  const db = useDemoDatabase({ reset: 'each' });
   const database = () => testDatabaseSettings().database;
-  const query = async (cypher: string, parameters: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(cypher, parameters, { database: database() })).records.map((record) => record.toObject());
+  const { query } = db;
   const runMigration = async () => {
     const migration = (await readMigrations()).find(({ id }) => id === '018-plover-types')!;
-    for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database: database() });
+    for (const statement of migration.statements) await db.driver().executeQuery(statement, {}, { database: database() });
   };
   /** A tie as the old import wrote it: the analysts' type the root mapped to, the CAMEO code kept beside it. */
   const oldTie = (id: string, type: string, cameoCode: string, subject = 'israel', object = 'hamas') =>
@@ -24,18 +22,7 @@ describe('migration 018-plover-types (against Neo4j)', () => {
       { id, type, cameoCode, subject, object },
     );
 
-  beforeAll(async () => {
-    driver = createTestDriver();
-    await migrate(driver, database());
-  });
-  beforeEach(async () => {
-    await resetToDemoData(driver);
-  });
-  afterAll(async () => {
-    await resetToDemoData(driver);
-    await driver.close();
-    await closeDriver();
-  });
+  beforeAll(() => migrate(db.driver(), database()));
 
   it('re-types old imported ties by their CAMEO code, once, each with a revision, and leaves analysts’ ties alone', async () => {
     await oldTie('old-036', 'NEGOTIATES_WITH', '036');

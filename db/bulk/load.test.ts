@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toCsv, CSV_TABLES } from '../../lib/export/csv';
 import { STATEMENTS_LEFT_OUT } from '../../lib/import/cameo';
 import { parseImport } from '../../lib/import/parse';
 import { DEFAULT_IMPORT_OPTIONS, type ImportFormat } from '../../lib/import/types';
 import { parseViewState } from '../../lib/view-state';
-import { closeDriver } from '../driver';
 import { getViewBundle } from '../queries/export';
-import { createTestDriver, resetToDemoData, testDatabaseSettings, wipeData } from '../testing/database';
+import { testDatabaseSettings, wipeData } from '../testing/database';
+import { useDemoDatabase } from '../testing/demo-database';
 import { migrate } from '../migrate';
 import type { Principal } from '../../lib/auth/roles';
 import { loadBatch } from './load';
@@ -25,26 +24,13 @@ function importFiles(format: ImportFormat, files: { name: string; text: string }
 }
 
 describe('loadBatch (against Neo4j)', () => {
-  let driver: Driver;
+  const db = useDemoDatabase({ reset: 'each' });
   const database = () => testDatabaseSettings().database;
-  const query = async (cypher: string, parameters: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(cypher, parameters, { database: database() })).records.map((record) => record.toObject());
+  const { query } = db;
   /** How many nodes of every label and relationships of every type: a dry run must leave all of them as they were. */
   const census = async () => ({
     nodes: await query('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label'),
     relationships: await query('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type'),
-  });
-
-  beforeAll(async () => {
-    driver = createTestDriver();
-  });
-  beforeEach(async () => {
-    await resetToDemoData(driver);
-  });
-  afterAll(async () => {
-    await resetToDemoData(driver);
-    await driver.close();
-    await closeDriver();
   });
 
   it('previews an ICEWS file on a dry run without writing anything, and the real run does what it previewed', async () => {
@@ -118,7 +104,7 @@ describe('loadBatch (against Neo4j)', () => {
     const [call] = await query("MATCH (m:Meeting WHERE 'icews:90000006' IN m.eventIds)-[:PARTICIPANT]->(a:Actor) RETURN collect(a.id) AS ids");
     expect(call!.ids).toContain('ismail-haniyeh');
     const [visit] = await query("MATCH (m:Meeting WHERE 'icews:90000003' IN m.eventIds)-[p:PARTICIPANT]->(a:Actor) RETURN collect(a.id + ':' + p.role) AS ids");
-    expect(visit!.ids.sort()).toEqual(['egypt:host', 'turkey:party']);
+    expect((visit!.ids as string[]).sort()).toEqual(['egypt:host', 'turkey:party']);
     const [strike] = await query(
       `MATCH (s:Actor)<-[:SUBJECT]-(r:Tie WHERE 'icews:90000002' IN r.eventIds)-[:OBJECT]->(o:Actor)
        RETURN r.id AS id, r.type AS type, s.id AS subject, o.id AS object, r.confidence AS confidence,
@@ -207,7 +193,7 @@ describe('loadBatch (against Neo4j)', () => {
       expect(report.merged).toBe(3);
       expect(report.created).toMatchObject({ ties: 1, meetings: 3 });
       const meetings = await netanyahuMeetings();
-      expect(meetings.filter((meeting) => meeting.eventIds.length === 2)).toEqual([
+      expect(meetings.filter((meeting) => (meeting.eventIds as string[]).length === 2)).toEqual([
         { ...call, version: 1 },
         { ...visit, version: 1 },
       ]);
@@ -326,7 +312,7 @@ describe('loadBatch (against Neo4j)', () => {
     expect(before.sources[0]).toMatchObject({ section: 'Actualités vidéo' });
 
     const bundle = await getViewBundle(parseViewState({}).state, 'http://test');
-    await wipeData(driver);
+    await wipeData(db.driver());
     const report = await importFiles('parley-json', [{ name: 'export.json', text: JSON.stringify(bundle, null, 2) }], false);
     expect(report.errors).toEqual([]);
     expect(report.created).toEqual({ actors: 11, ties: 14, meetings: 2, sources: 1 });
@@ -339,7 +325,7 @@ describe('loadBatch (against Neo4j)', () => {
     await fillEveryFormField();
     const before = await formRecords();
     const bundle = await getViewBundle(parseViewState({}).state, 'http://test');
-    await wipeData(driver);
+    await wipeData(db.driver());
     const files = CSV_TABLES.map((table) => ({ name: `${table}.csv`, text: toCsv(bundle, table) }));
     const report = await importFiles('parley-csv', files, false);
     expect(report.errors).toEqual([]);
@@ -388,7 +374,7 @@ describe('loadBatch (against Neo4j)', () => {
   });
 
   it('keeps the schema applied by the migrations (the import indexes exist)', async () => {
-    await migrate(driver, database());
+    await migrate(db.driver(), database());
     const indexes = await query("SHOW INDEXES YIELD name WHERE name IN ['tie_import_key', 'meeting_import_key', 'source_import_key', 'source_url'] RETURN name ORDER BY name");
     expect(indexes.map((index) => index.name)).toEqual(['meeting_import_key', 'source_import_key', 'source_url', 'tie_import_key']);
   });

@@ -2,14 +2,13 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../lib/import/parse';
 import type { ImportFormat } from '../../lib/import/types';
 import { readStoredRecords } from '../commands/records';
 import type { Label } from '../commands/record-writes';
-import { closeDriver } from '../driver';
-import { createTestDriver, resetToDemoData, testDatabaseSettings } from '../testing/database';
+import { testDatabaseSettings } from '../testing/database';
+import { useDemoDatabase } from '../testing/demo-database';
 import { runBatch } from './batch';
 import { driverTransactions } from './chunks';
 import { loadLines } from './stream';
@@ -23,23 +22,10 @@ async function* linesOf(text: string): AsyncGenerator<string> {
 }
 
 describe('streamed import (against Neo4j)', () => {
-  let driver: Driver;
+  const db = useDemoDatabase({ reset: 'each' });
   const database = () => testDatabaseSettings().database;
-  const transactions = () => driverTransactions(driver, database(), 'stream-test');
-  const query = async (cypher: string, parameters: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(cypher, parameters, { database: database() })).records.map((record) => record.toObject());
-
-  beforeAll(() => {
-    driver = createTestDriver();
-  });
-  beforeEach(async () => {
-    await resetToDemoData(driver);
-  });
-  afterAll(async () => {
-    await resetToDemoData(driver);
-    await driver.close();
-    await closeDriver();
-  });
+  const transactions = () => driverTransactions(db.driver(), database(), 'stream-test');
+  const { query } = db;
 
   it.each<[ImportFormat, string]>([
     ['icews', 'icews-events.tsv'],
@@ -72,7 +58,7 @@ describe('streamed import (against Neo4j)', () => {
     );
     expect(new Set(revisions.map((revision) => revision.label))).toEqual(new Set(['Actor', 'Tie', 'Meeting', 'Source']));
     for (const { label, id, after, version, nodeVersion } of revisions) {
-      const session = driver.session({ database: database() });
+      const session = db.driver().session({ database: database() });
       const stored = (await session.executeRead((tx) => readStoredRecords(tx, label as Label, [id as string])).finally(() => session.close())).get(id as string)!;
       const { importKey: _key, eventIds: _ids, cameoCode: _code, cameoLabel: _label, ploverMode: _mode, ploverContext: _context, ...ownFields } = JSON.parse(
         after as string,

@@ -1,5 +1,5 @@
 import { isInt, type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { closeDriver } from '../driver';
 import { createTestUser, type TestUser } from './accounts';
 import { countEverything, createTestDriver, resetToDemoData, runCypher, testDatabaseSettings } from './database';
@@ -20,18 +20,22 @@ export interface DemoDatabase {
   query(query: string, parameters?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
   /** Adds a user with a session beside the three test accounts (see db/testing/accounts). */
   addUser(user: TestUser): Promise<void>;
+  /** The suite's driver, for code that takes one (a loader's transactions, the migrations). */
+  driver(): Driver;
 }
 
 /**
- * For a suite that reads the demo data: resets the database to it before the suite and again after it, so that
- * what a test edits never leaks into the next file, and closes the test driver and the app's driver at the end.
+ * For a suite that reads the demo data: resets the database to it before the suite (or, with `reset: 'each'`,
+ * before every test, for suites whose tests each write) and again after it, so that what a test edits never leaks
+ * into the next file, and closes the test driver and the app's driver at the end.
  */
-export function useDemoDatabase(): DemoDatabase {
+export function useDemoDatabase({ reset = 'suite' }: { reset?: 'suite' | 'each' } = {}): DemoDatabase {
   let driver: Driver;
   beforeAll(async () => {
     driver = createTestDriver();
-    await resetToDemoData(driver);
+    if (reset === 'suite') await resetToDemoData(driver);
   });
+  if (reset === 'each') beforeEach(() => resetToDemoData(driver));
   afterAll(async () => {
     await resetToDemoData(driver);
     await driver.close();
@@ -42,6 +46,7 @@ export function useDemoDatabase(): DemoDatabase {
     reset: () => resetToDemoData(driver),
     counts: () => countEverything(driver),
     addUser: (user) => createTestUser(driver, user),
+    driver: () => driver,
     query: async (query, parameters = {}) => {
       const { records } = await driver.executeQuery(query, parameters, { database: testDatabaseSettings().database });
       return records.map((record) => Object.fromEntries(record.keys.map((key) => [key, plain(record.get(key))])));

@@ -1,8 +1,8 @@
 import type { PloverCategory, PloverCoding } from '../plover';
 import type { ActorKind } from '../schemas/actor';
-import { parseHeaderedTable } from './delimited';
-import { EventBatchBuilder, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent } from './events';
-import { DEFAULT_IMPORT_OPTIONS, ImportFormatError, type ImportBatch, type ImportOptions } from './types';
+import { readEventTable } from './event-table';
+import { EventBatchBuilder, MAX_QUOTE_LENGTH, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent } from './events';
+import { DEFAULT_IMPORT_OPTIONS, type ImportBatch, type ImportOptions } from './types';
 
 /**
  * ACLED exports (the export tool's CSV, the API's rows): a header row, comma-separated with quoted fields. ACLED
@@ -88,29 +88,17 @@ export function parseAcled(text: string, options: Pick<ImportOptions, 'keepState
 
 /** The file's events with their PLOVER coding; bad rows, rows with one actor and unmapped types go to the builder. */
 export function readAcledEvents(text: string, builder: EventBatchBuilder): { events: CodedEvent[]; rows: number } {
-  const table = parseHeaderedTable(text);
-  if (!table) throw new ImportFormatError('The file is empty: an ACLED export starts with a header row (event_id_cnty, event_date, …).');
-  const missing = REQUIRED_COLUMNS.filter((name) => table.column(name) === undefined);
-  if (missing.length > 0) {
-    throw new ImportFormatError(
-      `This is not an ACLED export: its header (line ${table.header.line}) lacks ${missing.map((name) => `“${name}”`).join(', ')}.`,
-    );
-  }
-  if (table.unterminatedAt !== null) builder.error(table.unterminatedAt, 'A quoted field is not closed before the end of the file');
+  const { rows, dataRows } = readEventTable(text, builder, {
+    startsWith: 'an ACLED export starts with a header row (event_id_cnty, event_date, …)',
+    kind: 'an ACLED export',
+    required: REQUIRED_COLUMNS,
+  });
   const events: CodedEvent[] = [];
-  for (const row of table.rows) {
-    if (row.fields.length > table.header.fields.length) {
-      builder.error(row.line, `${row.fields.length} ${table.separation} fields where the header has ${table.header.fields.length}`);
-      continue;
-    }
-    const field = (name: AcledColumn) => {
-      const index = table.column(name);
-      return index === undefined ? '' : cleanField(row.fields[index]);
-    };
-    const event = readEvent(row.line, field, builder);
+  for (const { line, field } of rows) {
+    const event = readEvent(line, field, builder);
     if (event) events.push(event);
   }
-  return { events, rows: table.rows.length };
+  return { events, rows: dataRows };
 }
 
 function readEvent(line: number, field: (name: AcledColumn) => string, builder: EventBatchBuilder): CodedEvent | null {

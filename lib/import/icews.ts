@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ActorKind } from '../schemas/actor';
 import { lookupCameo } from './cameo';
-import { parseHeaderedTable } from './delimited';
-import { EventBatchBuilder, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent, type EventActor } from './events';
-import { DEFAULT_IMPORT_OPTIONS, ImportFormatError, type ImportBatch, type ImportOptions } from './types';
+import { readEventTable } from './event-table';
+import { EventBatchBuilder, MAX_QUOTE_LENGTH, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent, type EventActor } from './events';
+import { DEFAULT_IMPORT_OPTIONS, type ImportBatch, type ImportOptions } from './types';
 
 /**
  * ICEWS event files (Harvard Dataverse, 1995–): a header row with these names, one coded sentence per row,
@@ -42,27 +42,15 @@ const ICEWS_RELIABILITY = 'F';
 const ICEWS_CREDIBILITY = 6;
 
 export function parseIcews(text: string, options: ImportOptions = DEFAULT_IMPORT_OPTIONS): ImportBatch {
-  const table = parseHeaderedTable(text);
-  if (!table) throw new ImportFormatError('The file is empty: an ICEWS file starts with a header row (Event ID, Event Date, …).');
-  const { header, rows, separation } = table;
-  const missing = REQUIRED_COLUMNS.filter((name) => table.column(name) === undefined);
-  if (missing.length > 0) {
-    throw new ImportFormatError(
-      `This is not an ICEWS event file: its header (line ${header.line}) lacks ${missing.map((name) => `“${name}”`).join(', ')}. ` +
-        'ICEWS files are tab- or comma-separated with the header Event ID, Event Date, Source Name, ….',
-    );
-  }
   const builder = new EventBatchBuilder('icews', options);
-  if (table.unterminatedAt !== null) builder.error(table.unterminatedAt, 'A quoted field is not closed before the end of the file');
+  const { rows, dataRows } = readEventTable(text, builder, {
+    startsWith: 'an ICEWS file starts with a header row (Event ID, Event Date, …)',
+    kind: 'an ICEWS event file',
+    required: REQUIRED_COLUMNS,
+    hint: 'ICEWS files are tab- or comma-separated with the header Event ID, Event Date, Source Name, ….',
+  });
   for (const row of rows) {
-    if (row.fields.length > header.fields.length) {
-      builder.error(row.line, `${row.fields.length} ${separation} fields where the header has ${header.fields.length}`);
-      continue;
-    }
-    const field = (name: IcewsColumn) => {
-      const index = table.column(name);
-      return index === undefined ? '' : cleanField(row.fields[index]);
-    };
+    const { field } = row;
     const event = readEvent(row.line, field, builder);
     if (!event) continue;
     const sectorActors = [sectorActorOf(event.source, field('Source Country')), sectorActorOf(event.target, field('Target Country'))].filter(
@@ -89,7 +77,7 @@ export function parseIcews(text: string, options: ImportOptions = DEFAULT_IMPORT
       });
     }
   }
-  return builder.build(rows.length);
+  return builder.build(dataRows);
 }
 
 /**

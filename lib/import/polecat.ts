@@ -1,8 +1,8 @@
 import { PLOVER_CATEGORIES, type PloverCategory } from '../plover';
-import { parseHeaderedTable } from './delimited';
-import { EventBatchBuilder, GENERATED_QUOTE_NOTE, MAX_QUOTE_LENGTH, cleanField, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent } from './events';
+import { readEventTable } from './event-table';
+import { EventBatchBuilder, GENERATED_QUOTE_NOTE, MAX_QUOTE_LENGTH, isCalendarDay, nameKey, nameProblem, oneActorReason, type CodedEvent } from './events';
 import type { ActorKind } from '../schemas/actor';
-import { DEFAULT_IMPORT_OPTIONS, ImportFormatError, type ImportBatch, type ImportOptions } from './types';
+import { DEFAULT_IMPORT_OPTIONS, type ImportBatch, type ImportOptions } from './types';
 
 /**
  * POLECAT event files (Harvard Dataverse, 2018–, the successor of ICEWS): tab-separated with a header row, coded
@@ -53,29 +53,17 @@ export function parsePolecat(text: string, options: Pick<ImportOptions, 'keepSta
 
 /** The file's events, as the file codes them; bad rows and rows with one actor go to the builder's errors and skipped. */
 export function readPolecatEvents(text: string, builder: EventBatchBuilder): { events: CodedEvent[]; rows: number } {
-  const table = parseHeaderedTable(text);
-  if (!table) throw new ImportFormatError('The file is empty: a POLECAT file starts with a header row (Event ID, Event Date, Event Type, …).');
-  const missing = REQUIRED_COLUMNS.filter((name) => table.column(name) === undefined);
-  if (missing.length > 0) {
-    throw new ImportFormatError(
-      `This is not a POLECAT event file: its header (line ${table.header.line}) lacks ${missing.map((name) => `“${name}”`).join(', ')}.`,
-    );
-  }
-  if (table.unterminatedAt !== null) builder.error(table.unterminatedAt, 'A quoted field is not closed before the end of the file');
+  const { rows, dataRows, has } = readEventTable(text, builder, {
+    startsWith: 'a POLECAT file starts with a header row (Event ID, Event Date, Event Type, …)',
+    kind: 'a POLECAT event file',
+    required: REQUIRED_COLUMNS,
+  });
   const events: CodedEvent[] = [];
-  for (const row of table.rows) {
-    if (row.fields.length > table.header.fields.length) {
-      builder.error(row.line, `${row.fields.length} ${table.separation} fields where the header has ${table.header.fields.length}`);
-      continue;
-    }
-    const field = (name: PolecatColumn) => {
-      const index = table.column(name);
-      return index === undefined ? '' : cleanField(row.fields[index]);
-    };
-    const event = readEvent(row.line, field, table.column('Event Text') !== undefined, builder);
+  for (const { line, field } of rows) {
+    const event = readEvent(line, field, has('Event Text'), builder);
     if (event) events.push(event);
   }
-  return { events, rows: table.rows.length };
+  return { events, rows: dataRows };
 }
 
 function readEvent(line: number, field: (name: PolecatColumn) => string, hasText: boolean, builder: EventBatchBuilder): CodedEvent | null {
