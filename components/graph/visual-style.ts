@@ -29,11 +29,13 @@ export interface LineStyle {
  */
 export const FAMILY_STYLE: Record<TieFamily, LineStyle> = {
   structure: { color: '#475569', dash: null, arrow: 'diamond' },
-  // Words dash, deeds are solid; the two words colours are a violet-blue and a plum that the simulations keep apart.
-  'verbal-cooperation': { color: '#6600ff', dash: [8, 4], arrow: 'triangle' },
-  'material-cooperation': { color: '#047857', dash: null, arrow: 'triangle' },
-  'verbal-conflict': { color: '#660088', dash: [8, 4], arrow: 'triangle-tee' },
-  'material-conflict': { color: '#c2410c', dash: null, arrow: 'triangle-tee' },
+  // Cooperation is blue and violet, conflict orange and red: the two sides are never confused, under any of the
+  // simulations. Within a side, words dash and deeds are solid and darker, so that verbal and material differ by
+  // dash whatever the eye (a blue-green beside a plum, as before, read as one purple to a normal eye).
+  'verbal-cooperation': { color: '#2563eb', dash: [8, 4], arrow: 'triangle' },
+  'material-cooperation': { color: '#6d28d9', dash: null, arrow: 'triangle' },
+  'verbal-conflict': { color: '#c2410c', dash: [8, 4], arrow: 'triangle-tee' },
+  'material-conflict': { color: '#991b1b', dash: null, arrow: 'triangle-tee' },
 };
 
 /** A meeting's line to each participant: a dotted grey, lighter than any tie but still 3:1 on white. */
