@@ -74,12 +74,15 @@ WITH {
 } AS crosswalk
 MATCH (r:Tie)
 WHERE r.cameoCode IS NOT NULL AND crosswalk[r.cameoCode] IS NOT NULL AND r.type <> crosswalk[r.cameoCode].type
-WITH r, crosswalk[r.cameoCode] AS plover, r.type AS oldType, toString(datetime()) AS at
-SET r.type = plover.type, r.ploverMode = plover.mode, r.ploverContext = plover.context,
-    r.version = coalesce(r.version, 1) + 1, r.updatedAt = at
-CREATE (:Revision {id: randomUUID(), at: at, editor: 'Migration 018 (PLOVER types)', editorId: null, action: 'migrate',
-                   entityType: 'Tie', entityId: r.id, version: r.version,
-                   before: '{"type":"' + oldType + '"}',
-                   after: '{"type":"' + plover.type + '"' +
-                          coalesce(',"ploverMode":"' + plover.mode + '"', '') +
-                          coalesce(',"ploverContext":"' + plover.context + '"', '') + '}'})-[:OF]->(r);
+// In batches, as 017 relabels: a graph of imported events may hold a million ties.
+CALL (r, crosswalk) {
+  WITH r, crosswalk[r.cameoCode] AS plover, r.type AS oldType, toString(datetime()) AS at
+  SET r.type = plover.type, r.ploverMode = plover.mode, r.ploverContext = plover.context,
+      r.version = coalesce(r.version, 1) + 1, r.updatedAt = at
+  CREATE (:Revision {id: randomUUID(), at: at, editor: 'Migration 018 (PLOVER types)', editorId: null, action: 'migrate',
+                     entityType: 'Tie', entityId: r.id, version: r.version,
+                     before: '{"type":"' + oldType + '"}',
+                     after: '{"type":"' + plover.type + '"' +
+                            coalesce(',"ploverMode":"' + plover.mode + '"', '') +
+                            coalesce(',"ploverContext":"' + plover.context + '"', '') + '}'})-[:OF]->(r)
+} IN TRANSACTIONS OF 10000 ROWS;
