@@ -3,7 +3,7 @@
  * same ICEWS file (made by db/bulk/icews-events, kept in .data/bench/import) two ways and prints both rates:
  *
  * - **Parley**: the file streamed through the bulk loader as `npm run import` runs it (db/bulk/stream): parsing,
- *   name matching, ids, revisions, degrees, idempotency checks included.
+ *   name matching, ids, the import's record, degrees, idempotency checks included.
  * - **raw UNWIND**: the least a graph of these events needs, from the same lines: the columns split on tabs,
  *   actors MERGEd by name and publishers by name (each with a uniqueness constraint), one node per event with its
  *   SUBJECT, OBJECT and CITES edges; under labels of its own (`Raw…`), so that neither load sees the other's data.
@@ -110,7 +110,7 @@ export async function runImportBench(events: number): Promise<string> {
       '',
       `Ratio raw / Parley: ${ratio.toFixed(2)}× ${ratio <= RATIO_LIMIT ? `(within ${RATIO_LIMIT}×)` : `(over ${RATIO_LIMIT}× !)`}. ` +
         `Parley created ${created.actors} actors, ${created.ties} ties, ${created.meetings} meetings, ${created.sources} sources ` +
-        `(${parley.value.skipped.length} rows skipped, ${parley.value.errors.length} errors), each with its revision.`,
+        `(${parley.value.skipped.length} rows skipped, ${parley.value.errors.length} errors), signed by one import record.`,
     ].join('\n');
   } finally {
     await driver.close();

@@ -11,8 +11,11 @@ describe('migration 017-tie-label (against Neo4j)', () => {
 
   /** The database as it was before the rename: the tie under its old label, its revisions and schema named after it. */
   async function makeOldStyle() {
-    await db.run('MATCH (n:Tie {id: $id}) SET n:Relation REMOVE n:Tie', { id });
-    await db.run("MATCH (r:Revision {entityId: $id}) SET r.entityType = 'Relation'", { id });
+    await db.run(
+      `MATCH (n:Tie {id: $id}) SET n:Relation REMOVE n:Tie
+       CREATE (:Revision {id: randomUUID(), at: '2026-11-30T12:00:00.000Z', editor: 'Old Parley', action: 'update', entityType: 'Relation', entityId: $id, version: 2})-[:OF]->(n)`,
+      { id },
+    );
     await db.run('CREATE CONSTRAINT relation_id IF NOT EXISTS FOR (n:Relation) REQUIRE n.id IS UNIQUE');
     await db.run('CREATE INDEX relation_type IF NOT EXISTS FOR (n:Relation) ON (n.type)');
     await db.run("MATCH (m:Migration {id: '017-tie-label'}) DELETE m");

@@ -2,10 +2,11 @@ import { int } from 'neo4j-driver';
 import { nameKey } from '../../lib/import/events';
 import type { ImportActor } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
-import { revisionParameters } from '../commands/record-writes';
-import { CREATE_IMPORT_REVISION, allocateIds, importRevision, withoutNulls, type ChunkContext } from './chunks';
+import { allocateIds, createdProperties, recordImport, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 import { RESERVED_ACTOR_IDS } from '../../lib/schemas/actor';
+
+const ACTOR_PROPERTIES = ['id', 'name', 'kind', 'aliases', 'description', 'country', 'wikidataId'];
 
 /** Candidates the name index gives for one name; the exact spelling is then checked here. */
 const CANDIDATES_PER_NAME = 50;
@@ -73,12 +74,10 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
 
   await context.tx.run(
     `UNWIND $rows AS row
-     CREATE (n:Actor)
-     SET n = row.properties, n.version = 1, n.createdAt = $at, n.updatedAt = $at, n.degree = 0
-     ${CREATE_IMPORT_REVISION}`,
+     CREATE (n:Actor {${createdProperties(ACTOR_PROPERTIES)}, degree: 0})`,
     {
-      rows: toCreate.map((actor, index) => {
-        const ownFields = {
+      rows: toCreate.map((actor, index) => ({
+        properties: {
           id: ids[index]!,
           name: actor.name,
           kind: actor.kind,
@@ -86,12 +85,13 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
           description: actor.description,
           country: actor.country,
           wikidataId: actor.wikidataId,
-        };
-        return { properties: withoutNulls(ownFields), revision: importRevision<'Actor'>(ownFields) };
-      }),
-      ...revisionParameters('Actor', context.change),
+        },
+      })),
+      at: context.change.at,
+      importId: plan.importId,
     },
   );
+  await recordImport(context, plan.importId, toCreate.length);
   return decisions;
 }
 

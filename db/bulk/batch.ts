@@ -3,11 +3,14 @@ import {
   IMPORTED_VIEW_LIMIT,
   type ImportBatch,
   type ImportedActors,
+  type ImportMeeting,
+  type ImportTie,
   type ImportResult,
 } from '../../lib/import/types';
+import type { ClaimLabel } from '../commands/record-writes';
 import { findActorIds, loadActorChunk } from './actors';
 import { chunksOf, runChunk, type ChunkContext, type ChunkTransactions } from './chunks';
-import { loadMeetingChunk, loadTieChunk } from './claims';
+import { claimIdentities, loadMeetingChunk, loadTieChunk } from './claims';
 import { ImportPlan, applyDecisions, type ChunkDecisions } from './plan';
 import { loadSourceChunk } from './sources';
 
@@ -20,12 +23,13 @@ import { loadSourceChunk } from './sources';
  * (`loadBatch`, in ./load, checks the principal's role and runs on the app's driver; `runBatch`, here, free of
  * `server-only`, takes the transactions it runs in, which is how the demo seed loads its batch under tsx.)
  *
- * - Sources, then actors, then ties, then meetings, in chunks of `chunkSize` records (2,000 by default), each chunk
+ * - Sources, then actors, then ties, then meetings, in chunks of `chunkSize` records (10,000 by default), each chunk
  *   a few UNWIND queries in one managed write transaction: no query per row. A file stopped half-way (a crash, a
  *   lost connection) keeps the chunks written; importing it again completes it.
  * - Idempotent: records are matched by the id the file gives, by the key of the event they come from (stored as
  *   `importKey`, indexed), actors by folded name or alias, sources by URL; a second import of a file creates
- *   nothing. What is created gets its first revision, action `import`, signed by the writer's name and id.
+ *   nothing. What is created names its import: an `:Import` node signed with the writer's name and id, shown as
+ *   each record's first revision (./chunks `recordImport`).
  * - `dryRun: true` runs the same decisions in read transactions and writes nothing: its counts, skipped rows and
  *   errors are exactly what the real run would give (unless the database changes in between).
  */
@@ -45,8 +49,8 @@ export interface BatchOptions {
 /** What `POST /api/import` answers, but the format and row count the parser knows: the loader's part of it. */
 export type LoadReport = Omit<ImportResult, 'format' | 'rows' | 'notes'>;
 
-/** Big enough that a chunk's few queries carry thousands of rows each, small enough for a modest Neo4j heap. */
-export const DEFAULT_CHUNK_SIZE = 2_000;
+/** Big enough that a chunk's few queries carry thousands of rows each (a streamed file's chunk of lines is one), small enough for a 1 GB Neo4j heap. */
+export const DEFAULT_CHUNK_SIZE = 10_000;
 
 export async function runBatch(
   batch: ImportBatch,
@@ -57,12 +61,30 @@ export async function runBatch(
   const total = batch.sources.length + batch.actors.length + batch.ties.length + batch.meetings.length;
   let done = 0;
   onProgress?.({ done, total });
-  await loadIntoPlan(batch, plan, transactions, { dryRun, chunkSize }, (records) => {
-    done += records;
-    onProgress?.({ done, total });
-  });
+  await settled(plan, () =>
+    loadIntoPlan(batch, plan, transactions, { dryRun, chunkSize }, (records) => {
+      done += records;
+      onProgress?.({ done, total });
+    }),
+  );
   return reportOf(plan, dryRun, batch);
 }
+
+/**
+ * Runs a load into the plan and waits for its last commit. A failed commit fails the load with its own error,
+ * though the chunk after it may have stopped first, on its account.
+ */
+export async function settled(plan: ImportPlan, load: () => Promise<void>): Promise<void> {
+  try {
+    await load();
+    await plan.committing?.committed;
+  } catch (error) {
+    throw plan.failure ?? error;
+  }
+}
+
+/** Thrown inside a chunk's transaction when the chunk before it failed to commit: never retried, never reported. */
+class EarlierChunkFailed extends Error {}
 
 /**
  * Loads one batch into a plan that may have loaded others before it (the chunks of a streamed file): what the
@@ -82,11 +104,57 @@ export async function loadIntoPlan(
       onChunk(chunk.length);
     }
   };
+  const runClaims = async <C extends ImportTie | ImportMeeting>(
+    label: ClaimLabel,
+    claims: C[],
+    load: (context: ChunkContext, plan: ImportPlan, chunk: C[]) => Promise<ChunkDecisions>,
+  ) => {
+    for (const chunk of chunksOf(claims, chunkSize)) {
+      await runClaimChunk(plan, dryRun, transactions, claimIdentities(label, chunk), (context) => load(context, plan, chunk));
+      onChunk(chunk.length);
+    }
+  };
   await run(batch.sources, loadSourceChunk);
   await run(batch.actors, loadActorChunk);
   await resolveActorsNamedOnlyById(batch, plan, dryRun, transactions);
-  await run(batch.ties, loadTieChunk);
-  await run(batch.meetings, loadMeetingChunk);
+  await runClaims('Tie', batch.ties, loadTieChunk);
+  await runClaims('Meeting', batch.meetings, loadMeetingChunk);
+}
+
+/**
+ * A chunk of claims, committed while the next chunk works. Most of a claim chunk's time is its commit (the
+ * database writing what the queries made), which used one core while the other idled: the next chunk's queries
+ * now run meanwhile. Resolves once the chunk has decided; its commit is `plan.committing`, and its decisions are
+ * applied to the plan when it has committed. Order is kept: a chunk's work starts once the chunk before has
+ * decided (so the two never take the same locks in opposite order), it commits only after that chunk has, and a
+ * chunk naming a claim of the chunk still committing waits for it first, so as to find that claim written.
+ * Claims committed are then forgotten by the plan (the database finds them by key), unless on a dry run.
+ */
+async function runClaimChunk(
+  plan: ImportPlan,
+  dryRun: boolean,
+  transactions: ChunkTransactions,
+  identities: string[],
+  work: (context: ChunkContext) => Promise<ChunkDecisions>,
+): Promise<void> {
+  const previous = plan.committing;
+  if (previous && identities.some((identity) => previous.identities.has(identity))) await previous.committed;
+  let decide!: () => void;
+  const decided = new Promise<void>((resolve) => (decide = resolve));
+  const committed = runChunk(dryRun, transactions, async (context) => {
+    const decisions = await work(context);
+    decide();
+    if (previous) await previous.committed.catch(() => Promise.reject(new EarlierChunkFailed()));
+    return decisions;
+  }).then((decisions) => {
+    applyDecisions(plan, decisions);
+    if (!dryRun) for (const identity of identities) plan.claims.delete(identity);
+  });
+  committed.catch((error: unknown) => {
+    if (!(error instanceof EarlierChunkFailed)) plan.failure ??= error;
+  });
+  plan.committing = { identities: new Set(identities), committed };
+  await Promise.race([decided, committed]);
 }
 
 /** The answer of a load: what the plan decided, with the rows the parser left out (`parsed`) before its own. */

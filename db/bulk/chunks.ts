@@ -1,11 +1,12 @@
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { createHash } from 'node:crypto';
+import { int, Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { firstFreeId } from '../../lib/slug';
-import type { OwnFields } from '../commands/records';
-import { CREATE_REVISION, cypherLabel, revisionRows, type Change, type Label } from '../commands/record-writes';
+import { cypherLabel, type Change, type Label } from '../commands/record-writes';
+import { UniqueConstraintViolation } from '../errors';
 
 /**
- * The pieces every kind of bulk write shares: one transaction per chunk of rows, new ids, and the revisions of
- * what was created. A chunk's work decides and (unless on a dry run) writes, and answers its decisions; the
+ * The pieces every kind of bulk write shares: one transaction per chunk of rows, new ids, and the import that
+ * signs what was created. A chunk's work decides and (unless on a dry run) writes, and answers its decisions; the
  * caller records them only once the transaction has committed, since the work may run again on a retry. Free of
  * `server-only` (the transactions are handed in), so that the demo seed, which tsx runs, loads through it too.
  */
@@ -14,6 +15,8 @@ export interface ChunkContext {
   tx: ManagedTransaction;
   dryRun: boolean;
   change: Change;
+  /** Every new id is looked up, event keys or not: the chunk's second run, after an id it chose was taken. */
+  lookUpIds?: boolean;
 }
 
 /**
@@ -47,7 +50,14 @@ export function driverTransactions(driver: Driver, database: string | undefined,
 
 /** Runs one chunk's work in the transaction its kind of run takes. */
 export async function runChunk<T>(dryRun: boolean, transactions: ChunkTransactions, work: (context: ChunkContext) => Promise<T>): Promise<T> {
-  return transactions[dryRun ? 'read' : 'write']((tx, change) => work({ tx, dryRun, change }));
+  const run = (lookUpIds: boolean) => transactions[dryRun ? 'read' : 'write']((tx, change) => work({ tx, dryRun, change, lookUpIds }));
+  try {
+    return await run(false);
+  } catch (error) {
+    // An id made from an event key was taken (a record made by hand under it): all over again, each id looked up.
+    if (!isIdTaken(error)) throw error;
+    return run(true);
+  }
 }
 
 export function chunksOf<T>(items: T[], size: number): T[][] {
@@ -61,6 +71,25 @@ export interface IdRequest {
   preferred: string | null;
   /** The slug a new id is made from otherwise: `base`, `base-2`… */
   base: string;
+  /**
+   * The key of the event the record comes from, when it has one: its id is then `base-<hash of the key>`, which
+   * no other event gives, so that no query has to find a free one (and one file imported into two databases
+   * gives the same ids). The ids' uniqueness constraint still has the last word (see `IdsTakenError`).
+   */
+  eventKey?: string | null;
+}
+
+/** The suffix an event's key gives its record's id: eight hex digits of its hash. */
+export function eventIdSuffix(eventKey: string): string {
+  return createHash('sha256').update(eventKey).digest('hex').slice(0, 8);
+}
+
+/**
+ * Neo4j's answer when a created record's id was taken after all (as the driver gives it, or as the app's write
+ * path translates it): the chunk is then run again with ids looked up.
+ */
+function isIdTaken(error: unknown): boolean {
+  return error instanceof UniqueConstraintViolation || (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed');
 }
 
 /** On a dry run nothing is created, so nothing gets an id: records to be created are known by this instead. */
@@ -72,12 +101,15 @@ export const DRY_RUN_ID_PREFIX = 'dry-run:';
  * ids, so an id is never given twice.
  */
 export async function allocateIds(
-  { tx, dryRun }: ChunkContext,
+  { tx, dryRun, lookUpIds }: ChunkContext,
   label: Label,
   requests: IdRequest[],
   reserved: readonly string[] = [],
 ): Promise<string[]> {
   if (dryRun) return requests.map((request, index) => `${DRY_RUN_ID_PREFIX}${request.preferred ?? request.base}#${index}`);
+  if (!lookUpIds && requests.every((request) => !request.preferred && request.eventKey)) {
+    return requests.map(({ base, eventKey }) => `${base}-${eventIdSuffix(eventKey!)}`);
+  }
   const bases = requests.map((request) => request.base);
   const preferred = requests.flatMap((request) => (request.preferred ? [request.preferred] : []));
   // Most bases are free: one exact seek each tells which are taken. Only a base that is taken, reserved, or asked for
@@ -113,32 +145,33 @@ async function takenIds(tx: ManagedTransaction, label: Label, ids: string[]): Pr
 }
 
 /**
- * The first revision of a record a chunk creates, action `import`, as a row for `CREATE_IMPORT_REVISION`: the
- * record's own fields as the rest of the app records them (typed as `readStoredRecords` reads them, so that they
- * cannot drift apart), plus the import's own properties (the CAMEO code, the event key) so that the history says
- * where the record came from. Built here rather than read back, which took a query per chunk and label.
+ * The import that creates a chunk's records, recorded once for them all rather than as a revision each: one
+ * change, by one person, at one time. Each record it creates names it (`importId`); a record's history shows it
+ * as the record's first revision (db/commands/revisions). Its `records` counts what it created so far.
  */
-export function importRevision<L extends Label>(ownFields: OwnFields<L>, extra: Record<string, unknown> = {}) {
-  return revisionRows([{ id: ownFields.id, action: 'import', before: null, after: { ...ownFields, ...extra } }])[0]!;
+export async function recordImport({ tx, change }: ChunkContext, importId: string, created: number): Promise<void> {
+  await tx.run(
+    `MERGE (i:Import {id: $importId})
+     ON CREATE SET i.at = $at, i.editor = $editor, i.editorId = $editorId
+     SET i.records = coalesce(i.records, 0) + $created`,
+    { importId, at: change.at, editor: change.editor, editorId: change.editorId, created: int(created) },
+  );
 }
 
-/**
- * Ends a create query whose rows carry `revision` (an `importRevision`) and whose new record is `n`: its revision
- * is written in the same query. The query takes `revisionParameters` besides its own.
- */
-export const CREATE_IMPORT_REVISION = `WITH n, row.revision AS entry
-     ${CREATE_REVISION}`;
+/** What an import keeps on a record besides its own fields: where it came from (sources keep only the key). */
+export const IMPORT_PROVENANCE = ['importKey', 'eventIds', 'cameoCode', 'cameoLabel', 'ploverMode', 'ploverContext'] as const;
 
-/** Citations of a claim in the order `readStoredRecords` lists them: by source, then quote. */
-export function inStoredOrder<C extends { sourceId: string; quote: string }>(citations: C[]): C[] {
-  return [...citations].sort((a, b) => compareText(a.sourceId, b.sourceId) || compareText(a.quote, b.quote));
+/**
+ * A created record's properties in a `CREATE (n:Label {…})` map, each read from `row.properties`: named in the
+ * query, unlike `SET n = row.properties`, so that the planner sees which properties are written and needs no
+ * eager pass over the chunk's rows before creating. The names are the loader's own, never a file's. Nulls in the
+ * row store nothing, as Neo4j stores no null. Every record also gets its version, times and import.
+ */
+export function createdProperties(names: readonly string[]): string {
+  const own = names.map((name) => `${name}: row.properties.${name}`);
+  return [...own, 'version: 1', 'createdAt: $at', 'updatedAt: $at', 'importId: $importId'].join(', ');
 }
 
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A record's own properties for `SET n = $properties`: nulls left out, as Neo4j stores none. */
-export function withoutNulls(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null && value !== undefined));
 }

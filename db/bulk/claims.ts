@@ -1,10 +1,10 @@
 import type { ImportCitation, ImportMeeting, ImportTie, RecordKey, RowError } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
-import { CREATE_CITATIONS, citationRows, revisionParameters } from '../commands/record-writes';
+import { CREATE_CITATIONS, citationRows } from '../commands/record-writes';
 import { countNewClaims } from '../commands/degrees';
 import { cypherLabel, writeRevisions, type ClaimLabel } from '../commands/record-writes';
 import { readStoredRecords } from '../commands/records';
-import { CREATE_IMPORT_REVISION, allocateIds, compareText, importRevision, inStoredOrder, withoutNulls, type ChunkContext } from './chunks';
+import { IMPORT_PROVENANCE, allocateIds, compareText, createdProperties, recordImport, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 
 /**
@@ -23,6 +23,11 @@ const NOUN: Record<ClaimLabel, string> = { Tie: 'tie', Meeting: 'meeting' };
 
 function identityOf(label: ClaimLabel, claim: Claim): string {
   return claim.id ? `${label}:id:${claim.id}` : `${label}:key:${claim.importKey}`;
+}
+
+/** How the plan knows these claims (`ImportPlan.claims`). */
+export function claimIdentities(label: ClaimLabel, claims: Claim[]): string[] {
+  return claims.map((claim) => identityOf(label, claim));
 }
 
 function keyProblem(key: RecordKey, what: 'actor' | 'source'): string {
@@ -51,9 +56,22 @@ function resolveLinks(
   return { actorIds, citations, errors };
 }
 
-/** The keys a claim of the file may be recorded under: its event key, and the keys of its codings as claims imported before were keyed. */
-function lookupKeys(claim: Claim): string[] {
-  return claim.importKey === null ? [] : [...new Set([claim.importKey, ...claim.eventIds])];
+/**
+ * The keys a claim of the file may be recorded under: its event key, and, in a database that holds claims
+ * imported before codings were merged (`codingKeyed`), the keys of its codings, as those were keyed.
+ */
+function lookupKeys(claim: Claim, codingKeyed: boolean): string[] {
+  if (claim.importKey === null) return [];
+  return codingKeyed ? [...new Set([claim.importKey, ...claim.eventIds])] : [claim.importKey];
+}
+
+/** Whether the database holds claims keyed by one coding (migration 019 marks it), asked once per import. */
+async function hasCodingKeyedClaims({ tx }: ChunkContext, plan: ImportPlan): Promise<boolean> {
+  if (plan.codingKeyedClaims === null) {
+    const result = await tx.run<{ marked: boolean }>('RETURN EXISTS { MATCH (:CodingKeyedClaims) } AS marked');
+    plan.codingKeyedClaims = result.records[0]!.get('marked');
+  }
+  return plan.codingKeyedClaims;
 }
 
 /** The smallest of some ids, so that every run picks the same one. */
@@ -65,7 +83,12 @@ function smallest(ids: string[]): string | undefined {
  * Claims already recorded, by the id the file gives or else by event key: one query for the chunk, each half a
  * seek on its index (an OPTIONAL MATCH on both per row was planned as a scan once the label had grown).
  */
-async function findExistingClaims({ tx }: ChunkContext, label: ClaimLabel, claims: { identity: string; claim: Claim }[]): Promise<Map<string, string>> {
+async function findExistingClaims(
+  { tx }: ChunkContext,
+  label: ClaimLabel,
+  claims: { identity: string; claim: Claim }[],
+  codingKeyed: boolean,
+): Promise<Map<string, string>> {
   if (claims.length === 0) return new Map();
   const result = await tx.run<{ by: 'id' | 'key'; value: string; id: string }>(
     `UNWIND $ids AS wanted
@@ -77,7 +100,7 @@ async function findExistingClaims({ tx }: ChunkContext, label: ClaimLabel, claim
      RETURN 'key' AS by, wanted AS value, n.id AS id`,
     {
       ids: [...new Set(claims.flatMap(({ claim }) => (claim.id ? [claim.id] : [])))],
-      importKeys: [...new Set(claims.flatMap(({ claim }) => lookupKeys(claim)))],
+      importKeys: [...new Set(claims.flatMap(({ claim }) => lookupKeys(claim, codingKeyed)))],
     },
   );
   const byId = new Set<string>();
@@ -90,7 +113,7 @@ async function findExistingClaims({ tx }: ChunkContext, label: ClaimLabel, claim
   }
   const existing = new Map<string, string>();
   for (const { identity, claim } of claims) {
-    const id = claim.id && byId.has(claim.id) ? claim.id : smallest(lookupKeys(claim).flatMap((key) => byKey.get(key) ?? []));
+    const id = claim.id && byId.has(claim.id) ? claim.id : smallest(lookupKeys(claim, codingKeyed).flatMap((key) => byKey.get(key) ?? []));
     if (id) existing.set(identity, id);
   }
   return existing;
@@ -113,7 +136,9 @@ async function sortClaims<C extends Claim>(
 ): Promise<{ decisions: ChunkDecisions; toCreate: ClaimToCreate<C>[]; recorded: RecordedMatch[] }> {
   const decisions = emptyDecisions(COUNT_OF[label]);
   const withIdentity = claims.map((claim) => ({ claim, identity: identityOf(label, claim) }));
-  const existing = await findExistingClaims(context, label, withIdentity.filter(({ identity }) => !plan.claims.has(identity)));
+  const unknown = withIdentity.filter(({ identity }) => !plan.claims.has(identity));
+  const codingKeyed = unknown.some(({ claim }) => claim.importKey !== null) && (await hasCodingKeyedClaims(context, plan));
+  const existing = await findExistingClaims(context, label, unknown, codingKeyed);
   const toCreate: ClaimToCreate<C>[] = [];
   const recorded: RecordedMatch[] = [];
   const pending = new Set<string>();
@@ -221,16 +246,19 @@ async function addCodingsToRecorded(context: ChunkContext, plan: ImportPlan, lab
 }
 
 /** What an import keeps on a claim besides its own fields: where it came from. */
-function provenance(claim: Claim): Record<string, unknown> {
-  return withoutNulls({
+function provenance(claim: Claim): Record<(typeof IMPORT_PROVENANCE)[number], unknown> {
+  return {
     importKey: claim.importKey,
     eventIds: claim.eventIds.length > 0 ? claim.eventIds : null,
     cameoCode: claim.cameo?.code ?? null,
     cameoLabel: claim.cameo?.label ?? null,
     ploverMode: claim.plover?.mode ?? null,
     ploverContext: claim.plover?.context ?? null,
-  });
+  };
 }
+
+const TIE_PROPERTIES = ['id', 'type', 'since', 'until', 'confidence', 'summary', ...IMPORT_PROVENANCE];
+const MEETING_PROPERTIES = ['id', 'title', 'kind', 'date', 'location', 'summary', ...IMPORT_PROVENANCE];
 
 export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties: ImportTie[]): Promise<ChunkDecisions> {
   const { decisions, toCreate, recorded } = await sortClaims(context, plan, 'Tie', ties, (tie) => [
@@ -245,6 +273,7 @@ export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties
       preferred: claim.id,
       // Read like the single-record path's ids (`qatar-mediates-for-hamas`), with the day of an event.
       base: slugify(`${actorIds[0]} ${claim.type} ${actorIds[1]} ${claim.importKey ? (claim.since ?? '') : ''}`) || 'tie',
+      eventKey: claim.importKey,
     })),
   );
   toCreate.forEach(({ identity }, index) => decisions.ids.set(identity, ids[index]!));
@@ -253,38 +282,30 @@ export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties
   await context.tx.run(
     `UNWIND $rows AS row
      MATCH (subject:Actor {id: row.subjectId}), (object:Actor {id: row.objectId})
-     CREATE (n:Tie)
-     SET n = row.properties, n.version = 1, n.createdAt = $at, n.updatedAt = $at
+     CREATE (n:Tie {${createdProperties(TIE_PROPERTIES)}})
      CREATE (n)-[:SUBJECT]->(subject), (n)-[:OBJECT]->(object)
-     WITH n AS claim, row, row.citations AS citations
-     CALL (claim, citations) { ${CREATE_CITATIONS} }
-     WITH claim AS n, row
-     ${CREATE_IMPORT_REVISION}`,
+     WITH n AS claim, row.citations AS citations
+     CALL (claim, citations) { ${CREATE_CITATIONS} }`,
     {
-      rows: toCreate.map(({ claim, actorIds, citations }, index) => {
-        const ownFields = {
+      rows: toCreate.map(({ claim, actorIds, citations }, index) => ({
+        subjectId: actorIds[0]!,
+        objectId: actorIds[1]!,
+        citations: citationRows(citations),
+        properties: {
           id: ids[index]!,
           type: claim.type,
-          subjectId: actorIds[0]!,
-          objectId: actorIds[1]!,
           since: claim.since,
           until: claim.until,
           confidence: claim.confidence,
           summary: claim.summary,
-          citations: inStoredOrder(citations),
-        };
-        const { subjectId, objectId, citations: _, ...properties } = ownFields;
-        return {
-          subjectId,
-          objectId,
-          citations: citationRows(citations),
-          properties: withoutNulls({ ...properties, ...provenance(claim) }),
-          revision: importRevision<'Tie'>(ownFields, provenance(claim)),
-        };
-      }),
-      ...revisionParameters('Tie', context.change),
+          ...provenance(claim),
+        },
+      })),
+      at: context.change.at,
+      importId: plan.importId,
     },
   );
+  await recordImport(context, plan.importId, toCreate.length);
   await countNewClaims(context.tx, toCreate.map(({ actorIds }) => actorIds));
   return decisions;
 }
@@ -300,6 +321,7 @@ export async function loadMeetingChunk(context: ChunkContext, plan: ImportPlan, 
     toCreate.map(({ claim }) => ({
       preferred: claim.id,
       base: slugify(`${claim.title} ${claim.importKey ? (claim.date ?? '') : ''}`) || 'meeting',
+      eventKey: claim.importKey,
     })),
   );
   toCreate.forEach(({ identity }, index) => decisions.ids.set(identity, ids[index]!));
@@ -307,42 +329,34 @@ export async function loadMeetingChunk(context: ChunkContext, plan: ImportPlan, 
 
   await context.tx.run(
     `UNWIND $rows AS row
-     CREATE (n:Meeting)
-     SET n = row.properties, n.version = 1, n.createdAt = $at, n.updatedAt = $at
+     CREATE (n:Meeting {${createdProperties(MEETING_PROPERTIES)}})
      WITH n, row
      CALL (n, row) {
        UNWIND row.participants AS participant
        MATCH (actor:Actor {id: participant.actorId})
        CREATE (n)-[:PARTICIPANT {role: participant.role}]->(actor)
      }
-     WITH n AS claim, row, row.citations AS citations
-     CALL (claim, citations) { ${CREATE_CITATIONS} }
-     WITH claim AS n, row
-     ${CREATE_IMPORT_REVISION}`,
+     WITH n AS claim, row.citations AS citations
+     CALL (claim, citations) { ${CREATE_CITATIONS} }`,
     {
-      rows: toCreate.map(({ claim, actorIds, citations }, index) => {
-        const participants = claim.participants.map(({ role }, position) => ({ actorId: actorIds[position]!, role }));
-        const ownFields = {
+      rows: toCreate.map(({ claim, actorIds, citations }, index) => ({
+        participants: claim.participants.map(({ role }, position) => ({ actorId: actorIds[position]!, role })),
+        citations: citationRows(citations),
+        properties: {
           id: ids[index]!,
           title: claim.title,
           kind: claim.kind,
           date: claim.date,
           location: claim.location,
           summary: claim.summary,
-          participants: [...participants].sort((a, b) => compareText(a.actorId, b.actorId)),
-          citations: inStoredOrder(citations),
-        };
-        const { participants: __, citations: _, ...properties } = ownFields;
-        return {
-          participants,
-          citations: citationRows(citations),
-          properties: withoutNulls({ ...properties, ...provenance(claim) }),
-          revision: importRevision<'Meeting'>(ownFields, provenance(claim)),
-        };
-      }),
-      ...revisionParameters('Meeting', context.change),
+          ...provenance(claim),
+        },
+      })),
+      at: context.change.at,
+      importId: plan.importId,
     },
   );
+  await recordImport(context, plan.importId, toCreate.length);
   await countNewClaims(context.tx, toCreate.map(({ actorIds }) => actorIds));
   return decisions;
 }

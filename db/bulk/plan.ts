@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ActorMatch, ImportCounts, RecordKey, RowError, SkippedRow } from '../../lib/import/types';
 
 /**
@@ -6,6 +7,14 @@ import type { ActorMatch, ImportCounts, RecordKey, RowError, SkippedRow } from '
  * a real run does (with placeholder ids for records it would create), which is why its preview is exact.
  */
 export class ImportPlan {
+  /** The import's id: its records name it, its `:Import` node says who ran it and when (./chunks `recordImport`). */
+  readonly importId = randomUUID();
+  /** Whether the database holds claims keyed by one coding, once asked (./claims); null before. */
+  codingKeyedClaims: boolean | null = null;
+  /** The chunk of claims still committing while the next one works (./batch `runClaimChunk`): its claims' identities. */
+  committing: { identities: Set<string>; committed: Promise<void> } | null = null;
+  /** The first commit that failed: the load's error, whatever the chunks after it ran into. */
+  failure: unknown = null;
   /** Actor key of the file -> actor id (existing, created, or a dry-run placeholder). */
   readonly actors = new Map<RecordKey, string>();
   /** Folded name or alias -> id of an actor this import created, so that later rows with that spelling match it. */
@@ -20,15 +29,6 @@ export class ImportPlan {
   readonly actorMatches: ActorMatch[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
-
-  /**
-   * Drops the claims of the chunks written so far: the database has them now, and finds them by key if the rest
-   * of the file names them again, so that a streamed file's plan does not grow with every event. A dry run keeps
-   * them, since it wrote nothing to find.
-   */
-  forgetWrittenClaims(): void {
-    this.claims.clear();
-  }
 }
 
 /** What one chunk decided, applied to the plan once its transaction has committed. */

@@ -1,8 +1,9 @@
 import type { ImportSource } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
-import { revisionParameters } from '../commands/record-writes';
-import { CREATE_IMPORT_REVISION, allocateIds, importRevision, withoutNulls, type ChunkContext } from './chunks';
+import { allocateIds, createdProperties, recordImport, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
+
+const SOURCE_PROPERTIES = ['id', 'title', 'url', 'publisher', 'publishedAt', 'language', 'section', 'reliability', 'importKey'];
 
 /**
  * Sources of one chunk: an existing source is matched by the id the file gives, by the key of an event
@@ -37,12 +38,10 @@ export async function loadSourceChunk(context: ChunkContext, plan: ImportPlan, s
 
   await context.tx.run(
     `UNWIND $rows AS row
-     CREATE (n:Source)
-     SET n = row.properties, n.version = 1, n.createdAt = $at, n.updatedAt = $at
-     ${CREATE_IMPORT_REVISION}`,
+     CREATE (n:Source {${createdProperties(SOURCE_PROPERTIES)}})`,
     {
-      rows: toCreate.map((source, index) => {
-        const ownFields = {
+      rows: toCreate.map((source, index) => ({
+        properties: {
           id: ids[index]!,
           title: source.title,
           url: source.url,
@@ -51,15 +50,14 @@ export async function loadSourceChunk(context: ChunkContext, plan: ImportPlan, s
           language: source.language,
           section: source.section,
           reliability: source.reliability,
-        };
-        return {
-          properties: withoutNulls({ ...ownFields, importKey: source.importKey }),
-          revision: importRevision<'Source'>(ownFields, source.importKey ? { importKey: source.importKey } : {}),
-        };
-      }),
-      ...revisionParameters('Source', context.change),
+          importKey: source.importKey,
+        },
+      })),
+      at: context.change.at,
+      importId: plan.importId,
     },
   );
+  await recordImport(context, plan.importId, toCreate.length);
   return decisions;
 }
 

@@ -5,7 +5,10 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../lib/import/parse';
 import type { ImportFormat } from '../../lib/import/types';
+import type { Principal } from '../../lib/auth/roles';
 import { readStoredRecords } from '../commands/records';
+import { readHistory } from '../commands/revisions';
+import { updateTie } from '../commands/ties';
 import type { Label } from '../commands/record-writes';
 import { testDatabaseSettings } from '../testing/database';
 import { useDemoDatabase } from '../testing/demo-database';
@@ -16,6 +19,8 @@ import { loadLines } from './stream';
 const ROOT = path.join(__dirname, '../..');
 const fixturePath = (name: string) => path.join(ROOT, 'lib/import/fixtures', name);
 const fixtureText = (name: string) => readFileSync(fixturePath(name), 'utf8');
+
+const ADMIN: Principal = { id: 'stream-admin', username: 'stream-admin', name: 'Stream Admin', role: 'admin' };
 
 async function* linesOf(text: string): AsyncGenerator<string> {
   for (const line of text.replace(/\n$/, '').split('\n')) yield line;
@@ -50,22 +55,33 @@ describe('streamed import (against Neo4j)', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
-  it('writes each created record a first revision holding its own fields as the rest of the app reads them', async () => {
+  it('records the import once, and opens each created record’s history with it, holding the fields it was created with', async () => {
     await loadLines(linesOf(fixtureText('icews-events.tsv')), 'icews', transactions(), { dryRun: false, linesPerChunk: 5 });
-    const revisions = await query(
-      `MATCH (r:Revision {action: 'import', editor: 'stream-test'})-[:OF]->(n)
-       RETURN r.entityType AS label, r.entityId AS id, r.after AS after, r.version AS version, n.version AS nodeVersion`,
+    const [imported] = await query("MATCH (i:Import {editor: 'stream-test'}) RETURN i.id AS id, i.records AS records, i.at AS at");
+    const created = await query(
+      `MATCH (n) WHERE n.importId = $importId
+       RETURN [label IN labels(n) WHERE label IN ['Actor', 'Tie', 'Meeting', 'Source']][0] AS label, n.id AS id`,
+      { importId: imported!.id },
     );
-    expect(new Set(revisions.map((revision) => revision.label))).toEqual(new Set(['Actor', 'Tie', 'Meeting', 'Source']));
-    for (const { label, id, after, version, nodeVersion } of revisions) {
+    expect(created).toHaveLength(imported!.records as number);
+    expect(new Set(created.map((record) => record.label))).toEqual(new Set(['Actor', 'Tie', 'Meeting', 'Source']));
+    expect(await query("MATCH (r:Revision {editor: 'stream-test'}) RETURN count(r) AS count")).toEqual([{ count: 0 }]);
+    for (const { label, id } of created) {
+      const history = await readHistory({ label: label as Label, id: id as string, principal: ADMIN });
       const session = db.driver().session({ database: database() });
       const stored = (await session.executeRead((tx) => readStoredRecords(tx, label as Label, [id as string])).finally(() => session.close())).get(id as string)!;
-      const { importKey: _key, eventIds: _ids, cameoCode: _code, cameoLabel: _label, ploverMode: _mode, ploverContext: _context, ...ownFields } = JSON.parse(
-        after as string,
-      ) as Record<string, unknown>;
-      expect(ownFields).toEqual(stored.ownFields);
-      expect(version).toBe(nodeVersion);
+      expect(history).toEqual([{ id: imported!.id, at: imported!.at, editor: 'stream-test', editorId: null, action: 'import', before: null, after: expect.objectContaining(stored.ownFields) }]);
     }
+  });
+
+  it('shows an imported claim’s history as it was imported, once edited since', async () => {
+    await loadLines(linesOf(fixtureText('icews-events.tsv')), 'icews', transactions(), { dryRun: false });
+    const [tie] = await query("MATCH (t:Tie WHERE 'icews:90000002' IN t.eventIds) RETURN t.id AS id, t.summary AS summary, t.cameoCode AS cameoCode");
+    const id = tie!.id as string;
+    await updateTie({ id, version: 1, changes: { summary: 'Checked against the Reuters wire.' }, principal: ADMIN });
+    const [edit, imported] = await readHistory({ label: 'Tie', id, principal: ADMIN });
+    expect(edit).toMatchObject({ action: 'update', before: { summary: tie!.summary }, after: { summary: 'Checked against the Reuters wire.' } });
+    expect(imported).toMatchObject({ action: 'import', before: null, after: { id, summary: tie!.summary, cameoCode: tie!.cameoCode, eventIds: ['icews:90000002'] } });
   });
 
   it('imports a file from the command line, streamed, with progress and the report', async () => {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parseImport } from '../../lib/import/parse';
 import { DEFAULT_IMPORT_OPTIONS, NO_SECTOR_EVENTS, type ImportBatch, type ImportFormat, type ImportOptions, type SectorEventCounts } from '../../lib/import/types';
-import { DEFAULT_CHUNK_SIZE, loadIntoPlan, reportOf, type BatchOptions, type LoadProgress, type LoadReport } from './batch';
+import { DEFAULT_CHUNK_SIZE, loadIntoPlan, reportOf, settled, type BatchOptions, type LoadProgress, type LoadReport } from './batch';
 import type { ChunkTransactions } from './chunks';
 import { ImportPlan } from './plan';
 
@@ -51,34 +51,36 @@ export async function loadLines(
   onProgress?.(progress());
 
   let header: string | null = null;
-  let loading: Promise<void> = Promise.resolve();
-  for await (const { firstLine, text } of chunksOfLines(lines, linesPerChunk)) {
-    if (firstLine === 1) header = headerOf(format, text, importOptions);
-    const batch = parseChunk(format, text, firstLine, header, importOptions);
-    const count = lineCount(text);
-    linesRead += count;
+  const loadAll = async () => {
+    let loading: Promise<void> = Promise.resolve();
+    for await (const { firstLine, text } of chunksOfLines(lines, linesPerChunk)) {
+      if (firstLine === 1) header = headerOf(format, text, importOptions);
+      const batch = parseChunk(format, text, firstLine, header, importOptions);
+      const count = lineCount(text);
+      linesRead += count;
+      await loading;
+      // Actors and sources an earlier chunk named are known to the plan: matched once, as in a file loaded whole.
+      const unseen: ImportBatch = {
+        ...batch,
+        actors: batch.actors.filter((actor) => !plan.actors.has(actor.key)),
+        sources: batch.sources.filter((source) => !plan.sources.has(source.key)),
+      };
+      loading = (async () => {
+        rows += batch.rows;
+        sectorEvents.kept += batch.sectorEvents.kept;
+        sectorEvents.skipped += batch.sectorEvents.skipped;
+        parsed.skipped.push(...batch.skipped);
+        parsed.errors.push(...batch.errors);
+        await loadIntoPlan(unseen, plan, transactions, { dryRun, chunkSize });
+        linesLoaded += count;
+        onProgress?.(progress());
+      })();
+      // Awaited before the next chunk loads; until then a failure must not count as unhandled.
+      loading.catch(() => undefined);
+    }
     await loading;
-    // Actors and sources an earlier chunk named are known to the plan: matched once, as in a file loaded whole.
-    const unseen: ImportBatch = {
-      ...batch,
-      actors: batch.actors.filter((actor) => !plan.actors.has(actor.key)),
-      sources: batch.sources.filter((source) => !plan.sources.has(source.key)),
-    };
-    loading = (async () => {
-      rows += batch.rows;
-      sectorEvents.kept += batch.sectorEvents.kept;
-      sectorEvents.skipped += batch.sectorEvents.skipped;
-      parsed.skipped.push(...batch.skipped);
-      parsed.errors.push(...batch.errors);
-      await loadIntoPlan(unseen, plan, transactions, { dryRun, chunkSize });
-      if (!dryRun) plan.forgetWrittenClaims();
-      linesLoaded += count;
-      onProgress?.(progress());
-    })();
-    // Awaited before the next chunk loads; until then a failure must not count as unhandled.
-    loading.catch(() => undefined);
-  }
-  await loading;
+  };
+  await settled(plan, loadAll);
   return { ...reportOf(plan, dryRun, parsed), rows, sectorEvents };
 }
 

@@ -4,7 +4,7 @@
  * any size through the bulk loader that `POST /api/import` uses, into the Neo4j named by NEO4J_URI/… (by default
  * the embedded one `npm start` runs). Event files are read as a stream (db/bulk/stream); a progress bar on the
  * terminal says the rows done, rows a second and time left; the end prints the import's report (`--json`: the
- * whole answer, as the API gives it). Revisions are signed "<user> (npm run import)".
+ * whole answer, as the API gives it). The import is signed "<user> (npm run import)".
  */
 import { createReadStream, openSync, readSync, closeSync, readFileSync } from 'node:fs';
 import os from 'node:os';

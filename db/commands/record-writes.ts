@@ -47,37 +47,23 @@ export interface Change {
 }
 
 /**
- * The one Cypher that creates a revision: `entry` (a row of `revisionRows`) of the record `n`, with the request's
- * `$at`, `$editor`, `$editorId` and `$label` (`revisionParameters`). Shared by `writeRevisions` and the bulk loader,
- * which writes each created record's first revision in the query that creates it.
- */
-export const CREATE_REVISION = `CREATE (:Revision {id: randomUUID(), at: $at, editor: $editor, editorId: $editorId, action: entry.action, entityType: $label,
-                      entityId: entry.id, version: n.version, before: entry.before, after: entry.after})-[:OF]->(n)`;
-
-/** Revisions as `CREATE_REVISION` takes them: the fields before and after as JSON. */
-export function revisionRows(entries: RevisionEntry[]): { id: string; action: RevisionAction; before: string | null; after: string | null }[] {
-  return entries.map((entry) => ({
-    id: entry.id,
-    action: entry.action,
-    before: entry.before && JSON.stringify(entry.before),
-    after: entry.after && JSON.stringify(entry.after),
-  }));
-}
-
-export function revisionParameters(label: Label, { editor, editorId, at }: Change): { label: Label; editor: string; editorId: string | null; at: string } {
-  return { label, editor, editorId, at };
-}
-
-/**
- * History: every create, update, delete, restore and import leaves a `(:Revision)-[:OF]->(record)` in the
- * transaction that made the change, with the record's own fields before and after as JSON (null where there are none).
+ * History: every create, update, delete and restore leaves a `(:Revision)-[:OF]->(record)` in the transaction
+ * that made the change, with the record's own fields before and after as JSON (null where there are none). An
+ * import is recorded once for all it creates instead (db/bulk/chunks `recordImport`).
  */
 export async function writeRevisions(tx: ManagedTransaction, label: Label, entries: RevisionEntry[], change: Change): Promise<void> {
   if (entries.length === 0) return;
   await tx.run(
     `UNWIND $entries AS entry
      MATCH (n:${cypherLabel(label)} {id: entry.id})
-     ${CREATE_REVISION}`,
-    { entries: revisionRows(entries), ...revisionParameters(label, change) },
+     CREATE (:Revision {id: randomUUID(), at: $at, editor: $editor, editorId: $editorId, action: entry.action, entityType: $label,
+                        entityId: entry.id, version: n.version, before: entry.before, after: entry.after})-[:OF]->(n)`,
+    {
+      entries: entries.map(({ id, action, before, after }) => ({ id, action, before: before && JSON.stringify(before), after: after && JSON.stringify(after) })),
+      label,
+      editor: change.editor,
+      editorId: change.editorId,
+      at: change.at,
+    },
   );
 }

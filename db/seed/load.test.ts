@@ -16,7 +16,8 @@ describe('loading the demo data (against Neo4j)', () => {
     const { records } = await driver.executeQuery(
       `RETURN COUNT { (:Actor) } AS actors, COUNT { (:Tie) } AS ties, COUNT { (:Meeting) } AS meetings,
               COUNT { (:Source) } AS sources, COUNT { ()-[:CITES]->() } AS citations,
-              COUNT { ()-[:PARTICIPANT]->() } AS participants, COUNT { (:Revision) } AS revisions`,
+              COUNT { ()-[:PARTICIPANT]->() } AS participants, COUNT { (:Revision) } AS revisions,
+              COUNT { (:Import) } AS imports, COUNT { (n) WHERE n.importId IS NOT NULL } AS imported`,
       {},
       { database },
     );
@@ -32,10 +33,10 @@ describe('loading the demo data (against Neo4j)', () => {
     await driver.close();
   });
 
-  it('creates the demo graph, with a first revision for every record', async () => {
+  it('creates the demo graph as one import, which every record names (its first revision)', async () => {
     const report = await loadDemoData(driver, database);
     expect(report.created).toEqual({ sources: 1, actors: 11, ties: 14, meetings: 2 });
-    expect(await counts()).toMatchObject({ actors: 11, ties: 14, meetings: 2, sources: 1, participants: 8, revisions: 28 });
+    expect(await counts()).toMatchObject({ actors: 11, ties: 14, meetings: 2, sources: 1, participants: 8, revisions: 0, imports: 1, imported: 28 });
   });
 
   it('leaves the same counts when loaded twice', async () => {

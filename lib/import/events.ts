@@ -52,10 +52,26 @@ export const MAX_QUOTE_LENGTH = 5000;
 export const GENERATED_QUOTE_NOTE = 'generated from the coded event, not a verbatim quote';
 const MAX_TITLE_LENGTH = 300;
 
-/** How names are compared when matching: accents, case and runs of spaces do not count ("MİT" = "mit"). */
-export function nameKey(name: string): string {
-  return foldName(name).replace(/\s+/g, ' ').trim();
+/**
+ * A pure function of a string, remembered: an event file names the same few thousand actors and days over and
+ * over, and folding or checking each again was a tenth of a million-event import's time. Forgets all at `limit`
+ * entries, so that a file of ever new names cannot grow it without bound.
+ */
+function remembered<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      if (known.size >= limit) known.clear();
+      value = compute(text);
+      known.set(text, value);
+    }
+    return value;
+  };
 }
+
+/** How names are compared when matching: accents, case and runs of spaces do not count ("MİT" = "mit"). */
+export const nameKey = remembered((name) => foldName(name).replace(/\s+/g, ' ').trim());
 
 function actorKeyOfName(name: string): string {
   return `name:${nameKey(name)}`;
@@ -67,9 +83,7 @@ export function cleanField(value: string | undefined): string {
   return /^(null|none|nan|n\/a)$/i.test(text) ? '' : text;
 }
 
-export function isCalendarDay(date: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && partialDateSchema.safeParse(date).success;
-}
+export const isCalendarDay = remembered((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && partialDateSchema.safeParse(date).success);
 
 /** Checks of a name shared by both formats; the message, or null when the name is usable. */
 export function nameProblem(name: string): string | null {
