@@ -46,6 +46,7 @@ class ClaimWords {
   readonly cues = new PhraseMatcher<Cue>();
   readonly coordinators: WordSet;
   readonly listWords: WordSet;
+  readonly roleWords: WordSet;
   readonly agentBefore: WordSet;
   readonly agentAfter: WordSet;
   readonly betweenOpening: WordSet;
@@ -60,6 +61,7 @@ class ClaimWords {
     for (const phrase of lexicon.disputeCues) this.disputes.add(phrase, true);
     this.coordinators = new WordSet(lexicon.coordinators);
     this.listWords = new WordSet([...lexicon.articles, ...lexicon.listIntroducers]);
+    this.roleWords = new WordSet([...lexicon.articles, ...lexicon.listIntroducers, ...lexicon.roleWords]);
     this.agentBefore = new WordSet(lexicon.agentBefore);
     this.agentAfter = new WordSet(lexicon.agentAfter);
     this.betweenOpening = new WordSet(lexicon.betweenOpening);
@@ -210,12 +212,22 @@ class ClauseReader {
     return this.listAround(actors, 0).filter((mention) => mention.end <= cueStart);
   }
 
-  /** "Il a joué un rôle facilitateur": a sentence that opens with a subject pronoun, about the previous sentence's subject. */
+  /**
+   * Who a clause without a subject of its own is about: a later clause of a sentence ("…, et a critiqué Israël",
+   * "…, et il a critiqué Israël") is about the sentence's subject; a sentence that opens with a subject pronoun
+   * ("Il a joué un rôle facilitateur") is about the previous sentence's.
+   */
   private antecedent(clause: Clause): Mention | null {
-    const sentence = this.document.sentences[clause.sentence]!;
-    if (clause.start !== sentence.first || clause.sentence === 0 || !this.words.pronouns.has(this.document.tokens, sentence.first)) return null;
-    const previous = this.actorsOf({ sentence: clause.sentence - 1, start: this.document.sentences[clause.sentence - 1]!.first, end: this.document.sentences[clause.sentence - 1]!.end });
-    return previous[0] ?? null;
+    const { tokens, sentences } = this.document;
+    const sentence = sentences[clause.sentence]!;
+    const range = (index: number) => ({ sentence: index, start: sentences[index]!.first, end: sentences[index]!.end });
+    if (clause.start !== sentence.first) {
+      const opened = this.words.clauseOpeners.endAt(tokens, clause.start, clause.end);
+      const first = this.actorsOf(range(clause.sentence))[0];
+      return opened > clause.start && first && first.end <= clause.start ? first : null;
+    }
+    if (clause.sentence === 0 || !this.words.pronouns.has(tokens, sentence.first)) return null;
+    return this.actorsOf(range(clause.sentence - 1))[0] ?? null;
   }
 
   /** "entre Israël et le Hamas", "between X and Y", "X ile Y arasında": the two actors, nearest `near` first. */
@@ -304,7 +316,7 @@ class ClauseReader {
       const { subjects, antecedent } = this.subjects(context);
       for (const subject of subjects) {
         for (const object of this.objects(context, subjects)) {
-          pairs.push({ subject, object, antecedent, why: this.activeWhy(subject, antecedent, cueText) });
+          pairs.push({ subject, object, antecedent, why: this.activeWhy(subject, antecedent, cueText, context.clause) });
         }
       }
     } else if (cue.voice === 'passive' || cue.voice === 'noun') {
@@ -338,9 +350,13 @@ class ClauseReader {
       }));
   }
 
-  private activeWhy(subject: Mention, antecedent: Mention | null, cueText: string): string {
-    if (antecedent) return `“${cueText}”: the sentence's pronoun is taken as ${this.name(subject.actor)}, the subject of the sentence before`;
+  private activeWhy(subject: Mention, antecedent: Mention | null, cueText: string, clause: Clause): string {
+    if (antecedent) return `“${cueText}” has no subject of its own: taken as ${this.name(subject.actor)}, ${this.antecedentWhere(antecedent, clause)}`;
     return `${this.name(subject.actor)} is the subject before “${cueText}”`;
+  }
+
+  private antecedentWhere(antecedent: Mention, clause: Clause): string {
+    return antecedent.sentence < clause.sentence ? 'the subject of the sentence before (this one opens with a pronoun)' : 'the subject of the sentence';
   }
 
   private agentText(agent: Mention): string {
@@ -366,16 +382,17 @@ class ClauseReader {
     else if (before !== -1 && this.adjacent(actors[before]!.end, context.start)) mediators = this.listAround(actors, before);
     else {
       ({ subjects: mediators, antecedent } = this.subjects(context));
-      how = antecedent ? 'taken (the sentence opens with a pronoun) as the subject of the sentence before' : 'the subject of';
+      how = antecedent ? `${this.antecedentWhere(antecedent, context.clause)}, before` : 'the subject of';
     }
+    const sentence = this.document.sentences[context.clause.sentence]!;
+    const inSentence = this.actorsOf({ sentence: context.clause.sentence, start: sentence.first, end: sentence.end });
+    const between = this.betweenPairs(inSentence, context.clause, context.start)[0];
+    // The sides of the dispute are not its go-betweens ("X and Y negotiated, with Z as mediator").
+    mediators = mediators.filter((mention) => !between?.some((party) => party.actor === mention.actor));
     if (mediators.length === 0) return [];
     const mediatorKeys = new Set(mediators.map((mention) => mention.actor));
 
-    const sentence = this.document.sentences[context.clause.sentence]!;
-    const sentenceActors = this.actorsOf({ sentence: context.clause.sentence, start: sentence.first, end: sentence.end }).filter(
-      (mention) => !mediatorKeys.has(mention.actor),
-    );
-    const between = this.betweenPairs(this.actorsOf({ sentence: context.clause.sentence, start: sentence.first, end: sentence.end }), context.clause, context.start)[0];
+    const sentenceActors = inSentence.filter((mention) => !mediatorKeys.has(mention.actor));
     const named = sentenceActors.filter((mention) => context.disputeParties.has(mention.actor));
     let parties: Mention[];
     let partiesWhy: string;
@@ -404,13 +421,13 @@ class ClauseReader {
     );
   }
 
-  /** Nothing but articles, list words and punctuation between two places. */
+  /** Nothing but articles, list words, role words ("as", "comme") and punctuation between two places. */
   private adjacent(from: number, to: number): boolean {
     const { tokens } = this.document;
     for (let at = from; at <= to; at += 1) {
       if (!/^[\s,:'’]*$/u.test(gapBefore(this.document, at))) return false;
       if (at === to) return true;
-      const end = this.words.listWords.endAt(tokens, at, to);
+      const end = this.words.roleWords.endAt(tokens, at, to);
       if (end === at) return false;
       at = end - 1;
     }
@@ -439,7 +456,7 @@ class ClauseReader {
         quote: this.quoteOf(context.clause, antecedent),
         cue: spanOf(this.document, context.start, context.end),
         why: antecedent
-          ? `“${cueText}”: the sentence's pronoun is taken as ${this.name(antecedent.actor)}, the subject of the sentence before`
+          ? `“${cueText}” has no subject of its own: taken as ${this.name(antecedent.actor)}, ${this.antecedentWhere(antecedent, context.clause)}`
           : `“${cueText}” with the actors of its clause`,
       },
     ];

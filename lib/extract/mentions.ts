@@ -371,7 +371,8 @@ function readTitle(
       if (organisation) for (const filler of fillers) filler.filler = true;
       organisation ??= nearestNew;
       if (organisation) {
-        const holder = commaOrPlain(title.end) ? personSlot(slotStartingAt(slots, title.end)) : undefined;
+        // No comma here: in "MİT Başkanı, Haniye ile görüştü" the comma ends the subject.
+        const holder = isPlainGap(gapBefore(document, title.end)) ? personSlot(slotStartingAt(slots, title.end)) : undefined;
         if (holder) addFrame(cue, holder, organisation);
         else if (cue.type === 'LEADS') untitled.push({ sentence: index, start: organisation.start, end: title.end, organisation });
         else usedAsOrganisation(organisation);

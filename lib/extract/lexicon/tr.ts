@@ -118,6 +118,7 @@ export const TURKISH: Lexicon = {
   coordinators: ['ve', 'ile'],
   articles: [],
   listIntroducers: ['başta', 'gibi'],
+  roleWords: ['olarak'],
   subjectPronouns: ['o', 'onlar'],
   disputeCues: ['çatışma*', 'savaş*', 'müzakere*', 'ateşkes*', 'anlaşmazlık*', 'gerilim*'],
   clauseOpeners: ['ve', 'ama', 'ancak', 'fakat'],

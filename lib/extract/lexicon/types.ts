@@ -77,6 +77,8 @@ export interface Lexicon {
   articles: string[];
   /** Words that introduce the items of a list after a cue: comme, notamment, such as. */
   listIntroducers: string[];
+  /** Words between an actor and the role a cue names: "X as mediator", "X comme médiateur", "X arabulucu olarak". */
+  roleWords: string[];
   /** Subject pronouns: a sentence that opens with one and names no actor before its cue is about the previous sentence's subject. */
   subjectPronouns: string[];
   /** Words of a dispute: a "conflict between X and Y" makes X and Y the parties a mediator mediates for. */
