@@ -79,6 +79,7 @@ export const acceptExtractionSchema = z
       if (keys.indexOf(actor.key) !== index) context.addIssue({ code: 'custom', path: ['newActors', index, 'key'], message: 'Each new actor once', input: actor.key });
     });
     const used = new Set<string>();
+    const unresolved = new Set<number>();
     request.claims.forEach((claim, index) => {
       if (!request.text.includes(claim.quote)) {
         context.addIssue({
@@ -93,6 +94,7 @@ export const acceptExtractionSchema = z
         if (!('new' in reference)) continue;
         used.add(reference.new);
         if (!keys.includes(reference.new)) {
+          unresolved.add(index);
           context.addIssue({ code: 'custom', path: ['claims', index], message: `No new actor with the key "${reference.new}"`, input: reference.new });
         }
       }
@@ -103,6 +105,7 @@ export const acceptExtractionSchema = z
     // Each claim as its form would send it, new actors standing in under ids no recorded actor of the request has.
     const ids = placeholderIds(request);
     claimInputs(request, ids, 'source').forEach((claim, index) => {
+      if (unresolved.has(index)) return;
       const parsed = (claim.kind === 'tie' ? tieInputSchema : meetingInputSchema).safeParse(claim.input);
       for (const issue of parsed.success ? [] : parsed.error.issues) {
         context.addIssue({ code: 'custom', path: ['claims', index, ...claimField(claim.kind, issue.path)], message: issue.message, input: claim.input });
