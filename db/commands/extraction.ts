@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Principal } from '../../lib/auth/roles';
-import { claimInputs } from '../../lib/extract/acceptance';
-import type { ActorRecord, MeetingRecord, SourceRecord, TieRecord } from '../../lib/records';
+import { claimInputs, type RecordedExtraction } from '../../lib/extract/acceptance';
+import type { MeetingRecord, TieRecord } from '../../lib/records';
 import { actorInputSchema } from '../../lib/schemas/actor';
 import type { AcceptExtractionRequest } from '../../lib/schemas/extract';
 import { meetingInputSchema } from '../../lib/schemas/meeting';
@@ -14,15 +14,6 @@ import { readLiveRecord, requireReferences, type Reference } from './records';
 import { insertSource } from './sources';
 import { insertTie } from './ties';
 import { runWrite } from './write';
-
-/** What accepting claims from a report wrote: the source (made now or named), the new actors by their keys, the claims. */
-export interface RecordedExtraction {
-  source: SourceRecord;
-  sourceCreated: boolean;
-  actors: { key: string; actor: ActorRecord }[];
-  ties: TieRecord[];
-  meetings: MeetingRecord[];
-}
 
 /**
  * `POST /api/extract/accept`: in one transaction, the source (once, unless an earlier acceptance made it), the new

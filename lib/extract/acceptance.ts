@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ActorRecord, MeetingRecord, SourceRecord, TieRecord } from '../records';
 import type { AcceptExtractionRequest, ActorReferenceInput } from '../schemas/extract';
 import type { meetingInputSchema } from '../schemas/meeting';
 import type { tieInputSchema } from '../schemas/tie';
@@ -47,4 +48,14 @@ export function placeholderIds(request: Pick<AcceptExtractionRequest, 'claims' |
     ids.set(actor.key, id);
   });
   return ids;
+}
+
+/** What accepting claims from a report wrote (`POST /api/extract/accept`): the source, the new actors by key, the claims in the order sent. */
+export interface RecordedExtraction {
+  source: SourceRecord;
+  /** Whether this acceptance made the source, or cited one already recorded. */
+  sourceCreated: boolean;
+  actors: { key: string; actor: ActorRecord }[];
+  ties: TieRecord[];
+  meetings: MeetingRecord[];
 }

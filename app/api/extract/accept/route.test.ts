@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordedExtraction } from '@/db/commands/extraction';
+import type { RecordedExtraction } from '@/lib/extract/acceptance';
 import { TEST_USERS } from '@/db/testing/accounts';
 import { useDemoDatabase } from '@/db/testing/demo-database';
 import { editorRequest } from '@/db/testing/requests';

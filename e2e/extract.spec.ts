@@ -1,0 +1,86 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { resetTestDatabase } from '../db/testing/database';
+import { detailsHeading, drawnGraph, headerActorCount, expectHeaderActorCount, tabPanel } from './support';
+
+/** From a pasted report to claims on the graph: paste, review the proposals, accept two, see them with their quotes. */
+
+test.afterAll(resetTestDatabase);
+
+const REPORT = 'Le chef du Mossad, David Barnea, a rencontré İbrahim Kalın à Doha. Le Qatar a condamné Israël.';
+
+function proposal(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('article', { name });
+}
+
+async function lineDrawn(page: Page, id: string): Promise<boolean> {
+  return (await drawnGraph(page)).evaluate((cy, ref) => cy.getElementById(ref).nonempty(), id);
+}
+
+test('a report pasted, its proposals reviewed, two accepted and recorded, then shown on the graph with their quotes', async ({ page }) => {
+  await page.goto('/');
+  const actorsBefore = await headerActorCount(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'From a report' }).click();
+  await expect(page.getByRole('heading', { name: 'Claims from a report', level: 1 })).toBeVisible();
+
+  await page.getByLabel('Text of the report').fill(REPORT);
+  await page.getByLabel('Source title').fill('Barnea à Doha');
+  await page.getByLabel('Reliability of the source (Admiralty)').selectOption('C');
+  await page.getByRole('button', { name: 'Find claims' }).click();
+
+  await expect(page.getByTestId('extraction-summary')).toContainText('French (detected)');
+  await expect(page.getByTestId('extraction-summary')).toContainText('2 of them new to Parley');
+  const leads = proposal(page, /David Barnea leads Mossad/);
+  const meeting = proposal(page, /Meeting of David Barnea and İbrahim Kalın/);
+  const criticism = proposal(page, /Qatar criticizes Israel/);
+  await expect(page.getByTestId('proposal')).toHaveCount(3);
+  await expect(criticism).toContainText('Cue a condamné');
+  await expect(criticism.locator('blockquote')).toHaveText('Le Qatar a condamné Israël.');
+  await expect(criticism).toContainText('Credibility 6 — Truth cannot be judged');
+
+  // Focusing a proposal highlights its quote and cue in the text.
+  await criticism.focus();
+  const text = page.getByRole('document', { name: 'The report' });
+  await expect(text.locator('mark')).toHaveText('Le Qatar a condamné Israël.');
+  await expect(text.locator('mark [class*="cue"]')).toHaveText('a condamné');
+
+  // Accept one by keyboard, edit and accept the other with the buttons, reject the third.
+  await page.keyboard.press('a');
+  await expect(criticism).toHaveAttribute('data-status', 'accepted');
+  await meeting.getByRole('button', { name: /^Edit/ }).click();
+  await meeting.getByLabel('Kind of meeting').selectOption('third_location');
+  await meeting.getByRole('button', { name: 'Drop last word' }).click();
+  await expect(meeting.getByRole('group', { name: 'Edit the claim' }).locator('blockquote')).toHaveText('Le chef du Mossad, David Barnea, a rencontré İbrahim Kalın à');
+  await meeting.getByRole('button', { name: 'Take back a word at the end' }).click();
+  await meeting.getByLabel('Credibility of the information').selectOption('2');
+  await meeting.getByRole('button', { name: 'Done' }).click();
+  await expect(meeting).toContainText('meeting at a third location');
+  await meeting.getByRole('button', { name: /^Accept/ }).click();
+  await leads.getByRole('button', { name: /^Reject/ }).click();
+  await expect(leads).toHaveAttribute('data-status', 'rejected');
+
+  await page.getByRole('button', { name: 'Record 2 accepted claims' }).click();
+  const summary = page.getByTestId('written-summary');
+  await expect(summary).toContainText('Recorded 1 tie and 1 meeting');
+  await expect(summary).toContainText('new actors: David Barnea');
+  await expect(criticism).toHaveAttribute('data-status', 'written');
+  await expect(criticism.getByRole('link', { name: 'See it on the graph' })).toBeVisible();
+  await expectHeaderActorCount(page, actorsBefore + 1);
+
+  const tieLink = await summary.getByRole('link', { name: 'Qatar criticizes Israel' }).getAttribute('href');
+  const meetingLink = await summary.getByRole('link', { name: /David Barnea – İbrahim Kalın/ }).getAttribute('href');
+
+  // The tie on the graph, selected, with its quote.
+  await summary.getByRole('link', { name: 'Qatar criticizes Israel' }).click();
+  await expect(detailsHeading(page)).toHaveText('Qatar criticizes Israel');
+  await expect(tabPanel(page).locator('blockquote')).toContainText('Le Qatar a condamné Israël.');
+  await expect(tabPanel(page)).toContainText('Barnea à Doha');
+  await expect.poll(() => lineDrawn(page, 'tie:qatar-criticizes-israel')).toBe(true);
+
+  // The meeting too, with the new actor.
+  expect(tieLink).toContain('sel=tie');
+  await page.goto(meetingLink!);
+  await expect(detailsHeading(page)).toHaveText(/David Barnea – İbrahim Kalın/);
+  await expect(tabPanel(page).locator('blockquote')).toContainText('Le chef du Mossad, David Barnea, a rencontré İbrahim Kalın à Doha.');
+  await expect(tabPanel(page)).toContainText('Probably true');
+  await expect.poll(() => lineDrawn(page, 'actor:david-barnea')).toBe(true);
+});
