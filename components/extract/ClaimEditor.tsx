@@ -82,7 +82,12 @@ export function ClaimEditor({ item, text, actors, onPicked, onDone, onCancel }: 
           <SelectField<MeetingKind>
             label="Kind of meeting"
             value={claim.meetingKind}
-            onChange={(meetingKind) => setClaim({ ...claim, meetingKind })}
+            onChange={(meetingKind) => {
+              // A title still as proposed follows the kind; one the analyst wrote stays.
+              const names = claim.participants.map((participant) => name(participant.actor));
+              const title = claim.title === meetingTitle(names, claim.meetingKind) ? meetingTitle(names, meetingKind) : claim.title;
+              setClaim({ ...claim, meetingKind, title });
+            }}
             choices={choicesOf(MEETING_KINDS, MEETING_KIND_LABELS)}
           />
           <TextField label="Title" value={claim.title} onChange={(title) => setClaim({ ...claim, title })} maxLength={300} />

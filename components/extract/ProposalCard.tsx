@@ -43,6 +43,7 @@ export function graphLink(written: NonNullable<ReviewItem['written']>): string {
   return `/${viewQueryString({ ...DEFAULT_VIEW, actors: written.actorIds, selected })}`;
 }
 
+const STATUS_CLASSES: Record<ReviewItem['status'], string | undefined> = { pending: undefined, accepted: styles.accepted, rejected: styles.rejected, written: styles.written };
 const STATUS_LABELS = { pending: 'To review', accepted: 'Accepted', rejected: 'Rejected', written: 'Recorded' } as const;
 
 /**
@@ -69,7 +70,7 @@ export function ProposalCard({ item, index, text, actors, editing, onFocus, onSt
 
   return (
     <article
-      className={`${styles.card} ${styles[item.status]}`}
+      className={[styles.card, STATUS_CLASSES[item.status]].filter(Boolean).join(' ')}
       tabIndex={0}
       aria-labelledby={headingId}
       data-status={item.status}

@@ -73,6 +73,17 @@ export function ReportText({ text, mentions, quote, cue, name, onSelect }: Repor
     onSelect(start !== null && end !== null && end > start ? { start, end } : null);
   };
 
+  const drawPiece = (piece: Piece) => {
+    const classes = [piece.mention ? (piece.mention.actorId || piece.mention.holderOf ? styles.mention : styles.newMention) : '', piece.inCue ? styles.cue : '']
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <span key={piece.start} data-start={piece.start} className={classes || undefined} title={piece.mention ? name(piece.mention) : undefined}>
+        {text.slice(piece.start, piece.end)}
+      </span>
+    );
+  };
+
   return (
     <div
       ref={container}
@@ -83,27 +94,9 @@ export function ReportText({ text, mentions, quote, cue, name, onSelect }: Repor
       onMouseUp={readSelection}
       onKeyUp={readSelection}
     >
-      {pieces.map((piece) => {
-        const content = text.slice(piece.start, piece.end);
-        const classes = [
-          piece.mention ? (piece.mention.actorId || piece.mention.holderOf ? styles.mention : styles.newMention) : '',
-          piece.inCue ? styles.cue : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
-        const inner = (
-          <span key={piece.start} data-start={piece.start} className={classes || undefined} title={piece.mention ? name(piece.mention) : undefined}>
-            {content}
-          </span>
-        );
-        return piece.inQuote ? (
-          <mark key={piece.start} className={styles.quote}>
-            {inner}
-          </mark>
-        ) : (
-          inner
-        );
-      })}
+      {pieces.filter((piece) => !piece.inQuote && (!quote || piece.end <= quote.start)).map(drawPiece)}
+      {quote && <mark className={styles.quote}>{pieces.filter((piece) => piece.inQuote).map(drawPiece)}</mark>}
+      {quote && pieces.filter((piece) => !piece.inQuote && piece.start >= quote.end).map(drawPiece)}
     </div>
   );
 }

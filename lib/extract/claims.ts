@@ -95,8 +95,8 @@ export function proposeClaims(document: ReadDocument, lexicon: Lexicon, analysis
       quote: sentenceSpan(sentence),
       cue: title,
       why: frame.headOfState
-        ? `The title “${document.text.slice(title.start, title.end)}” before ${holder}, whose country is ${organisation}'s`
-        : `The title “${document.text.slice(title.start, title.end)}” names ${holder} and ${organisation}`,
+        ? `${holder} holds the title, which names no organisation: the state of their country, ${organisation}`
+        : `${holder} holds the title; ${organisation} is its organisation`,
     });
   }
 
@@ -309,21 +309,20 @@ class ClauseReader {
   private tieClaims(cue: TieCue, context: CueContext): ProposedClaim[] {
     const quoteFrom = (antecedent: Mention | null) => this.quoteOf(context.clause, antecedent);
     const cueSpan = spanOf(this.document, context.start, context.end);
-    const cueText = this.text(context.start, context.end);
     const pairs: { subject: Mention; object: Mention; why: string; antecedent: Mention | null }[] = [];
 
     if (cue.voice === 'active') {
       const { subjects, antecedent } = this.subjects(context);
       for (const subject of subjects) {
         for (const object of this.objects(context, subjects)) {
-          pairs.push({ subject, object, antecedent, why: this.activeWhy(subject, antecedent, cueText, context.clause) });
+          pairs.push({ subject, object, antecedent, why: this.activeWhy(subject, antecedent, context.clause) });
         }
       }
     } else if (cue.voice === 'passive' || cue.voice === 'noun') {
       const agent = this.agent(context);
       if (agent) {
         for (const object of uniqueActors(context.actors.filter((mention) => mention.actor !== agent.actor))) {
-          pairs.push({ subject: agent, object, antecedent: null, why: `${this.name(agent.actor)} is the agent (“${this.agentText(agent)}”) of “${cueText}”` });
+          pairs.push({ subject: agent, object, antecedent: null, why: `${this.name(agent.actor)}: the agent (“${this.agentText(agent)}”)` });
         }
       }
     } else if (cue.voice === 'between') {
@@ -331,10 +330,10 @@ class ClauseReader {
       const listed = this.subjectsBefore(context.actors, context.start);
       const [first, second] = pair ?? (listed.length >= 2 ? [listed[0]!, listed[1]!] : [undefined, undefined]);
       if (first && second) {
-        pairs.push({ subject: first, object: second, antecedent: null, why: `“${cueText}” between ${this.name(first.actor)} and ${this.name(second.actor)}, in the order written` });
+        pairs.push({ subject: first, object: second, antecedent: null, why: `${this.name(first.actor)} and ${this.name(second.actor)}: the two sides, in the order written` });
       }
     } else {
-      pairs.push(...this.mediationPairs(context, cueText));
+      pairs.push(...this.mediationPairs(context));
     }
 
     return pairs
@@ -350,9 +349,9 @@ class ClauseReader {
       }));
   }
 
-  private activeWhy(subject: Mention, antecedent: Mention | null, cueText: string, clause: Clause): string {
-    if (antecedent) return `“${cueText}” has no subject of its own: taken as ${this.name(subject.actor)}, ${this.antecedentWhere(antecedent, clause)}`;
-    return `${this.name(subject.actor)} is the subject before “${cueText}”`;
+  private activeWhy(subject: Mention, antecedent: Mention | null, clause: Clause): string {
+    if (antecedent) return `No subject of its own: taken as ${this.name(subject.actor)}, ${this.antecedentWhere(antecedent, clause)}`;
+    return `${this.name(subject.actor)}: the subject before the cue`;
   }
 
   private antecedentWhere(antecedent: Mention, clause: Clause): string {
@@ -371,18 +370,18 @@ class ClauseReader {
    * between-phrase of the sentence, else of the dispute the text reports that the sentence names, else, when it
    * names no one else, all of that dispute's parties, else the actors after the cue.
    */
-  private mediationPairs(context: CueContext, cueText: string): { subject: Mention; object: Mention; why: string; antecedent: Mention | null }[] {
+  private mediationPairs(context: CueContext): { subject: Mention; object: Mention; why: string; antecedent: Mention | null }[] {
     const { actors } = context;
     const after = actors.findIndex((mention) => mention.start >= context.end);
     const before = actors.findLastIndex((mention) => mention.end <= context.start);
     let mediators: Mention[] = [];
     let antecedent: Mention | null = null;
-    let how = 'listed beside';
+    let how = 'listed beside the cue';
     if (after !== -1 && this.adjacent(context.end, actors[after]!.start)) mediators = this.listAround(actors, after);
     else if (before !== -1 && this.adjacent(actors[before]!.end, context.start)) mediators = this.listAround(actors, before);
     else {
       ({ subjects: mediators, antecedent } = this.subjects(context));
-      how = antecedent ? `${this.antecedentWhere(antecedent, context.clause)}, before` : 'the subject of';
+      how = antecedent ? this.antecedentWhere(antecedent, context.clause) : 'the subject before the cue';
     }
     const sentence = this.document.sentences[context.clause.sentence]!;
     const inSentence = this.actorsOf({ sentence: context.clause.sentence, start: sentence.first, end: sentence.end });
@@ -398,17 +397,17 @@ class ClauseReader {
     let partiesWhy: string;
     if (between) {
       parties = between;
-      partiesWhy = 'the parties named between';
+      partiesWhy = 'a side named in the between-phrase';
     } else if (named.length > 0) {
       parties = uniqueActors(named);
-      partiesWhy = 'the parties of the dispute the text reports';
+      partiesWhy = 'a party of the dispute the text reports';
     } else if (sentenceActors.length === 0 && context.disputeParties.size > 0) {
       const mentionOf = (key: string) => this.analysis.mentions.find((mention) => mention.actor === key)!;
       parties = [...context.disputeParties].filter((key) => !mediatorKeys.has(key)).map(mentionOf);
-      partiesWhy = 'the parties of the dispute the text reports';
+      partiesWhy = 'a party of the dispute the text reports';
     } else {
       parties = this.objects(context, mediators);
-      partiesWhy = 'the actors after the cue';
+      partiesWhy = 'named after the cue';
     }
     const mediatorNames = mediators.map((mention) => this.name(mention.actor)).join(', ');
     return mediators.flatMap((subject) =>
@@ -416,7 +415,7 @@ class ClauseReader {
         subject,
         object,
         antecedent,
-        why: `${mediatorNames}: ${how} “${cueText}”; ${this.name(object.actor)}: ${partiesWhy}`,
+        why: `${mediators.length > 1 ? 'Mediators' : 'Mediator'} ${mediatorNames}: ${how}; ${this.name(object.actor)}: ${partiesWhy}`,
       })),
     );
   }
@@ -447,7 +446,6 @@ class ClauseReader {
     const participants = uniqueActors([...subjects, ...objects]);
     if (participants.length < 2) return [];
     const hosts = new Set(cue.host === 'subject' ? subjects.map((mention) => mention.actor) : cue.host === 'object' && objects[0] ? [objects[0].actor] : []);
-    const cueText = this.text(context.start, context.end);
     return [
       {
         kind: 'meeting',
@@ -456,8 +454,8 @@ class ClauseReader {
         quote: this.quoteOf(context.clause, antecedent),
         cue: spanOf(this.document, context.start, context.end),
         why: antecedent
-          ? `“${cueText}” has no subject of its own: taken as ${this.name(antecedent.actor)}, ${this.antecedentWhere(antecedent, context.clause)}`
-          : `“${cueText}” with the actors of its clause`,
+          ? `Participants: the actors of the clause, and ${this.name(antecedent.actor)}, ${this.antecedentWhere(antecedent, context.clause)}`
+          : 'Participants: the actors of the clause',
       },
     ];
   }

@@ -44,6 +44,12 @@ function expectVerbatim(text: string, extraction: Extraction): void {
 describe('POST /api/extract (against Neo4j)', () => {
   const db = useDemoDatabase();
 
+  it('reads a title without a name as whoever the graph records as its head', async () => {
+    const { body } = await post({ text: 'MİT Başkanı, Haniye ile Ankara’da görüştü.' });
+    expect(body.mentions[0]).toMatchObject({ text: 'MİT Başkanı', actorId: 'ibrahim-kalin', holderOf: 'mit' });
+    expect(body.proposals).toMatchObject([{ kind: 'meeting', participants: [{ actorId: 'ibrahim-kalin' }, { actorId: 'ismail-haniyeh' }] }]);
+  });
+
   describe('on a database holding only the eleven demo actors', () => {
     let extraction: Extraction;
     beforeAll(async () => {
@@ -88,6 +94,32 @@ describe('POST /api/extract (against Neo4j)', () => {
       expect(spelled('united-states')).toEqual(['États-Unis']);
       expect(extraction.newActors).toEqual([]);
       expect(extraction.actors.map((actor) => actor.id).sort()).toHaveLength(11);
+    });
+
+    it.each([
+      [
+        'en',
+        'Turkish intelligence chief İbrahim Kalın met Hamas leader Ismail Haniyeh in Doha on Tuesday to discuss the stalled ceasefire talks.',
+        [['ibrahim-kalin', 'ismail-haniyeh']],
+      ],
+      ['tr', "MİT Başkanı İbrahim Kalın, Hamas Siyasi Büro Başkanı İsmail Haniye ile Ankara'da bir araya geldi.", [['ibrahim-kalin', 'ismail-haniyeh']]],
+      // Unnamed heads Parley does not know stand for their states.
+      [
+        'en',
+        'Qatar’s prime minister received Egypt’s intelligence chief in Doha, and Erdogan spoke by phone with Netanyahu.',
+        [
+          ['egypt', 'qatar'],
+          ['benjamin-netanyahu', 'recep-tayyip-erdogan'],
+        ],
+      ],
+    ])('reads a paragraph in %s about meetings of demo actors: %s', async (language, text, participants) => {
+      const { status, body } = await post({ text });
+      expect(status).toBe(200);
+      expect(body.language).toBe(language);
+      const meetings = body.proposals.filter((proposal) => proposal.kind === 'meeting');
+      expect(meetings.map((meeting) => meeting.participants.map((participant) => participant.actorId).sort())).toEqual(participants);
+      expect(body.newActors).toEqual([]);
+      expectVerbatim(text, body);
     });
 
     it('says why: the cue that fired and how the direction was read', () => {
