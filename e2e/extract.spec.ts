@@ -93,3 +93,58 @@ test('a report pasted, its proposals reviewed, two accepted and recorded, then s
   await expect(tabPanel(page)).toContainText('Probably true');
   await expect.poll(() => lineDrawn(page, 'actor:david-barnea')).toBe(true);
 });
+
+/** Selects `phrase` in `element`'s text as a mouse would, and lets go of the button. */
+async function selectText(element: Locator, phrase: string): Promise<void> {
+  await element.evaluate((root, wanted) => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const at = (offset: number): [Text, number] => {
+      let passed = 0;
+      for (const node of nodes) {
+        if (offset <= passed + node.data.length) return [node, offset - passed];
+        passed += node.data.length;
+      }
+      throw new Error(`offset ${offset} is past the text`);
+    };
+    const start = (root.textContent ?? '').indexOf(wanted);
+    if (start < 0) throw new Error(`“${wanted}” is not in the text`);
+    const range = document.createRange();
+    range.setStart(...at(start));
+    range.setEnd(...at(start + wanted.length));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, phrase);
+}
+
+test('a claim no cue proposed is added from a selection of the text, typed, and recorded with that quote', async ({ page }) => {
+  await page.goto('/extract');
+  await page.getByLabel('Text of the report').fill('Le Qatar a condamné Israël. Erdoğan et l’Égypte partagent depuis longtemps une même ligne sur Gaza.');
+  await page.getByLabel('Source title').fill('Une même ligne');
+  await page.getByRole('button', { name: 'Find claims' }).click();
+  await expect(page.getByTestId('proposal')).toHaveCount(1);
+  // The keyboard is taken to what replaced the form.
+  await expect(page.getByRole('heading', { name: 'Proposed claims' })).toBeFocused();
+
+  await selectText(page.getByRole('document', { name: 'The report' }), 'Erdoğan et l’Égypte partagent depuis longtemps une même ligne');
+  await page.getByRole('button', { name: 'Add a claim quoting the selection' }).click();
+  const added = page.getByTestId('proposal').nth(1);
+  await expect(added).toContainText('Added from your selection.');
+  const editor = added.getByRole('group', { name: 'Edit the claim' });
+  await expect(editor.getByLabel('Subject')).toHaveValue('recep-tayyip-erdogan');
+  await expect(editor.getByLabel('Object')).toHaveValue('egypt');
+  await editor.getByLabel('Type').selectOption('ALLIED_WITH');
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await expect(added.getByRole('heading')).toContainText('Recep Tayyip Erdoğan is allied with Egypt');
+  await added.getByRole('button', { name: /^Accept/ }).click();
+  await page.getByRole('button', { name: 'Record 1 accepted claim' }).click();
+
+  const summary = page.getByTestId('written-summary');
+  await expect(summary.getByRole('heading')).toBeFocused();
+  await summary.getByRole('link', { name: 'Recep Tayyip Erdoğan is allied with Egypt' }).click();
+  await expect(detailsHeading(page)).toHaveText('Recep Tayyip Erdoğan is allied with Egypt');
+  await expect(tabPanel(page).locator('blockquote', { hasText: 'Erdoğan et l’Égypte partagent depuis longtemps une même ligne' })).toBeVisible();
+});

@@ -59,9 +59,13 @@ export function ReportText({ text, mentions, quote, cue, name, onSelect }: Repor
   const container = useRef<HTMLDivElement>(null);
   const pieces = useMemo(() => piecesOf(text, mentions, quote, cue), [text, mentions, quote, cue]);
 
-  // The claim in focus brings its quote into view.
+  // The claim in focus brings its quote into view, scrolling the text alone (not the page around it).
   useEffect(() => {
-    container.current?.querySelector('mark')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const box = container.current;
+    const mark = box?.querySelector('mark');
+    if (!box || !mark) return;
+    const top = mark.offsetTop;
+    if (top < box.scrollTop || top + mark.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3), behavior: 'smooth' });
   }, [quote]);
 
   const readSelection = () => {

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { sendJson } from '@/lib/api-client';
 import { newIdempotencyKey } from '@/lib/authoring-client';
 import { fieldErrorsFromApi } from '@/lib/authoring-forms';
@@ -22,6 +22,7 @@ import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from '@/lib/schemas/ac
 import { ApiClientError } from '@/lib/query-client';
 import { DEFAULT_VIEW, viewQueryString } from '@/lib/view-state';
 import { NewSourceFields } from '../authoring/NewSourceFields';
+import { SourcePicker } from '../authoring/SourcePicker';
 import formStyles from '../authoring/forms.module.css';
 import styles from './Extract.module.css';
 import { claimSentence, graphLink, ProposalCard } from './ProposalCard';
@@ -59,6 +60,9 @@ export function ReviewPanel({ initial, source, onSource }: ReviewPanelProps) {
   const list = useRef<HTMLDivElement>(null);
   const ids = { sentence: useId(), filter: useId() };
   const attempt = useRef<{ body: string; key: string } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form the analyst submitted is gone: the keyboard goes to what replaced it.
+  useEffect(() => heading.current?.focus(), []);
 
   const record = useMutation({
     mutationFn: ({ body, key }: { body: unknown; key: string }) => sendJson<RecordedExtraction>('POST', '/api/extract/accept', body, { 'Idempotency-Key': key }),
@@ -170,7 +174,7 @@ export function ReviewPanel({ initial, source, onSource }: ReviewPanelProps) {
       </section>
 
       <section className={styles.proposalPane} aria-labelledby="claims-heading">
-        <h2 id="claims-heading" className={styles.paneTitle}>
+        <h2 id="claims-heading" ref={heading} tabIndex={-1} className={styles.paneTitle}>
           Proposed claims
         </h2>
         {!extraction.cuesKnown && (
@@ -240,9 +244,10 @@ export function ReviewPanel({ initial, source, onSource }: ReviewPanelProps) {
               <NewSourceFields value={source.fresh} onChange={(fresh) => onSource({ ...source, fresh })} errors={sourceErrors} path="source.new" />
             </details>
           )}
-          {(state.source ?? (source.mode === 'existing' && source.existing)) && (
-            <p className={formStyles.hint}>Citing the source “{(state.source ?? source.existing)!.title}”.</p>
+          {!state.source && source.mode === 'existing' && (
+            <SourcePicker value={source.existing} onChange={(existing) => onSource({ ...source, existing })} error={sourceErrors['source.id']} />
           )}
+          {state.source && <p className={formStyles.hint}>Citing the source “{state.source.title}”.</p>}
           <button type="button" className={formStyles.primary} disabled={accepted.length === 0 || record.isPending} onClick={() => void recordAccepted()}>
             {record.isPending ? 'Recording…' : `Record ${accepted.length} accepted ${accepted.length === 1 ? 'claim' : 'claims'}`}
           </button>
@@ -341,12 +346,18 @@ function NewActorRow({
 
 /** What one recording wrote, each with a link to it on the graph, where its quote shows in Details. */
 function WrittenSummary({ batch }: { batch: WrittenBatch }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Said as soon as it is written: the keyboard and the eye go to the summary.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const allActors = [...new Set(batch.items.flatMap((item) => item.actorIds))];
   const ties = batch.items.filter((item) => item.kind === 'tie').length;
   const meetings = batch.items.length - ties;
   return (
     <section className={styles.written} aria-label={`Recorded, batch ${batch.id}`} data-testid="written-summary">
-      <h3 className={styles.cardTitle}>
+      <h3 ref={heading} tabIndex={-1} className={styles.cardTitle}>
         Recorded {ties} {ties === 1 ? 'tie' : 'ties'} and {meetings} {meetings === 1 ? 'meeting' : 'meetings'}
       </h3>
       <p>
