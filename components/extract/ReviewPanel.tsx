@@ -356,7 +356,7 @@ function WrittenSummary({ batch }: { batch: WrittenBatch }) {
   const ties = batch.items.filter((item) => item.kind === 'tie').length;
   const meetings = batch.items.length - ties;
   return (
-    <section className={styles.written} aria-label={`Recorded, batch ${batch.id}`} data-testid="written-summary">
+    <section className={styles.summaryBox} aria-label={`Recorded, batch ${batch.id}`} data-testid="written-summary">
       <h3 ref={heading} tabIndex={-1} className={styles.cardTitle}>
         Recorded {ties} {ties === 1 ? 'tie' : 'ties'} and {meetings} {meetings === 1 ? 'meeting' : 'meetings'}
       </h3>
