@@ -42,6 +42,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     Import
                   </Link>
                 )}
+                {hasRole(user, 'editor') && (
+                  <Link href="/extract" className={nav.link}>
+                    From a report
+                  </Link>
+                )}
                 {hasRole(user, 'admin') && (
                   <Link href="/admin/users" className={nav.link}>
                     Users

@@ -20,6 +20,8 @@ import * as accountPassword from './account/password/route';
 import * as actor from './actors/[id]/route';
 import * as actorRestore from './actors/[id]/restore/route';
 import * as actors from './actors/route';
+import * as extractRoute from './extract/route';
+import * as extractAccept from './extract/accept/route';
 import * as importRoute from './import/route';
 import * as meeting from './meetings/[id]/route';
 import * as meetingCitations from './meetings/[id]/citations/route';
@@ -300,6 +302,27 @@ export const WRITE_ROUTES: WriteRoute[] = [
       const id = await freshSource(`s-${unique}`, true);
       return { path: `/api/sources/${id}/restore`, id };
     },
+  },
+  {
+    name: 'POST /api/extract',
+    method: 'POST',
+    handler: extractRoute.POST,
+    role: 'editor',
+    prepare: async () => ({ path: '/api/extract', body: { text: 'Le Qatar a condamné Israël.' } }),
+  },
+  {
+    name: 'POST /api/extract/accept',
+    method: 'POST',
+    handler: extractAccept.POST,
+    role: 'editor',
+    prepare: async (_db, unique) => ({
+      path: '/api/extract/accept',
+      body: {
+        text: `${unique}: Le Qatar a condamné Israël.`,
+        source: { id: DEMO_SOURCE.id },
+        claims: [{ kind: 'tie', type: 'CRITICIZES', subject: { id: 'qatar' }, object: { id: 'israel' }, confidence: 'moderate', quote: 'Le Qatar a condamné Israël.', credibility: 6 }],
+      },
+    }),
   },
   {
     name: 'POST /api/snapshots',

@@ -253,6 +253,9 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
                 <button type="button" onClick={() => setTask({ kind: 'new-meeting' })}>
                   New meeting
                 </button>
+                <Link href="/extract" className="link-button">
+                  From a report…
+                </Link>
               </>
             )}
             {can.administer && (

@@ -10,10 +10,17 @@ import { lockMeetingsOf, readDeletionConsequences, withdrawFromMeetings } from '
 import { readLiveRecord } from './records';
 import { countOf } from './sources';
 import { deleteRecord } from './tombstones';
-import { createRecord, runWrite } from './write';
+import { createRecord, runWrite, type WriteContext } from './write';
 import { RESERVED_ACTOR_IDS, type ActorInput } from '../../lib/schemas/actor';
 
-/** `POST /api/actors`: the id is a slug of the name (of an alias when the name has no Latin letters). */
+/** Creates an actor inside a larger write: the id is a slug of the name (of an alias when the name has no Latin letters). */
+export async function insertActor(context: WriteContext, input: ActorInput): Promise<ActorRecord> {
+  const base = [input.name, ...input.aliases].map(slugify).find(Boolean) ?? 'actor';
+  // No ties or meetings yet (db/commands/degrees.ts); a degree also puts it in the overview's index.
+  return createRecord(context, 'Actor', { base, reserved: RESERVED_ACTOR_IDS, properties: { ...input, degree: 0 } });
+}
+
+/** `POST /api/actors`. */
 export async function createActor({
   input,
   principal,
@@ -24,11 +31,7 @@ export async function createActor({
   idempotency: IdempotencyRequest | null;
 }): Promise<{ body: ActorRecord; replayed: boolean }> {
   const writer = requireRole(principal, 'editor');
-  const base = [input.name, ...input.aliases].map(slugify).find(Boolean) ?? 'actor';
-  return runWrite({ writer, idempotency, input }, (context) =>
-    // No ties or meetings yet (db/commands/degrees.ts); a degree also puts it in the overview's index.
-    createRecord(context, 'Actor', { base, reserved: RESERVED_ACTOR_IDS, properties: { ...input, degree: 0 } }),
-  );
+  return runWrite({ writer, idempotency, input }, (context) => insertActor(context, input));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { IdempotencyRequest } from '../../lib/write-api';
 import { citationReferences, writeCitations } from './citations';
 import { actorsOfClaims, countNewClaims, recountDegrees } from './degrees';
 import { requireReferences, type Reference } from './records';
-import { changeRecord, createRecord, runChange, runWrite, setProperties } from './write';
+import { changeRecord, createRecord, runChange, runWrite, setProperties, type WriteContext } from './write';
 
 type ParticipantInput = z.infer<typeof participantInputSchema>;
 
@@ -36,6 +36,17 @@ async function replaceParticipants(tx: ManagedTransaction, id: string, participa
   await recountDegrees(tx, [...before, ...participants.map((participant) => participant.actorId)]);
 }
 
+/** Creates a meeting inside a larger write: on its own (`POST /api/meetings`), or with the other claims of an extraction. */
+export async function insertMeeting(context: WriteContext, input: MeetingInput): Promise<MeetingRecord> {
+  const { participants, citations, ...properties } = input;
+  await requireReferences(context.tx, [...participantReferences(participants, 'participants.'), ...citationReferences(citations, 'citations.')]);
+  return createRecord(context, 'Meeting', { base: slugify(input.title) || 'meeting', properties }, async (id) => {
+    await writeParticipants(context.tx, id, participants);
+    await countNewClaims(context.tx, [participants.map((participant) => participant.actorId)]);
+    await writeCitations(context, 'Meeting', id, citations);
+  });
+}
+
 /** `POST /api/meetings`: the meeting, its participants and all its citations (new sources included) in one transaction. */
 export async function createMeeting({
   input,
@@ -46,18 +57,7 @@ export async function createMeeting({
   principal: Principal | null;
   idempotency: IdempotencyRequest | null;
 }): Promise<{ body: MeetingRecord; replayed: boolean }> {
-  const { participants, citations, ...properties } = input;
-  return runWrite({ writer: requireRole(principal, 'editor'), idempotency, input }, async (context) => {
-    await requireReferences(context.tx, [
-      ...participantReferences(participants, 'participants.'),
-      ...citationReferences(citations, 'citations.'),
-    ]);
-    return createRecord(context, 'Meeting', { base: slugify(input.title) || 'meeting', properties }, async (id) => {
-      await writeParticipants(context.tx, id, participants);
-      await countNewClaims(context.tx, [participants.map((participant) => participant.actorId)]);
-      await writeCitations(context, 'Meeting', id, citations);
-    });
-  });
+  return runWrite({ writer: requireRole(principal, 'editor'), idempotency, input }, (context) => insertMeeting(context, input));
 }
 
 /** `PATCH /api/meetings/:id`: its own fields, and its participants (the list sent replaces the one stored). */

@@ -11,7 +11,28 @@ import type { IdempotencyRequest } from '../../lib/write-api';
 import { citationReferences, writeCitations } from './citations';
 import { countNewClaims } from './degrees';
 import { requireReferences } from './records';
-import { changeRecord, createRecord, runChange, runWrite, setProperties } from './write';
+import { changeRecord, createRecord, runChange, runWrite, setProperties, type WriteContext } from './write';
+
+/** Creates a tie inside a larger write: on its own (`POST /api/ties`), or with the other claims of an extraction. */
+export async function insertTie(context: WriteContext, input: TieInput): Promise<TieRecord> {
+  const { subjectId, objectId, citations, ...properties } = input;
+  await requireReferences(context.tx, [
+    { field: 'subjectId', label: 'Actor', id: subjectId },
+    { field: 'objectId', label: 'Actor', id: objectId },
+    ...citationReferences(citations, 'citations.'),
+  ]);
+  // Read like the demo ids: `qatar-mediates-for-hamas`.
+  const base = slugify(`${subjectId} ${input.type} ${objectId}`);
+  return createRecord(context, 'Tie', { base, properties }, async (id) => {
+    await context.tx.run(
+      `MATCH (r:Tie {id: $id}), (subject:Actor {id: $subjectId}), (object:Actor {id: $objectId})
+       CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)`,
+      { id, subjectId, objectId },
+    );
+    await countNewClaims(context.tx, [[subjectId, objectId]]);
+    await writeCitations(context, 'Tie', id, citations);
+  });
+}
 
 /** `POST /api/ties`: the tie, its two ends and all its citations (new sources included) in one transaction. */
 export async function createTie({
@@ -24,25 +45,7 @@ export async function createTie({
   idempotency: IdempotencyRequest | null;
 }): Promise<{ body: TieRecord; replayed: boolean }> {
   const writer = requireRole(principal, 'editor');
-  const { subjectId, objectId, citations, ...properties } = input;
-  // Read like the demo ids: `qatar-mediates-for-hamas`.
-  const base = slugify(`${subjectId} ${input.type} ${objectId}`);
-  return runWrite({ writer, idempotency, input }, async (context) => {
-    await requireReferences(context.tx, [
-      { field: 'subjectId', label: 'Actor', id: subjectId },
-      { field: 'objectId', label: 'Actor', id: objectId },
-      ...citationReferences(citations, 'citations.'),
-    ]);
-    return createRecord(context, 'Tie', { base, properties }, async (id) => {
-      await context.tx.run(
-        `MATCH (r:Tie {id: $id}), (subject:Actor {id: $subjectId}), (object:Actor {id: $objectId})
-         CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)`,
-        { id, subjectId, objectId },
-      );
-      await countNewClaims(context.tx, [[subjectId, objectId]]);
-      await writeCitations(context, 'Tie', id, citations);
-    });
-  });
+  return runWrite({ writer, idempotency, input }, (context) => insertTie(context, input));
 }
 
 /** `PATCH /api/ties/:id`: its type, dates, confidence and summary; the two ends stay (a new pair is a new claim). */
