@@ -74,7 +74,7 @@ export interface IdRequest {
   /**
    * The key of the event the record comes from, when it has one: its id is then `base-<hash of the key>`, which
    * no other event gives, so that no query has to find a free one (and one file imported into two databases
-   * gives the same ids). The ids' uniqueness constraint still has the last word (see `IdsTakenError`).
+   * gives the same ids). The ids' uniqueness constraint still has the last word (see `runChunk`).
    */
   eventKey?: string | null;
 }
