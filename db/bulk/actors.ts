@@ -2,11 +2,11 @@ import { int } from 'neo4j-driver';
 import { nameKey } from '../../lib/import/events';
 import type { ImportActor } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
-import { allocateIds, createdProperties, recordImport, type ChunkContext } from './chunks';
+import { allocateIds, createdProperties, propertyRow, recordImport, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 import { RESERVED_ACTOR_IDS } from '../../lib/schemas/actor';
 
-const ACTOR_PROPERTIES = ['id', 'name', 'kind', 'aliases', 'description', 'country', 'wikidataId'];
+const ACTOR_PROPERTIES = ['id', 'name', 'kind', 'aliases', 'description', 'country', 'wikidataId'] as const;
 
 /** Candidates the name index gives for one name; the exact spelling is then checked here. */
 const CANDIDATES_PER_NAME = 50;
@@ -77,7 +77,7 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
      CREATE (n:Actor {${createdProperties(ACTOR_PROPERTIES)}, degree: 0})`,
     {
       rows: toCreate.map((actor, index) => ({
-        properties: {
+        properties: propertyRow(ACTOR_PROPERTIES, {
           id: ids[index]!,
           name: actor.name,
           kind: actor.kind,
@@ -85,13 +85,13 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
           description: actor.description,
           country: actor.country,
           wikidataId: actor.wikidataId,
-        },
+        }),
       })),
       at: context.change.at,
       importId: plan.importId,
     },
   );
-  await recordImport(context, plan.importId, toCreate.length);
+  await recordImport(context, plan);
   return decisions;
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../../lib/import/types';
 import type { ClaimLabel } from '../commands/record-writes';
 import { findActorIds, loadActorChunk } from './actors';
-import { chunksOf, runChunk, type ChunkContext, type ChunkTransactions } from './chunks';
+import { chunksOf, finishImport, runChunk, type ChunkContext, type ChunkTransactions } from './chunks';
 import { claimIdentities, loadMeetingChunk, loadTieChunk } from './claims';
 import { ImportPlan, applyDecisions, type ChunkDecisions } from './plan';
 import { loadSourceChunk } from './sources';
@@ -61,7 +61,7 @@ export async function runBatch(
   const total = batch.sources.length + batch.actors.length + batch.ties.length + batch.meetings.length;
   let done = 0;
   onProgress?.({ done, total });
-  await settled(plan, () =>
+  await settled(plan, transactions, dryRun, () =>
     loadIntoPlan(batch, plan, transactions, { dryRun, chunkSize }, (records) => {
       done += records;
       onProgress?.({ done, total });
@@ -71,16 +71,23 @@ export async function runBatch(
 }
 
 /**
- * Runs a load into the plan and waits for its last commit. A failed commit fails the load with its own error,
- * though the chunk after it may have stopped first, on its account.
+ * Runs a load into the plan, waits for its last commit and finishes the import (./chunks `finishImport`). A failed
+ * commit fails the load with its own error, though the chunk after it may have stopped first, on its account; the
+ * chunks committed before it are finished still.
  */
-export async function settled(plan: ImportPlan, load: () => Promise<void>): Promise<void> {
+export async function settled(plan: ImportPlan, transactions: ChunkTransactions, dryRun: boolean, load: () => Promise<void>): Promise<void> {
   try {
     await load();
     await plan.committing?.committed;
   } catch (error) {
+    if (!dryRun) {
+      // A chunk may still be committing (the next one failed first): what it wrote is counted too.
+      await plan.committing?.committed.catch(() => undefined);
+      await finishImport(plan, transactions).catch(() => undefined);
+    }
     throw plan.failure ?? error;
   }
+  if (!dryRun) await finishImport(plan, transactions);
 }
 
 /** Thrown inside a chunk's transaction when the chunk before it failed to commit: never retried, never reported. */

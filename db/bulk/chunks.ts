@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { int, Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { firstFreeId } from '../../lib/slug';
 import { cypherLabel, type Change, type Label } from '../commands/record-writes';
+import { addLinks } from '../commands/degrees';
 import { UniqueConstraintViolation } from '../errors';
+import type { ImportPlan } from './plan';
 
 /**
  * The pieces every kind of bulk write shares: one transaction per chunk of rows, new ids, and the import that
@@ -147,29 +149,55 @@ async function takenIds(tx: ManagedTransaction, label: Label, ids: string[]): Pr
 /**
  * The import that creates a chunk's records, recorded once for them all rather than as a revision each: one
  * change, by one person, at one time. Each record it creates names it (`importId`); a record's history shows it
- * as the record's first revision (db/commands/revisions). Its `records` counts what it created so far.
+ * as the record's first revision (db/commands/revisions). Written by the first chunk that creates something and
+ * left alone by the later ones, which would otherwise each wait for the chunk before to commit its lock on it;
+ * `finishImport` says at the end how many records it created.
  */
-export async function recordImport({ tx, change }: ChunkContext, importId: string, created: number): Promise<void> {
+export async function recordImport({ tx, change }: ChunkContext, plan: ImportPlan): Promise<void> {
+  if (plan.importRecorded) return;
   await tx.run(
     `MERGE (i:Import {id: $importId})
-     ON CREATE SET i.at = $at, i.editor = $editor, i.editorId = $editorId
-     SET i.records = coalesce(i.records, 0) + $created`,
-    { importId, at: change.at, editor: change.editor, editorId: change.editorId, created: int(created) },
+     ON CREATE SET i.at = $at, i.editor = $editor, i.editorId = $editorId`,
+    { importId: plan.importId, at: change.at, editor: change.editor, editorId: change.editorId },
   );
+}
+
+/**
+ * What an import's committed chunks leave to its end, in one transaction: its record's `records` (how many records
+ * they created) and the links their claims add to actors' degrees. Raised by each chunk, a hub's degree made every
+ * chunk wait for the one before to commit its lock on the hub. A load that fails is finished too (./batch
+ * `settled`), so that what its committed chunks wrote is counted.
+ */
+export async function finishImport(plan: ImportPlan, transactions: ChunkTransactions): Promise<void> {
+  if (!plan.importRecorded) return;
+  const records = Object.values(plan.created).reduce((sum, count) => sum + count, 0);
+  await transactions.write(async (tx) => {
+    await tx.run('MATCH (i:Import {id: $importId}) SET i.records = $records', { importId: plan.importId, records: int(records) });
+    await addLinks(tx, plan.addedLinks);
+  });
 }
 
 /** What an import keeps on a record besides its own fields: where it came from (sources keep only the key). */
 export const IMPORT_PROVENANCE = ['importKey', 'eventIds', 'cameoCode', 'cameoLabel', 'ploverMode', 'ploverContext'] as const;
 
 /**
- * A created record's properties in a `CREATE (n:Label {…})` map, each read from `row.properties`: named in the
- * query, unlike `SET n = row.properties`, so that the planner sees which properties are written and needs no
- * eager pass over the chunk's rows before creating. The names are the loader's own, never a file's. Nulls in the
- * row store nothing, as Neo4j stores no null. Every record also gets its version, times and import.
+ * A created record's properties in a `CREATE (n:Label {…})` map, each read from `row.properties` (see
+ * `propertyRow`): named in the query, unlike `SET n = row.properties`, so that the planner sees which properties
+ * are written and needs no eager pass over the chunk's rows before creating. The names are the loader's own, never
+ * a file's. Nulls in the row store nothing, as Neo4j stores no null. Every record also gets its version, times and
+ * import.
  */
 export function createdProperties(names: readonly string[]): string {
-  const own = names.map((name) => `${name}: row.properties.${name}`);
+  const own = names.map((name, index) => `${name}: row.properties[${index}]`);
   return [...own, 'version: 1', 'createdAt: $at', 'updatedAt: $at', 'importId: $importId'].join(', ');
+}
+
+/**
+ * A record's properties as `createdProperties` reads them: a list in the order of the names. A map would carry
+ * every name again in every row, which made encoding the parameters a large part of the loader's own time.
+ */
+export function propertyRow<Name extends string>(names: readonly Name[], values: Record<Name, unknown>): unknown[] {
+  return names.map((name) => values[name] ?? null);
 }
 
 export function compareText(a: string, b: string): number {

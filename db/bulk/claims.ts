@@ -1,10 +1,9 @@
 import type { ImportCitation, ImportMeeting, ImportTie, RecordKey, RowError } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
 import { CREATE_CITATIONS, citationRows } from '../commands/record-writes';
-import { countNewClaims } from '../commands/degrees';
 import { cypherLabel, writeRevisions, type ClaimLabel } from '../commands/record-writes';
 import { readStoredRecords } from '../commands/records';
-import { IMPORT_PROVENANCE, allocateIds, compareText, createdProperties, recordImport, type ChunkContext } from './chunks';
+import { IMPORT_PROVENANCE, allocateIds, compareText, createdProperties, propertyRow, recordImport, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 
 /**
@@ -169,6 +168,7 @@ async function sortClaims<C extends Claim>(
     toCreate.push({ claim, identity, actorIds, citations });
   }
   decisions.created = toCreate.length;
+  decisions.linkedActors = toCreate.flatMap(({ actorIds }) => actorIds);
   decisions.merged = toCreate.reduce((sum, { claim }) => sum + Math.max(claim.eventIds.length - 1, 0), 0);
   return { decisions, toCreate, recorded };
 }
@@ -257,8 +257,8 @@ function provenance(claim: Claim): Record<(typeof IMPORT_PROVENANCE)[number], un
   };
 }
 
-const TIE_PROPERTIES = ['id', 'type', 'since', 'until', 'confidence', 'summary', ...IMPORT_PROVENANCE];
-const MEETING_PROPERTIES = ['id', 'title', 'kind', 'date', 'location', 'summary', ...IMPORT_PROVENANCE];
+const TIE_PROPERTIES = ['id', 'type', 'since', 'until', 'confidence', 'summary', ...IMPORT_PROVENANCE] as const;
+const MEETING_PROPERTIES = ['id', 'title', 'kind', 'date', 'location', 'summary', ...IMPORT_PROVENANCE] as const;
 
 export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties: ImportTie[]): Promise<ChunkDecisions> {
   const { decisions, toCreate, recorded } = await sortClaims(context, plan, 'Tie', ties, (tie) => [
@@ -291,7 +291,7 @@ export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties
         subjectId: actorIds[0]!,
         objectId: actorIds[1]!,
         citations: citationRows(citations),
-        properties: {
+        properties: propertyRow(TIE_PROPERTIES, {
           id: ids[index]!,
           type: claim.type,
           since: claim.since,
@@ -299,14 +299,13 @@ export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties
           confidence: claim.confidence,
           summary: claim.summary,
           ...provenance(claim),
-        },
+        }),
       })),
       at: context.change.at,
       importId: plan.importId,
     },
   );
-  await recordImport(context, plan.importId, toCreate.length);
-  await countNewClaims(context.tx, toCreate.map(({ actorIds }) => actorIds));
+  await recordImport(context, plan);
   return decisions;
 }
 
@@ -342,7 +341,7 @@ export async function loadMeetingChunk(context: ChunkContext, plan: ImportPlan, 
       rows: toCreate.map(({ claim, actorIds, citations }, index) => ({
         participants: claim.participants.map(({ role }, position) => ({ actorId: actorIds[position]!, role })),
         citations: citationRows(citations),
-        properties: {
+        properties: propertyRow(MEETING_PROPERTIES, {
           id: ids[index]!,
           title: claim.title,
           kind: claim.kind,
@@ -350,13 +349,12 @@ export async function loadMeetingChunk(context: ChunkContext, plan: ImportPlan, 
           location: claim.location,
           summary: claim.summary,
           ...provenance(claim),
-        },
+        }),
       })),
       at: context.change.at,
       importId: plan.importId,
     },
   );
-  await recordImport(context, plan.importId, toCreate.length);
-  await countNewClaims(context.tx, toCreate.map(({ actorIds }) => actorIds));
+  await recordImport(context, plan);
   return decisions;
 }

@@ -11,6 +11,8 @@ export class ImportPlan {
   readonly importId = randomUUID();
   /** Whether the database holds claims keyed by one coding, once asked (./claims); null before. */
   codingKeyedClaims: boolean | null = null;
+  /** Whether a committed chunk has written the `:Import` node (./chunks `recordImport`). */
+  importRecorded = false;
   /** The chunk of claims still committing while the next one works (./batch `runClaimChunk`): its claims' identities. */
   committing: { identities: Set<string>; committed: Promise<void> } | null = null;
   /** The first commit that failed: the load's error, whatever the chunks after it ran into. */
@@ -22,6 +24,8 @@ export class ImportPlan {
   readonly sources = new Map<RecordKey, string>();
   /** Claim identity (`id:…` or `key:…`) -> id, so that a claim twice in one file is made once. */
   readonly claims = new Map<string, string>();
+  /** Actor id -> links that claims of committed chunks add to its degree, added when the import ends (./chunks `finishImport`). */
+  readonly addedLinks = new Map<string, number>();
   readonly created: ImportCounts = { actors: 0, ties: 0, meetings: 0, sources: 0 };
   readonly matched: ImportCounts = { actors: 0, ties: 0, meetings: 0, sources: 0 };
   /** Codings folded into the claim of another coding of the same event (ImportResult's `merged`). */
@@ -43,22 +47,26 @@ export interface ChunkDecisions {
   names: Map<string, string>;
   /** Actors of the file matched to recorded ones. */
   actorMatches: ActorMatch[];
+  /** The actor of each link of the claims it created (an actor once per link). */
+  linkedActors: string[];
   skipped: SkippedRow[];
   errors: RowError[];
 }
 
 export function emptyDecisions(kind: keyof ImportCounts): ChunkDecisions {
-  return { kind, created: 0, matched: 0, merged: 0, ids: new Map(), names: new Map(), actorMatches: [], skipped: [], errors: [] };
+  return { kind, created: 0, matched: 0, merged: 0, ids: new Map(), names: new Map(), actorMatches: [], linkedActors: [], skipped: [], errors: [] };
 }
 
 export function applyDecisions(plan: ImportPlan, decisions: ChunkDecisions): void {
   plan.created[decisions.kind] += decisions.created;
+  if (decisions.created > 0) plan.importRecorded = true;
   plan.matched[decisions.kind] += decisions.matched;
   plan.merged += decisions.merged;
   const ids = decisions.kind === 'actors' ? plan.actors : decisions.kind === 'sources' ? plan.sources : plan.claims;
   for (const [key, id] of decisions.ids) ids.set(key, id);
   for (const [name, id] of decisions.names) plan.actorNames.set(name, id);
   plan.actorMatches.push(...decisions.actorMatches);
+  for (const id of decisions.linkedActors) plan.addedLinks.set(id, (plan.addedLinks.get(id) ?? 0) + 1);
   plan.skipped.push(...decisions.skipped);
   plan.errors.push(...decisions.errors);
 }

@@ -1,9 +1,9 @@
 import type { ImportSource } from '../../lib/import/types';
 import { slugify } from '../../lib/slug';
-import { allocateIds, createdProperties, recordImport, type ChunkContext } from './chunks';
+import { allocateIds, createdProperties, propertyRow, recordImport, type ChunkContext } from './chunks';
 import { emptyDecisions, type ChunkDecisions, type ImportPlan } from './plan';
 
-const SOURCE_PROPERTIES = ['id', 'title', 'url', 'publisher', 'publishedAt', 'language', 'section', 'reliability', 'importKey'];
+const SOURCE_PROPERTIES = ['id', 'title', 'url', 'publisher', 'publishedAt', 'language', 'section', 'reliability', 'importKey'] as const;
 
 /**
  * Sources of one chunk: an existing source is matched by the id the file gives, by the key of an event
@@ -41,7 +41,7 @@ export async function loadSourceChunk(context: ChunkContext, plan: ImportPlan, s
      CREATE (n:Source {${createdProperties(SOURCE_PROPERTIES)}})`,
     {
       rows: toCreate.map((source, index) => ({
-        properties: {
+        properties: propertyRow(SOURCE_PROPERTIES, {
           id: ids[index]!,
           title: source.title,
           url: source.url,
@@ -51,13 +51,13 @@ export async function loadSourceChunk(context: ChunkContext, plan: ImportPlan, s
           section: source.section,
           reliability: source.reliability,
           importKey: source.importKey,
-        },
+        }),
       })),
       at: context.change.at,
       importId: plan.importId,
     },
   );
-  await recordImport(context, plan.importId, toCreate.length);
+  await recordImport(context, plan);
   return decisions;
 }
 

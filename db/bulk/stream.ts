@@ -80,7 +80,7 @@ export async function loadLines(
     }
     await loading;
   };
-  await settled(plan, loadAll);
+  await settled(plan, transactions, dryRun, loadAll);
   return { ...reportOf(plan, dryRun, parsed), rows, sectorEvents };
 }
 

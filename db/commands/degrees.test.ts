@@ -6,7 +6,10 @@ import { parseImport } from '../../lib/import/parse';
 import { actorInputSchema } from '../../lib/schemas/actor';
 import { meetingInputSchema } from '../../lib/schemas/meeting';
 import { tieInputSchema } from '../../lib/schemas/tie';
+import { driverTransactions, type ChunkTransactions } from '../bulk/chunks';
 import { loadBatch } from '../bulk/load';
+import { loadLines } from '../bulk/stream';
+import { testDatabaseSettings } from '../testing/database';
 import { DEMO_SOURCE } from '../seed/demo';
 import { useDemoDatabase } from '../testing/demo-database';
 import { TEST_USERS } from '../testing/accounts';
@@ -93,6 +96,26 @@ describe('stored actor degrees (against Neo4j)', () => {
     await deleteActor({ id: 'hamas', version: hamasVersion, withClaims: true, principal: editor });
     expect(await wrongDegrees()).toEqual([]);
     await restoreRecord({ label: 'Actor', id: 'hamas', principal: admin, idempotency: null });
+    expect(await wrongDegrees()).toEqual([]);
+  });
+
+  it('count what an import wrote before it failed, and its record says how many records it created', async () => {
+    const events = readFileSync(path.join(__dirname, '../../lib/import/fixtures/icews-events.tsv'), 'utf8');
+    const lines = async function* () {
+      yield* events.replace(/\n$/, '').split('\n');
+    };
+    const writes = driverTransactions(db.driver(), testDatabaseSettings().database, 'failing-import');
+    let written = 0;
+    // The connection is lost before the fourth transaction, while the third (the first ties) may still be committing.
+    const failing: ChunkTransactions = {
+      read: writes.read,
+      write: (work) => (++written === 4 ? Promise.reject(new Error('Connection lost')) : writes.write(work)),
+    };
+    await expect(loadLines(lines(), 'icews', failing, { dryRun: false, linesPerChunk: 2, chunkSize: 2 })).rejects.toThrow('Connection lost');
+    const [imported] = await db.query("MATCH (i:Import {editor: 'failing-import'}) RETURN i.id AS id, i.records AS records");
+    const created = await db.query('MATCH (n {importId: $id}) RETURN count(n) AS count', { id: imported!.id });
+    expect(created[0]!.count).toBeGreaterThan(0);
+    expect(imported!.records).toBe(created[0]!.count);
     expect(await wrongDegrees()).toEqual([]);
   });
 

@@ -5,8 +5,8 @@ import type { ClaimLabel } from './records';
  * Every actor keeps `degree`: how many live ties and meetings it is part of. "Best-connected first" (neighbour
  * lists, the overview) then reads a property instead of counting each candidate's claims, a count that walks
  * every hub's thousands of ties and so grew with the whole graph. Each write keeps it in its own transaction:
- * creating claims adds one per link (a hub's count is not walked again for every tie an import adds to it);
- * anything that removes, moves or brings back links recounts the actors concerned.
+ * creating claims adds one per link; anything that removes, moves or brings back links recounts the actors
+ * concerned. A bulk import adds the links of its committed chunks once, when it ends (db/bulk/chunks `finishImport`).
  */
 
 const LIVE_DEGREE = 'COUNT { (actor)<-[:SUBJECT|OBJECT|PARTICIPANT]-(claim) WHERE claim.deletedAt IS NULL }';
@@ -18,6 +18,11 @@ const LIVE_DEGREE = 'COUNT { (actor)<-[:SUBJECT|OBJECT|PARTICIPANT]-(claim) WHER
 export async function countNewClaims(tx: ManagedTransaction, claims: string[][]): Promise<void> {
   const added = new Map<string, number>();
   for (const id of claims.flat()) added.set(id, (added.get(id) ?? 0) + 1);
+  await addLinks(tx, added);
+}
+
+/** Raises each actor's degree by the links given for it (actor id -> links added). */
+export async function addLinks(tx: ManagedTransaction, added: ReadonlyMap<string, number>): Promise<void> {
   if (added.size === 0) return;
   await tx.run(
     `UNWIND $added AS row
