@@ -46,7 +46,16 @@ const ATTEMPTS = 5;
 
 /** Runs `work` in one write transaction; with an idempotency key, at most once per key. */
 export async function runWrite<T>(options: WriteOptions, work: (context: WriteContext) => Promise<T>): Promise<{ body: T; replayed: boolean }> {
-  if (options.idempotency) await sweepExpiredKeysNowAndThen();
+  // Beside the write rather than before it, so that a Neo4j that does not answer costs one deadline, not two.
+  const sweeping = options.idempotency ? sweepExpiredKeysNowAndThen() : null;
+  try {
+    return await runWriteAttempts(options, work);
+  } finally {
+    await sweeping;
+  }
+}
+
+async function runWriteAttempts<T>(options: WriteOptions, work: (context: WriteContext) => Promise<T>): Promise<{ body: T; replayed: boolean }> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await writeTransaction(async (tx) => {
