@@ -66,37 +66,35 @@ async function withFrozenLimits<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Ties made while Neo4j froze: each with a citation of the demo source and one of a new source, marked by index. */
-function frozenTie(index: number) {
-  return {
-    ...tie(index),
-    summary: `frozen-${index}`,
-    citations: [
-      { source: { id: DEMO_SOURCE.id }, quote: `frozen ${index}`, credibility: 3 },
-      { source: { new: { title: `Frozen source ${index}`, language: 'en', reliability: 'C' } }, quote: `frozen second ${index}`, credibility: 4 },
-    ],
-  };
+const sendFrozenTie = (index: number) =>
+  createTie(editorRequest('POST', '/api/ties', tie(index, 'frozen'), { 'Idempotency-Key': `frozen-tie-${index}` }));
+
+interface TieCount {
+  /** Ties (more than one would be a write done twice), their citations, new sources and revisions. */
+  ties: number;
+  present: boolean;
+  absent: boolean;
 }
 
-const sendFrozenTie = (index: number) =>
-  createTie(editorRequest('POST', '/api/ties', frozenTie(index), { 'Idempotency-Key': `frozen-tie-${index}` }));
-
-/** How many of each frozen tie there are, with their citations, new sources and revisions. */
-function countFrozenTies() {
+/**
+ * What there is of each marked tie (`tie(index, mark)`): present means wholly there (both citations, its new
+ * source, its revision), absent means not at all.
+ */
+function countTies(mark: Mark, writes: number): Promise<TieCount[]> {
   return withOwnDriver(async (driver, database) => {
     const { records } = await driver.executeQuery(
       `UNWIND range(0, $writes - 1) AS index
-       OPTIONAL MATCH (r:Tie {summary: 'frozen-' + toString(index)})
-       OPTIONAL MATCH (s:Source {title: 'Frozen source ' + toString(index)})
+       OPTIONAL MATCH (r:Tie {summary: $mark + '-' + toString(index)})
+       OPTIONAL MATCH (s:Source {title: $sourcePrefix + toString(index)})
        RETURN index, count(DISTINCT r) AS ties, COUNT { (r)-[:CITES]->() } AS citations, count(DISTINCT s) AS sources,
               COUNT { (:Revision)-[:OF]->(r) } AS revisions`,
-      { writes: FROZEN_WRITES },
+      { writes, mark, sourcePrefix: sourceTitle(mark, '') },
       { database },
     );
     return records.map((record) => {
       const row = record.toObject() as { ties: number; citations: number; sources: number; revisions: number };
       const present = row.ties === 1 && row.citations === 2 && row.sources === 1 && row.revisions === 1;
-      return { present, absent: row.ties === 0 && row.sources === 0 };
+      return { ties: row.ties, present, absent: row.ties === 0 && row.sources === 0 };
     });
   });
 }
@@ -115,17 +113,22 @@ function start(): Promise<EmbeddedNeo4j> {
   return startEmbeddedNeo4j({ port, dataDir, password: PASSWORD, logFile: path.join(dataDir, '..', `${path.basename(dataDir)}.log`) });
 }
 
+type Mark = 'outage' | 'frozen';
+
+/** The title of the new source that tie `index` of `mark` brings: `Outage source 3`. */
+const sourceTitle = (mark: Mark, index: number | string) => `${mark[0]!.toUpperCase()}${mark.slice(1)} source ${index}`;
+
 /** A tie with two citations (one bringing a new source), marked so that it can be found afterwards. */
-function tie(index: number) {
+function tie(index: number, mark: Mark = 'outage') {
   return {
     type: 'SUPPORTS',
     subjectId: 'qatar',
     objectId: 'hamas',
     confidence: 'low',
-    summary: `outage-${index}`,
+    summary: `${mark}-${index}`,
     citations: [
-      { source: { id: DEMO_SOURCE.id }, quote: `first ${index}`, credibility: 3 },
-      { source: { new: { title: `Outage source ${index}`, language: 'en', reliability: 'C' } }, quote: `second ${index}`, credibility: 4 },
+      { source: { id: DEMO_SOURCE.id }, quote: `${mark} first ${index}`, credibility: 3 },
+      { source: { new: { title: sourceTitle(mark, index), language: 'en', reliability: 'C' } }, quote: `${mark} second ${index}`, credibility: 4 },
     ],
   };
 }
@@ -160,7 +163,7 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
       await loadDemoData(driver, database);
       await createTestAccounts(driver);
     });
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     // Whatever failed, never leave a frozen Neo4j behind (it would not even stop).
@@ -275,7 +278,7 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
 
       // All or nothing: each frozen write is wholly there (both citations, its new source, its revision) or absent,
       // and each that answered 201 is there.
-      const afterThaw = await countFrozenTies();
+      const afterThaw = await countTies('frozen', FROZEN_WRITES);
       expect(afterThaw.filter(({ present, absent }) => !present && !absent)).toEqual([]);
       expect(afterThaw.filter(({ present }, index) => writeStatuses[index] === 201 && !present)).toEqual([]);
 
@@ -285,7 +288,7 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
       for (const [index, status] of retried.entries()) {
         if (status !== null) expect(status).toBe(afterThaw[index]!.present ? 200 : 201);
       }
-      expect((await countFrozenTies()).every(({ present }) => present)).toBe(true);
+      expect((await countTies('frozen', FROZEN_WRITES)).every(({ present }) => present)).toBe(true);
 
       recordFigures('hang', {
         reads: read.length,
@@ -358,28 +361,14 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
     expect((await createActor(editorRequest('POST', '/api/actors', { name: 'After the outage', kind: 'person' }))).status).toBe(201);
 
     // All or nothing: each tie is there with both citations and its new source, or not there at all.
-    const rows = await withOwnDriver(async (driver, database) => {
-      const { records } = await driver.executeQuery(
-        `UNWIND range(0, $writes - 1) AS index
-         OPTIONAL MATCH (r:Tie {summary: 'outage-' + toString(index)})
-         OPTIONAL MATCH (s:Source {title: 'Outage source ' + toString(index)})
-         RETURN index, count(DISTINCT r) AS ties, COUNT { (r)-[:CITES]->() } AS citations, count(DISTINCT s) AS sources,
-                COUNT { (:Revision)-[:OF]->(r) } AS revisions`,
-        { writes: WRITES },
-        { database },
-      );
-      return records.map((record) => record.toObject() as { index: number; ties: number; citations: number; sources: number; revisions: number });
-    });
+    const rows = await countTies('outage', WRITES);
     let partial = 0;
     let duplicated = 0;
     let lost = 0;
-    for (const row of rows) {
-      const answered201 = writeStatuses[Number(row.index)] === 201;
-      const present = Number(row.ties) === 1 && Number(row.citations) === 2 && Number(row.sources) === 1 && Number(row.revisions) === 1;
-      const absent = Number(row.ties) === 0 && Number(row.sources) === 0;
-      if (Number(row.ties) > 1) duplicated += 1;
+    for (const [index, { ties, present, absent }] of rows.entries()) {
+      if (ties > 1) duplicated += 1;
       else if (!present && !absent) partial += 1;
-      else if (answered201 && !present) lost += 1;
+      else if (writeStatuses[index] === 201 && !present) lost += 1;
     }
     expect({ partial, duplicated, lost }).toEqual({ partial: 0, duplicated: 0, lost: 0 });
     recordFigures('outage', {
