@@ -242,7 +242,6 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
         expect([DATABASE_NOT_ANSWERING_MESSAGE, TOO_MANY_WAITING_MESSAGE]).toContain(body.error.message);
         expect(read[index]!.ms).toBeLessThan(FROZEN_LIMITS.PARLEY_READ_DEADLINE_MS + TIMER_SLACK_MS);
       }
-      console.log('DEBUG', JSON.stringify(readBodies.map(({ body }, i) => [body.error.code, body.error.message.slice(0, 30), Math.round(read[i]!.ms)])));
       const refused = readBodies.filter(({ body }) => body.error.message === TOO_MANY_WAITING_MESSAGE).length;
       expect(refused).toBeGreaterThan(0);
       expect(readBodies.filter(({ body }) => body.error.code === 'database_not_answering').length).toBeGreaterThan(0);
@@ -282,11 +281,14 @@ describe('a Neo4j outage (against a Neo4j of its own)', () => {
       expect(afterThaw.filter(({ present, absent }) => !present && !absent)).toEqual([]);
       expect(afterThaw.filter(({ present }, index) => writeStatuses[index] === 201 && !present)).toEqual([]);
 
-      // Sending each cut write again with its key is safe: made now if it was absent, answered from its key if it
-      // had committed after all; either way it is there once.
-      const retried = await Promise.all(written.map(({ response }, index) => (response.status === 503 ? sendFrozenTie(index).then((again) => again.status) : null)));
-      for (const [index, status] of retried.entries()) {
-        if (status !== null) expect(status).toBe(afterThaw[index]!.present ? 200 : 201);
+      // Sending each cut write again with its key is safe, as a client does after Retry-After: made now if it was
+      // absent, answered from its key if it had committed after all; either way it is there once.
+      for (const [index, { response }] of written.entries()) {
+        if (response.status !== 503) continue;
+        let status = 503;
+        for (let attempt = 0; attempt < 10 && status === 503; attempt += 1) status = (await sendFrozenTie(index)).status;
+        // 200 after an attempt that committed but answered 503 again (a loaded machine can pass the short deadline).
+        expect(afterThaw[index]!.present ? [200] : [201, 200]).toContain(status);
       }
       expect((await countTies('frozen', FROZEN_WRITES)).every(({ present }) => present)).toBe(true);
 
