@@ -12,12 +12,12 @@ import { AppError } from '@/lib/errors';
  * the root layout, not after it, so the layout's check alone would let their data into the answer.
  */
 
-/** The signed-in user (one session lookup per request); with the database down, null: the page says what is wrong. */
+/** The signed-in user (one session lookup per request); with the database down or hung, null: the page says what is wrong. */
 export async function pageUser(): Promise<Principal | null> {
   try {
     return await currentPrincipal();
   } catch (error) {
-    if (error instanceof AppError && error.code === 'database_unavailable') return null;
+    if (error instanceof AppError && (error.code === 'database_unavailable' || error.code === 'database_not_answering')) return null;
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
+import { ApiClientError } from '@/lib/query-client';
 import { queryKeys } from '@/lib/query-keys';
 
 interface Health {
@@ -23,7 +24,7 @@ export function DatabaseStatus() {
   if (error) {
     return (
       <span className="db-status db-down" role="alert" title={error.message}>
-        Database unavailable
+        {error instanceof ApiClientError && error.code === 'database_not_answering' ? 'Database not answering' : 'Database unavailable'}
       </span>
     );
   }

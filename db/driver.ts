@@ -1,22 +1,42 @@
 import 'server-only';
 import { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
-import { createDriver, readNeo4jSettings, type Neo4jSettings } from './connection';
-import { toAppError } from './errors';
+import { AppError } from '../lib/errors';
+import { createDriver, readDeadlines, readNeo4jSettings, readSlotCount, type Deadlines, type Neo4jSettings } from './connection';
+import { notAnswering, toAppError, TOO_MANY_WAITING_MESSAGE } from './errors';
 import { Slots } from './slots';
 
 interface DriverHolder {
   driver: Driver;
   settings: Neo4jSettings;
+  deadlines: Deadlines;
+  /** What may wait on Neo4j at once; a call stuck past its deadline keeps its slot until Neo4j lets it go. */
+  slots: Record<'read' | 'write' | 'health', Slots>;
 }
 
 // Kept on globalThis so that dev-server reloads reuse one connection pool instead of opening a new one each time.
 const globalForNeo4j = globalThis as typeof globalThis & { __parleyNeo4j?: DriverHolder };
 
+const refuseAtOnce = () => new AppError('database_busy', TOO_MANY_WAITING_MESSAGE);
+
 function holder(): DriverHolder {
   if (!globalForNeo4j.__parleyNeo4j) {
     const settings = readNeo4jSettings();
     const driver = createDriver(settings);
-    globalForNeo4j.__parleyNeo4j = { driver, settings };
+    const reads = readSlotCount();
+    globalForNeo4j.__parleyNeo4j = {
+      driver,
+      settings,
+      deadlines: readDeadlines(),
+      slots: {
+        // As many reads again may queue; beyond them, a quick 503 instead of a queue that grows while Neo4j hangs.
+        read: new Slots(reads, { maxWaiting: reads, refuse: refuseAtOnce }),
+        // A quarter of the driver's default pool of 100 connections: reads always find a connection, whatever the
+        // writes do. A burst of 200 writes queues; past that the queue is full.
+        write: new Slots(25, { maxWaiting: 200, refuse: refuseAtOnce }),
+        // Two health checks at once; a third while both are stuck on a Neo4j that does not answer is told so.
+        health: new Slots(2, { maxWaiting: 0, refuse: () => notAnswering('READ') }),
+      },
+    };
     closeOnShutdown(driver);
   }
   return globalForNeo4j.__parleyNeo4j;
@@ -44,49 +64,78 @@ export async function closeDriver(): Promise<void> {
   await current?.driver.close();
 }
 
-/** Opens a session, runs `work` in it, closes it; whatever the driver throws leaves as an AppError. */
-async function withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
-  const session = getDriver().session({ database: holder().settings.database, defaultAccessMode: mode });
+type Mode = 'READ' | 'WRITE';
+
+/** The deadlines (db/connection.ts) a reader may choose; writers choose between `write` and `importChunk`. */
+export type ReadDeadline = 'read' | 'largeRead' | 'importChunk';
+export type WriteDeadline = 'write' | 'importChunk';
+
+/**
+ * Runs `work` in a session of its own within the deadline `within` (plus `extraMs`), which covers waiting for a
+ * slot, for a connection, the query and the driver's retries; whatever the driver throws leaves as an AppError. Past the
+ * deadline it answers 503 at once, and closes the session: the driver stops retrying, and Neo4j rolls the
+ * transaction back when it gets to it (unless its commit was already sent, which is why a write's answer says the
+ * outcome is unknown). The connection goes back to the pool once Neo4j answers the rollback; until then the call
+ * keeps its slot, so that a hung database holds at most the slots' worth of connections.
+ */
+async function withSession<T>(mode: Mode, within: keyof Deadlines, work: (session: Session) => Promise<T>, extraMs = 0): Promise<T> {
+  const { driver, settings, deadlines, slots } = holder();
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(notAnswering(mode)), deadlines[within] + extraMs);
+  const slotsOfCall = within === 'health' ? slots.health : mode === 'READ' ? slots.read : slots.write;
+  let session: Session | null = null;
+  const running = slotsOfCall.run(async () => {
+    session = driver.session({ database: settings.database, defaultAccessMode: mode });
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  }, deadline.signal);
+  const expired = new Promise<never>((_, reject) => deadline.signal.addEventListener('abort', () => reject(deadline.signal.reason), { once: true }));
   try {
-    return await work(session);
+    return await Promise.race([running, expired]);
   } catch (error) {
     throw toAppError(error);
   } finally {
-    await session.close();
+    clearTimeout(timer);
+    if (deadline.signal.aborted) {
+      // Left to finish in the background: what it answers or throws after the deadline goes nowhere.
+      running.catch(() => undefined);
+      void (session as Session | null)?.close().catch(() => undefined);
+    }
   }
 }
 
-/** Runs `work` in a managed read transaction, retried by the driver on transient errors. */
-export function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return withSession('READ', (session) => session.executeRead(work));
+/** Runs `work` in a managed read transaction, retried by the driver on transient errors, within its deadline. */
+export function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, within: ReadDeadline = 'read'): Promise<T> {
+  return withSession('READ', within, (session) => session.executeRead(work));
 }
 
-// A quarter of the driver's default pool of 100 connections: reads always find a connection, whatever the writes do.
-const writeSlots = new Slots(25);
-
 /** Runs `work` in a managed write transaction: all of it is written, or none of it. */
-export function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return writeSlots.run(() => withSession('WRITE', (session) => session.executeWrite(work)));
+export function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, within: WriteDeadline = 'write'): Promise<T> {
+  return withSession('WRITE', within, (session) => session.executeWrite(work));
 }
 
 /**
  * Runs `work` in a managed read transaction that Neo4j stops after `ms`, and answers null when it did: for
- * searches whose cost the data can blow up, and that have a cheaper answer to fall back on.
+ * searches whose cost the data can blow up, and that have a cheaper answer to fall back on. The read deadline
+ * comes on top of `ms`, so that a slow answer is Neo4j's to stop, and only one that does not come is a 503.
  */
 export function readWithin<T>(ms: number, work: (tx: ManagedTransaction) => Promise<T>): Promise<T | null> {
-  return withSession('READ', async (session) => {
+  return withSession('READ', 'read', async (session) => {
     try {
       return await session.executeRead(work, { timeout: ms });
     } catch (error) {
       if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') return null;
       throw error;
     }
-  });
+  }, ms);
 }
 
-/** Runs one read query once, without retries: for checks that must answer at once, such as the health check. */
+/** Runs the health check's query once, without retries, within the health check's own (short) deadline. */
 export function readOnce<T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
-  return withSession('READ', async (session) => {
+  return withSession('READ', 'health', async (session) => {
     const result = await session.run<T>(query, parameters);
     return result.records.map((record) => record.toObject());
   });

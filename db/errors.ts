@@ -8,6 +8,24 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 
 export const DATABASE_BUSY_MESSAGE = 'The database was busy with conflicting writes; try again.';
 
+export const DATABASE_NOT_ANSWERING_MESSAGE =
+  'The database is not answering: Neo4j accepted the request but did not reply in time. Parley carries on by itself once it answers again.';
+
+export const WRITE_OUTCOME_UNKNOWN_MESSAGE =
+  'The database did not answer in time, so whether this change was saved is unknown. Sending it again is safe: a ' +
+  'new record sent with the same Idempotency-Key is made only once, and an edit or a delete that was saved is ' +
+  'refused the second time (its version or the record has changed) instead of being done twice.';
+
+export const TOO_MANY_WAITING_MESSAGE =
+  'Parley is already waiting on the database for as many requests as it lets wait; try again in a moment.';
+
+/** A database call past its deadline (db/driver.ts): for a write, the transaction may still commit on the server. */
+export function notAnswering(mode: 'READ' | 'WRITE'): AppError {
+  return mode === 'WRITE'
+    ? new AppError('database_not_answering', WRITE_OUTCOME_UNKNOWN_MESSAGE, [], { outcome: 'unknown' })
+    : new AppError('database_not_answering', DATABASE_NOT_ANSWERING_MESSAGE);
+}
+
 const DATABASE_TOO_BUSY_MESSAGE = 'The database is too busy to answer right now. Try again in a moment.';
 
 /**

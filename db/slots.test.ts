@@ -26,6 +26,20 @@ describe('slots', () => {
     expect(await Promise.all([slots.run(work(5)), slots.run(work(6)), slots.run(work(7))])).toEqual([5, 6, 7]);
   });
 
+  it('gives up waiting when its signal aborts, and leaves the queue to the others', async () => {
+    const slots = new Slots(1);
+    let release = () => {};
+    const holding = slots.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const impatient = new AbortController();
+    const givingUp = slots.run(async () => 'never', impatient.signal);
+    const patient = slots.run(async () => 'patient');
+    impatient.abort(new Error('deadline'));
+    await expect(givingUp).rejects.toThrow('deadline');
+    release();
+    await holding;
+    expect(await patient).toBe('patient');
+  });
+
   it('without a bound, everything waits its turn', async () => {
     const slots = new Slots(1);
     const results = await Promise.all(Array.from({ length: 20 }, (_, id) => slots.run(async () => (await tick(), id))));

@@ -22,10 +22,15 @@ export class Slots {
     this.free = size;
   }
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` once a slot is free. With a `signal`, waiting for a slot ends when it aborts (rejected with its
+   * reason); work already running keeps its slot until it settles, however late, so that what is stuck still counts.
+   */
+  async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    signal?.throwIfAborted();
     if (this.free > 0) this.free -= 1;
     else if (this.bound && this.waiting.length >= this.bound.maxWaiting) throw this.bound.refuse();
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else await this.waitForSlot(signal);
     try {
       return await work();
     } finally {
@@ -34,5 +39,20 @@ export class Slots {
       if (next) next();
       else this.free += 1;
     }
+  }
+
+  private waitForSlot(signal: AbortSignal | undefined): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const giveUp = () => {
+        this.waiting.splice(this.waiting.indexOf(take), 1);
+        reject(signal!.reason);
+      };
+      const take = () => {
+        signal?.removeEventListener('abort', giveUp);
+        resolve();
+      };
+      this.waiting.push(take);
+      signal?.addEventListener('abort', giveUp, { once: true });
+    });
   }
 }

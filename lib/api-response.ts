@@ -37,7 +37,7 @@ export function jsonError(error: AppError): Response {
  * conflicting writes are done within a second or two), a rate limit says when.
  */
 function retryAfterHeader(error: AppError): Record<string, string> | undefined {
-  if (error.code === 'database_unavailable') return { 'Retry-After': '5' };
+  if (error.code === 'database_unavailable' || error.code === 'database_not_answering') return { 'Retry-After': '5' };
   if (error.code === 'database_busy') return { 'Retry-After': '2' };
   if (error.code === 'too_many_requests') return { 'Retry-After': String(error.details.retryAfter ?? 60) };
   return undefined;

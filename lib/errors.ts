@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   content_too_large: 413,
   too_many_requests: 429,
   database_unavailable: 503,
+  /** Reachable (it accepts connections) but not replying within the call's deadline: hung, frozen or cut off. */
+  database_not_answering: 503,
   /** Reachable, but too busy (writes in each other's way, no memory to spare) even after the driver's retries. */
   database_busy: 503,
   internal: 500,

@@ -22,8 +22,8 @@ export async function loadBatch(batch: ImportBatch, { principal, ...options }: L
   return runBatch(
     batch,
     {
-      read: (work) => readTransaction((tx) => work(tx, { editor: writer.name, editorId: writer.id, at: new Date().toISOString() })),
-      write: (work) => runChange(writer, ({ tx, editor, editorId, at }) => work(tx, { editor, editorId, at })),
+      read: (work) => readTransaction((tx) => work(tx, { editor: writer.name, editorId: writer.id, at: new Date().toISOString() }), 'importChunk'),
+      write: (work) => runChange(writer, ({ tx, editor, editorId, at }) => work(tx, { editor, editorId, at }), 'importChunk'),
     },
     options,
   );

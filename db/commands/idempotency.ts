@@ -100,7 +100,7 @@ export async function sweepExpiredKeysNowAndThen(): Promise<void> {
   try {
     await sweepExpiredKeys(new Date(now).toISOString());
   } catch (error) {
-    // The write it follows is done and answered; expired keys wait for the next sweep. The log says why.
+    // The write beside it goes on; expired keys wait for the next sweep. The log says why.
     console.warn('Sweeping expired idempotency keys failed; the next sweep tries again', error);
   }
 }

@@ -7,7 +7,7 @@ import { firstFreeId } from '../../lib/slug';
 import type { Authorized } from '../accounts/authorize';
 import { requireRole } from '../accounts/authorize';
 import type { Principal } from '../../lib/auth/roles';
-import { writeTransaction } from '../driver';
+import { writeTransaction, type WriteDeadline } from '../driver';
 import { UniqueConstraintViolation } from '../errors';
 import { claimKey, saveKeyResponse, sweepExpiredKeysNowAndThen } from './idempotency';
 import {
@@ -35,6 +35,8 @@ export interface WriteOptions {
   idempotency?: IdempotencyRequest | null;
   /** The parsed request, so that a key reused for another request is told apart from a retry. */
   input?: unknown;
+  /** How long the transaction may take before its request answers 503 (an import's chunk is given longer). */
+  within?: WriteDeadline;
 }
 
 // New ids and idempotency keys are claimed with MERGE, which waits for a concurrent twin instead of failing; a
@@ -44,7 +46,16 @@ const ATTEMPTS = 5;
 
 /** Runs `work` in one write transaction; with an idempotency key, at most once per key. */
 export async function runWrite<T>(options: WriteOptions, work: (context: WriteContext) => Promise<T>): Promise<{ body: T; replayed: boolean }> {
-  if (options.idempotency) await sweepExpiredKeysNowAndThen();
+  // Beside the write rather than before it, so that a Neo4j that does not answer costs one deadline, not two.
+  const sweeping = options.idempotency ? sweepExpiredKeysNowAndThen() : null;
+  try {
+    return await runWriteAttempts(options, work);
+  } finally {
+    await sweeping;
+  }
+}
+
+async function runWriteAttempts<T>(options: WriteOptions, work: (context: WriteContext) => Promise<T>): Promise<{ body: T; replayed: boolean }> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await writeTransaction(async (tx) => {
@@ -56,7 +67,7 @@ export async function runWrite<T>(options: WriteOptions, work: (context: WriteCo
         const body = await work(context);
         await saveKeyResponse(tx, idempotency, options.writer.id, body);
         return { body, replayed: false };
-      });
+      }, options.within);
     } catch (error) {
       if (error instanceof UniqueConstraintViolation && attempt < ATTEMPTS) continue;
       throw error;
@@ -65,8 +76,8 @@ export async function runWrite<T>(options: WriteOptions, work: (context: WriteCo
 }
 
 /** Runs `work` in one write transaction, for writes that no key makes idempotent (PATCH, DELETE). */
-export async function runChange<T>(writer: Authorized, work: (context: WriteContext) => Promise<T>): Promise<T> {
-  return (await runWrite({ writer }, work)).body;
+export async function runChange<T>(writer: Authorized, work: (context: WriteContext) => Promise<T>, within?: WriteDeadline): Promise<T> {
+  return (await runWrite({ writer, within }, work)).body;
 }
 
 /**

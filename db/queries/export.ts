@@ -15,7 +15,7 @@ type TextsRow =
 
 /** The citations of the given ties and meetings, by claim id. */
 export async function getCitations(claimIds: string[]): Promise<Map<string, CitationDetails[]>> {
-  return readTransaction((tx) => readCitations(tx, claimIds));
+  return readTransaction((tx) => readCitations(tx, claimIds), 'largeRead');
 }
 
 /**
@@ -49,7 +49,7 @@ export async function getRecordTexts(graph: GraphData): Promise<RecordTexts> {
       byKind[kind].set(id, recordTexts);
     }
     return texts;
-  });
+  }, 'largeRead');
 }
 
 /** What a view shows now, filters and hidden elements applied, with the citations and sources behind it. */

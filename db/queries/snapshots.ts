@@ -116,7 +116,8 @@ export async function getSnapshot({ id }: { id: string }): Promise<Snapshot> {
   const record = await readTransaction(async (tx) => {
     const result = await tx.run('MATCH (s:Snapshot {id: $id}) RETURN s', { id });
     return result.records[0]?.get('s').properties as Record<string, string | number> | undefined;
-  });
+    // A snapshot keeps its view's whole content: up to PARLEY_SNAPSHOT_MAX_KB.
+  }, 'largeRead');
   if (!record) throw new AppError('not_found', `No snapshot with id "${id}".`);
   if (record.deletedAt) throw new AppError('not_found', deletedMessage(id, String(record.deletedAt)));
   return {

@@ -100,5 +100,6 @@ export async function startEmbeddedNeo4j({ port, dataDir, password, logFile, hea
     return stopping;
   };
   log(`Neo4j is ready at ${uri}`);
-  return { uri, stop, exited };
+  // The Java process itself (no shell between): what a test freezes with SIGSTOP to play a database that hangs.
+  return { uri, pid: child.pid, stop, exited };
 }

@@ -16,7 +16,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     // Suites fire hundreds of writes a second from one test user; the rate limits have their own test, which lowers them.
-    env: { PARLEY_WRITE_LIMIT: '1000000', PARLEY_SIGNIN_LIMIT: '1000000' },
+    // Deadlines far above the defaults: on a loaded machine a cold first query takes seconds, and only the test of a
+    // hung Neo4j (app/api/outage.test.ts) is about them, with short ones of its own.
+    env: { PARLEY_WRITE_LIMIT: '1000000', PARLEY_SIGNIN_LIMIT: '1000000', PARLEY_READ_DEADLINE_MS: '30000', PARLEY_WRITE_DEADLINE_MS: '60000' },
     hookTimeout: 120_000,
     reporters: ['default', 'json'],
     outputFile: { json: path.join(root, 'test-results/vitest.json') },

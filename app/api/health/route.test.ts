@@ -28,6 +28,7 @@ describe('GET /api/health (against Neo4j)', () => {
     expect(response.status).toBe(503);
     const body = await response.json();
     expect(body.error.code).toBe('database_unavailable');
+    expect(body.database.status).toBe('unreachable');
     expect(body.error.message).toMatch(/cannot reach Neo4j/);
   });
 });
