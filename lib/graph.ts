@@ -240,6 +240,10 @@ export interface PathResult {
   to: string;
   paths: { steps: PathStep[] }[];
   actors: GraphActor[];
-  /** True when looking for longer alternatives took too long, so only the paths of the shortest length are listed. */
-  onlyShortest: boolean;
+  /**
+   * Null when the answer is complete: the first `limit` of all paths of up to `maxHops` steps, shortest first (or
+   * all there are). Otherwise the search stopped at its budget before following every tie of the best-connected
+   * actors: every path of up to `completeUpTo` steps is listed, and longer ones than that may exist unlisted.
+   */
+  partial: { completeUpTo: number } | null;
 }
