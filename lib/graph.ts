@@ -168,6 +168,8 @@ export interface ExpandPreview {
   total: number;
   /** Per kind of step met on the way: distinct actors reached by a path through that kind (one may count under several). */
   byConnection: { connection: ConnectionKind; count: number }[];
+  /** True when the counts are estimated from samples of the best-connected actors' ties (lib/reach.ts): say "about". */
+  estimated: boolean;
 }
 
 /** `GET /api/actors/:id/neighbours?hops=&connections=&limit=`: neighbour ids, best-connected first. */
@@ -178,6 +180,8 @@ export interface Neighbourhood {
   /** How many there are in all; more than `actorIds.length` when the limit cut the list. */
   total: number;
   truncated: boolean;
+  /** True when `total` is estimated from samples of the best-connected actors' ties, and `actorIds` the best-connected of those read. */
+  estimated: boolean;
 }
 
 export type SourceSummary = Source;

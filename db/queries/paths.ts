@@ -1,15 +1,15 @@
 import 'server-only';
-import { int, type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { MEETING_CONNECTION, type ConnectionKind, type PathResult, type PathStep } from '../../lib/graph';
 import { TIE_TYPE_NAMES } from '../../lib/taxonomy';
 import { configured } from '../../lib/auth/limits';
-import { searchPaths, type FoundPath, type FoundStep } from '../../lib/path-search';
+import { searchPaths, type FoundPath } from '../../lib/path-search';
 import type { Reliability } from '../../lib/schemas/common';
 import { readTransaction } from '../driver';
 import { requireActor } from './actors';
 import { readCitations, readMeetings, readTies } from './claims';
 import { readGraphActors } from './graph';
-import { STEP } from './steps';
+import { readStepsFrom } from './steps';
 
 export interface PathRequest {
   from: string;
@@ -38,19 +38,6 @@ function stepKinds({ connections, tiesOnly }: Pick<PathRequest, 'connections' | 
 export const pathSearchBudget = () => configured('PARLEY_PATH_BUDGET', 40_000);
 
 /**
- * The steps from each of the given actors that a path may take: a tie or a shared meeting to another actor, of
- * the kinds allowed; at most `$rows`, read with the stored degree of the actor reached.
- */
-const EXPANSION = `UNWIND $actorIds AS actorId
-   MATCH (actor:Actor {id: actorId})
-   MATCH (actor) ${STEP}{1,1} (reached)
-   WHERE reached <> actor
-   WITH actorId, claim[0] AS step, reached
-   LIMIT $rows
-   RETURN actorId AS from, step.id AS claimId, CASE WHEN step:Meeting THEN 'meeting' ELSE 'tie' END AS via,
-          reached.id AS to, coalesce(reached.degree, 0) AS toDegree`;
-
-/**
  * "How is the US connected to Hamas?": the shortest paths between two actors, each step a tie or a shared
  * meeting (or, `tiesOnly`, a tie) with the citations that back it, then longer ones up to `limit`. Paths never
  * pass the same actor or claim twice. The search examines at most `budget` steps, the best-connected actors'
@@ -61,7 +48,7 @@ export async function findPaths(request: PathRequest, { budget = pathSearchBudge
   return readTransaction(async (tx) => {
     const ends = [await actorDegree(tx, from), await actorDegree(tx, to)] as const;
     if (from === to) return { from, to, paths: [], actors: [], partial: null };
-    const parameters = { kinds: stepKinds(request), minReliability: request.minReliability };
+    const filters = { kinds: stepKinds(request), minReliability: request.minReliability };
     const found = await searchPaths({
       from: { id: from, degree: ends[0] },
       to: { id: to, degree: ends[1] },
@@ -69,9 +56,8 @@ export async function findPaths(request: PathRequest, { budget = pathSearchBudge
       limit: request.limit,
       budget,
       expand: async (actorIds, rows) => {
-        const result = await tx.run<FoundStep>(EXPANSION, { ...parameters, actorIds, rows: int(rows + 1) });
-        const steps = result.records.map((record) => record.toObject());
-        return { steps: steps.slice(0, rows), more: steps.length > rows };
+        const { steps, more } = await readStepsFrom(tx, actorIds, rows, filters);
+        return { steps: steps.map(({ kind, ...step }) => ({ ...step, via: kind === MEETING_CONNECTION ? 'meeting' : 'tie' })), more };
       },
     });
     const partial = found.completeUpTo === null ? null : { completeUpTo: found.completeUpTo };
