@@ -4,14 +4,21 @@ import { searchPaths, type FoundStep, type PathSearch } from './path-search';
 /** A graph of claims, each a tie between two actors or a meeting of several: what `expand` reads in the app. */
 function graphOf(claims: Record<string, string[]>) {
   const degree = new Map<string, number>();
-  for (const actors of Object.values(claims)) for (const actor of actors) degree.set(actor, (degree.get(actor) ?? 0) + 1);
+  const claimIdsOf = new Map<string, string[]>();
+  for (const [claimId, actors] of Object.entries(claims)) {
+    for (const actor of actors) {
+      degree.set(actor, (degree.get(actor) ?? 0) + 1);
+      if (!claimIdsOf.has(actor)) claimIdsOf.set(actor, []);
+      claimIdsOf.get(actor)!.push(claimId);
+    }
+  }
   const expanded: string[] = [];
   const expand: PathSearch['expand'] = async (actorIds, rows) => {
     expanded.push(...actorIds);
     const steps: FoundStep[] = [];
     for (const from of actorIds) {
-      for (const [claimId, actors] of Object.entries(claims)) {
-        if (!actors.includes(from)) continue;
+      for (const claimId of claimIdsOf.get(from) ?? []) {
+        const actors = claims[claimId]!;
         for (const to of actors) {
           if (to !== from) steps.push({ from, claimId, via: actors.length > 2 ? 'meeting' : 'tie', to, toDegree: degree.get(to)! });
         }
@@ -72,6 +79,13 @@ describe('searchPaths', () => {
     expect(claimsOf(await search('n0', 'n6'))).toEqual([['c0', 'c1', 'c2', 'c3', 'c4', 'c5']]);
     const partial = await search('n0', 'n6', { budget: 40 });
     expect(partial).toEqual({ paths: [], completeUpTo: 2 });
+  });
+
+  it('reads an actor of more steps than one answer holds on its own, while the budget allows it', async () => {
+    const { search } = graphOf({ ...hub('h', 6_000), ...hub('g', 6_000), ah: ['a', 'h'], hg: ['h', 'g'], gb: ['g', 'b'] });
+    const result = await search('a', 'b', { budget: 20_000, limit: 1 });
+    expect(result.completeUpTo).toBeNull();
+    expect(claimsOf(result)).toEqual([['ah', 'hg', 'gb']]);
   });
 
   it('stops as soon as the paths asked for are known, without reading further', async () => {

@@ -206,7 +206,8 @@ async function expandCheapest(
     const left = search.budget - spent.steps;
     const batch: Candidate[] = [];
     let batchCost = 0;
-    while (index < ordered.length && batchCost + cost(ordered[index]!.degree) <= Math.min(BATCH_STEPS, left)) {
+    // An actor of more than BATCH_STEPS is read alone, if the budget left allows it.
+    while (index < ordered.length && batchCost + cost(ordered[index]!.degree) <= (batch.length === 0 ? left : Math.min(BATCH_STEPS, left))) {
       batchCost += cost(ordered[index]!.degree);
       batch.push(ordered[index]!);
       index += 1;

@@ -49,6 +49,11 @@ describe('reachWithin', () => {
     expect(estimated.actors.size).toBeLessThan(150);
   });
 
+  it('reads an actor of more steps than one answer holds on its own, while the budget allows it', async () => {
+    const reach = await graphOf([['a', 'SUPPORTS', 'h'], ...hub('h', 6_000)])('a', 2, 10_000);
+    expect(reach).toMatchObject({ total: 6_001, estimated: false });
+  });
+
   it('never estimates more actors than the graph holds besides the start', async () => {
     const reach = await graphOf([['a', 'SUPPORTS', 'h'], ...hub('h', 50), ['h', 'FUNDS', 'h-0'], ['h', 'FUNDS', 'h-1']])('a', 2, 2, 25);
     expect(reach.estimated).toBe(true);

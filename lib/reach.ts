@@ -71,7 +71,8 @@ export async function reachWithin(search: ReachSearch): Promise<Reach> {
       const allowed = Math.min(BATCH_STEPS, budget - spent);
       const batch: string[] = [];
       let cost = 0;
-      while (index < firstStep.length && cost + Math.max(firstStep[index]!.degree, 1) <= allowed) {
+      // An actor of more than BATCH_STEPS is read alone, if the budget left allows it.
+      while (index < firstStep.length && cost + Math.max(firstStep[index]!.degree, 1) <= (batch.length === 0 ? budget - spent : allowed)) {
         cost += Math.max(firstStep[index]!.degree, 1);
         batch.push(firstStep[index]!.id);
         index += 1;
