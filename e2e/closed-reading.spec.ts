@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { signedInAs } from '../db/testing/accounts';
+import { startSecondServer, type SecondServer } from './second-server';
 
 /**
  * With `PARLEY_ANONYMOUS_READ=false`, the proxy only looks for a session cookie; a made-up one gets past it. Every
@@ -12,33 +9,10 @@ import { signedInAs } from '../db/testing/accounts';
  * second server of the same build with the setting off (the suite's own server keeps anonymous reading on).
  */
 
-const root = path.resolve(__dirname, '..');
 const MADE_UP_COOKIE = { Cookie: 'parley_session=made-up-session-token-that-no-one-was-given' };
 const HOME_VIEW = '/?a=turkey,hamas,qatar,egypt,israel';
 /** What the pages above would say of their data: actor names, the view's counts, a snapshot's title. */
 const LEAKS = ['Turkey', 'Hamas', 'Qatar', 'Egypt', 'Israel', 'Haniyeh', 'Snapshot:', /\d+ (actors?|ties?|meetings?)\b/];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(baseURL: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The closed-reading server exited with code ${server.exitCode}.`);
-    const healthy = await fetch(`${baseURL}/api/health`).then((response) => response.ok, () => false);
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('The closed-reading server did not answer its health check in 90 s.');
-}
 
 function expectNoData(body: string, url: string): void {
   for (const leak of LEAKS) {
@@ -51,21 +25,13 @@ function expectNoData(body: string, url: string): void {
 test.describe('with anonymous reading off, a made-up session cookie', () => {
   // The server takes a while to start on a busy machine.
   test.describe.configure({ timeout: 120_000 });
-  let server: ChildProcess;
+  let server: SecondServer;
   let closed: APIRequestContext;
   let snapshotId: string;
 
   test.beforeAll(async () => {
-    const port = await freePort();
-    const baseURL = `http://127.0.0.1:${port}`;
-    // The app's own server, as the other specs use it; its own process group, so that stopping it stops it all.
-    server = spawn(process.execPath, [path.join(root, 'db/stack/server.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: root,
-      env: { ...process.env, PARLEY_ANONYMOUS_READ: 'false' },
-      stdio: 'ignore',
-      detached: true,
-    });
-    await waitForHealth(baseURL, server);
+    server = await startSecondServer('closed-reading', { PARLEY_ANONYMOUS_READ: 'false' });
+    const { baseURL } = server;
     closed = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
     const shared = await closed.post('/api/snapshots', {
       headers: { ...signedInAs('viewer'), Origin: baseURL },
@@ -77,7 +43,7 @@ test.describe('with anonymous reading off, a made-up session cookie', () => {
 
   test.afterAll(async () => {
     await closed?.dispose();
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    server?.stop();
   });
 
   test('is sent to sign in from a view, a snapshot and its picture, with none of their data in the answer', async () => {

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { startSecondServer, type SecondServer } from './second-server';
 import { actorsTable, expectUrlParam, openApp, openTab, rowHeader, tab, viewTable } from './support';
 
 const MEETING = 'Multilateral intelligence diplomacy on a Gaza ceasefire';
@@ -122,5 +123,28 @@ test.describe('paths between two actors', () => {
     await pick(panel, 'To', 'Katar', 'Qatar');
     await expect(panel.getByText('Choose two different actors.')).toBeVisible();
     await expect(panel.getByRole('button', { name: 'Find paths' })).toBeDisabled();
+  });
+});
+
+test.describe('a path search that stops at its budget', () => {
+  // A second server whose searches may examine 12 steps: on the demo data, Turkey to Hamas then stops after the
+  // paths of 2 steps. The server takes a while to start on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+  let server: SecondServer;
+  test.beforeAll(async () => {
+    server = await startSecondServer('small path budget', { PARLEY_PATH_BUDGET: '12' });
+  });
+  test.afterAll(() => server?.stop());
+
+  test('says which paths may be missing, and lists those it found with their quotes', async ({ page }) => {
+    await openApp(page, `${server.baseURL}/?path=turkey~hamas`);
+    const panel = pathsPanel(page);
+    await expect(panel.getByRole('status').filter({ hasText: 'found' })).toHaveText('2 paths found (shortest first)');
+    await expect(panel.getByRole('note')).toHaveText(
+      'Every path of up to 2 steps is listed. The search stopped at its budget before following every tie of the best-connected actors: other paths of 3 to 6 steps may exist.',
+    );
+    await expect(path(panel, 1).getByRole('button', { name: /^Path 1 ·/ })).toHaveAccessibleName('Path 1 · 2 steps Turkey — MİT — Hamas');
+    await expect(path(panel, 1).getByRole('list', { name: 'Citations' }).getByRole('blockquote').first()).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('partial-paths.png') });
   });
 });

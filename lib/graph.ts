@@ -168,6 +168,8 @@ export interface ExpandPreview {
   total: number;
   /** Per kind of step met on the way: distinct actors reached by a path through that kind (one may count under several). */
   byConnection: { connection: ConnectionKind; count: number }[];
+  /** True when the counts are estimated from samples of the best-connected actors' ties (lib/reach.ts): say "about". */
+  estimated: boolean;
 }
 
 /** `GET /api/actors/:id/neighbours?hops=&connections=&limit=`: neighbour ids, best-connected first. */
@@ -178,6 +180,8 @@ export interface Neighbourhood {
   /** How many there are in all; more than `actorIds.length` when the limit cut the list. */
   total: number;
   truncated: boolean;
+  /** True when `total` is estimated from samples of the best-connected actors' ties, and `actorIds` the best-connected of those read. */
+  estimated: boolean;
 }
 
 export type SourceSummary = Source;
@@ -240,6 +244,10 @@ export interface PathResult {
   to: string;
   paths: { steps: PathStep[] }[];
   actors: GraphActor[];
-  /** True when looking for longer alternatives took too long, so only the paths of the shortest length are listed. */
-  onlyShortest: boolean;
+  /**
+   * Null when the answer is complete: the first `limit` of all paths of up to `maxHops` steps, shortest first (or
+   * all there are). Otherwise the search stopped at its budget before following every tie of the best-connected
+   * actors: every path of up to `completeUpTo` steps is listed, and longer ones than that may exist unlisted.
+   */
+  partial: { completeUpTo: number } | null;
 }

@@ -34,6 +34,8 @@ export function ExpandControls({ actorId, actorName, inView, onAdd, onFocus }: E
   const available = preview.data?.byConnection ?? [];
   const chosen = available.filter((entry) => !excluded.has(entry.connection));
   const allChosen = chosen.length === available.length;
+  // Counts estimated from samples (lib/reach.ts) say so wherever they are shown.
+  const about = preview.data?.estimated ? 'about ' : '';
   const estimate = allChosen ? (preview.data?.total ?? 0) : Math.min(preview.data?.total ?? 0, chosen.reduce((sum, entry) => sum + entry.count, 0));
 
   const expand = useMutation({
@@ -75,19 +77,21 @@ export function ExpandControls({ actorId, actorName, inView, onAdd, onFocus }: E
         <>
           <fieldset className="connection-choices">
             <legend>
+              {preview.data.estimated && 'About '}
               {preview.data.total} {preview.data.total === 1 ? 'neighbour' : 'neighbours'} within {hops} {hops === 1 ? 'step' : 'steps'}, by connection
               {hops === 2 && ' on the way (one may count under several)'}
+              {preview.data.estimated && ': estimated from samples of the best-connected actors’ ties'}
             </legend>
             {available.map((entry) => (
               <label key={entry.connection}>
                 <input type="checkbox" checked={!excluded.has(entry.connection)} onChange={() => toggle(entry.connection)} />
-                {connectionLabel(entry.connection)} <span className="count">{entry.count}</span>
+                {connectionLabel(entry.connection)} <span className="count">{about}{entry.count}</span>
               </label>
             ))}
           </fieldset>
           {estimate > EXPAND_CAP && (
             <p className="warning" role="note">
-              That is up to {estimate} actors: the {EXPAND_CAP} best-connected are added unless you ask for all.
+              That is {preview.data.estimated ? 'about' : 'up to'} {estimate} actors: the {EXPAND_CAP} best-connected are added unless you ask for all.
             </p>
           )}
           <div className="button-row">
@@ -100,7 +104,7 @@ export function ExpandControls({ actorId, actorName, inView, onAdd, onFocus }: E
             </button>
             {estimate > EXPAND_CAP && (
               <button type="button" disabled={expand.isPending} onClick={() => expand.mutate({ limit: Math.min(estimate, 1000), focus: false })}>
-                Add all {Math.min(estimate, 1000)}
+                {preview.data.estimated ? `Add up to ${Math.min(estimate, 1000)}` : `Add all ${Math.min(estimate, 1000)}`}
               </button>
             )}
             <button type="button" disabled={chosen.length === 0 || expand.isPending} onClick={() => expand.mutate({ limit: EXPAND_CAP, focus: true })}>
@@ -111,10 +115,10 @@ export function ExpandControls({ actorId, actorName, inView, onAdd, onFocus }: E
           {lastResult && (
             <p className="muted" role="status" data-testid="expand-outcome">
               {lastResult.focus
-                ? `Showing ${actorName} with ${lastResult.result.actorIds.length} of ${lastResult.result.total} neighbours${lastResult.result.truncated ? ' (the best-connected, as many as one readable picture holds)' : ''}.`
+                ? `Showing ${actorName} with ${lastResult.result.actorIds.length} of ${lastResult.result.estimated ? 'about ' : ''}${lastResult.result.total} neighbours${lastResult.result.truncated ? ' (the best-connected, as many as one readable picture holds)' : ''}.`
                 : lastResult.added === 0
                   ? `All ${lastResult.result.actorIds.length} of these neighbours are in the view already: nothing left to add.`
-                  : `Added ${lastResult.added} ${lastResult.added === 1 ? 'actor' : 'actors'}${lastResult.result.truncated ? ` (the best-connected of ${lastResult.result.total} neighbours)` : ''}.`}
+                  : `Added ${lastResult.added} ${lastResult.added === 1 ? 'actor' : 'actors'}${lastResult.result.truncated ? ` (the best-connected of ${lastResult.result.estimated ? 'about ' : ''}${lastResult.result.total} neighbours)` : ''}.`}
             </p>
           )}
         </>

@@ -8,6 +8,7 @@ import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '@/lib/schemas/common';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
 import { describeTie } from '@/lib/taxonomy';
 import { StatusMessage } from '../StatusMessage';
+import { noPathMessage, partialPathsNote } from './path-notes';
 import { SearchBox } from './SearchBox';
 import styles from './PathPanel.module.css';
 
@@ -204,14 +205,16 @@ function PathResults({ request, result, name, useFilters, activePath, onActivePa
       </StatusMessage>
     );
   }
-  const { paths, onlyShortest } = result.data;
+  const { paths } = result.data;
+  const partialNote = partialPathsNote(result.data, MAX_STEPS);
   const filterNote = useFilters ? ' Only ties and meetings the current filters show were followed.' : '';
   const tiesNote = request.tiesOnly ? ' Through ties only: shared meetings were left out.' : '';
 
   if (paths.length === 0) {
     return (
       <StatusMessage kind="empty">
-        {`No path of up to ${MAX_STEPS} steps between ${name(request.from)} and ${name(request.to)}.${tiesNote}${filterNote}`}
+        {`${noPathMessage(result.data, MAX_STEPS, `${name(request.from)} and ${name(request.to)}`)}${tiesNote}${filterNote}`}
+        {partialNote && <span className={styles.partial}> {partialNote}</span>}
       </StatusMessage>
     );
   }
@@ -219,10 +222,14 @@ function PathResults({ request, result, name, useFilters, activePath, onActivePa
     <div className={styles.results}>
       <p className={styles.count} role="status">
         {paths.length === 1 ? '1 path found' : `${paths.length} paths found (shortest first)`}
-        {onlyShortest && ' Only the shortest are listed: looking for longer ones through the best-connected actors took too long.'}
         {tiesNote}
         {filterNote}
       </p>
+      {partialNote && (
+        <p className={styles.partial} role="note">
+          {partialNote}
+        </p>
+      )}
       {activePath >= paths.length && (
         <p className={styles.note} role="note">
           The link shows path {activePath + 1}, but {paths.length === 1 ? 'only 1 path is' : `only ${paths.length} paths are`} found now: choose one.

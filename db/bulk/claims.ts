@@ -282,7 +282,8 @@ export async function loadTieChunk(context: ChunkContext, plan: ImportPlan, ties
   await context.tx.run(
     `UNWIND $rows AS row
      MATCH (subject:Actor {id: row.subjectId}), (object:Actor {id: row.objectId})
-     CREATE (n:Tie {${createdProperties(TIE_PROPERTIES)}})
+     // The ends' ids are kept on the tie too, for views that seek ties by their pair (migration 021).
+     CREATE (n:Tie {${createdProperties(TIE_PROPERTIES)}, subjectId: subject.id, objectId: object.id})
      CREATE (n)-[:SUBJECT]->(subject), (n)-[:OBJECT]->(object)
      WITH n AS claim, row.citations AS citations
      CALL (claim, citations) { ${CREATE_CITATIONS} }`,

@@ -25,7 +25,9 @@ export async function insertTie(context: WriteContext, input: TieInput): Promise
   const base = slugify(`${subjectId} ${input.type} ${objectId}`);
   return createRecord(context, 'Tie', { base, properties }, async (id) => {
     await context.tx.run(
+      // The ends' ids are kept on the tie too, for views that seek ties by their pair (migration 021).
       `MATCH (r:Tie {id: $id}), (subject:Actor {id: $subjectId}), (object:Actor {id: $objectId})
+       SET r.subjectId = subject.id, r.objectId = object.id
        CREATE (r)-[:SUBJECT]->(subject), (r)-[:OBJECT]->(object)`,
       { id, subjectId, objectId },
     );

@@ -59,7 +59,9 @@ async function listMeetings(
   // The conditions are fixed fragments picked by which filters are set (never built from input), so that the
   // planner sees plain predicates: a date range becomes a seek on the `meeting_date` index, and a participant
   // starts the match at that actor, instead of scanning every meeting and testing `$x IS NULL OR …` on each.
-  const conditions = ['m.deletedAt IS NULL', dated ? 'm.date IS NOT NULL' : 'm.date IS NULL'];
+  // Undated meetings are read in title order from the `meeting_title` index (`m.title IS NOT NULL` lets the
+  // planner use it), so that the listing stops at `$limit` rather than reading every meeting to find them.
+  const conditions = ['m.deletedAt IS NULL', dated ? 'm.date IS NOT NULL' : 'm.date IS NULL AND m.title IS NOT NULL'];
   if (dated && filter.rangeEnd) {
     // A partial date sorts before every day it covers, so `m.date <= $rangeEnd` says it starts by the range's end.
     conditions.push('m.date <= $rangeEnd');
@@ -78,7 +80,7 @@ async function listMeetings(
     `${match}
      WHERE ${conditions.join(' AND ')}
      WITH DISTINCT m
-     WITH m ORDER BY m.date, m.title, m.id LIMIT $limit
+     WITH m ORDER BY ${dated ? 'm.date, ' : ''}m.title, m.id LIMIT $limit
      RETURN m.id AS id, m.title AS title, m.kind AS kind, m.date AS date, m.location AS location,
             COLLECT { MATCH (m)-[p:PARTICIPANT]->(a:Actor) WHERE a.deletedAt IS NULL
                       RETURN {actorId: a.id, name: a.name, role: p.role} ORDER BY a.name } AS participants,

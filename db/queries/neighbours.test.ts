@@ -14,6 +14,7 @@ describe('getExpandPreview and getNeighbourhood (against Neo4j)', () => {
         { connection: 'MEETING', count: 5 },
         { connection: 'MEDIATES_FOR', count: 2 },
       ],
+      estimated: false,
     });
   });
 
@@ -40,6 +41,7 @@ describe('getExpandPreview and getNeighbourhood (against Neo4j)', () => {
       actorIds: ['israel', 'hamas', 'mit'],
       total: 10,
       truncated: true,
+      estimated: false,
     });
   });
 

@@ -95,6 +95,28 @@ describe('findPaths (against Neo4j)', () => {
     expect(claimIds(await findPaths(request({ minReliability: 'F', limit: 1 })))).toEqual([[MULTILATERAL]]);
   });
 
+  it('says the answer is complete when the search did not stop at its budget', async () => {
+    expect((await findPaths(request({}))).partial).toBeNull();
+    expect((await findPaths(request({ from: 'turkey', limit: 10 }))).partial).toBeNull();
+  });
+
+  it('stops at its budget, lists the paths it found, and says up to how many steps the answer is complete', async () => {
+    // 12 steps examined: Turkey's and Hamas's own ties, then MİT's, before Israel's, Egypt's and the others'.
+    const partial = await findPaths(request({ from: 'turkey' }), { budget: 12 });
+    expect(partial.partial).toEqual({ completeUpTo: 2 });
+    expect(claimIds(partial)).toEqual([
+      ['mit-part-of-turkey', 'mit-mediates-for-hamas'],
+      ['mit-part-of-turkey', MULTILATERAL],
+    ]);
+    expect(partial.paths[0]!.steps[1]!.citations.length).toBeGreaterThan(0);
+    // The whole search finds longer paths too.
+    expect((await findPaths(request({ from: 'turkey' }))).paths.length).toBeGreaterThan(2);
+
+    // A path longer than the budget reaches: none is found, and the answer is complete for no length at all.
+    expect(await findPaths(request({ from: 'united-states', to: 'ismail-haniyeh' }), { budget: 4 })).toMatchObject({ paths: [], partial: { completeUpTo: 0 } });
+    expect((await findPaths(request({ from: 'united-states', to: 'ismail-haniyeh' }))).paths[0]?.steps).toHaveLength(2);
+  });
+
   it('finds no path from an actor to itself, and answers not_found for an unknown end', async () => {
     expect((await findPaths(request({ to: 'united-states' }))).paths).toEqual([]);
     await expect(findPaths(request({ to: 'nobody' }))).rejects.toMatchObject({ code: 'not_found', message: 'No actor with id "nobody".' });

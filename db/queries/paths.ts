@@ -1,13 +1,15 @@
 import 'server-only';
-import { int, type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { MEETING_CONNECTION, type ConnectionKind, type PathResult, type PathStep } from '../../lib/graph';
 import { TIE_TYPE_NAMES } from '../../lib/taxonomy';
+import { configured } from '../../lib/auth/limits';
+import { searchPaths, type FoundPath } from '../../lib/path-search';
 import type { Reliability } from '../../lib/schemas/common';
-import { readTransaction, readWithin } from '../driver';
+import { readTransaction } from '../driver';
 import { requireActor } from './actors';
 import { readCitations, readMeetings, readTies } from './claims';
 import { readGraphActors } from './graph';
-import { STEP } from './steps';
+import { readStepsFrom } from './steps';
 
 export interface PathRequest {
   from: string;
@@ -29,61 +31,49 @@ function stepKinds({ connections, tiesOnly }: Pick<PathRequest, 'connections' | 
 }
 
 /**
- * How long the search for the `limit` shortest paths may take. Through hubs, once the shortest paths are fewer
- * than asked for, the next length runs through thousands of hub ties: up to tens of seconds on the medium bench
- * set for pairs whose shortest paths alone take a second or two. Past it, the shortest paths alone are listed.
+ * How many steps a path search may examine in all (lib/path-search.ts): `PARLEY_PATH_BUDGET`, default 40,000,
+ * which the bench measured at about half a second on a loaded 2-core machine. The best-connected actors are
+ * expanded last, so the work stays within it whatever the graph's size; a faster server may be given more.
  */
-const ALTERNATIVES_BUDGET_MS = 2_500;
-
-/**
- * The path search, for each way of choosing paths: the 10 shortest (SHORTEST takes neither a parameter for k nor
- * for the bounds in Neo4j 5.26: both are fixed at the largest the API allows, and the predicates inside the
- * pattern narrow the search before paths are selected), or all of the shortest length only, which stops there.
- */
-const pathSearch = (selector: 'SHORTEST 10' | 'ALL SHORTEST') =>
-  `MATCH (start:Actor {id: $from}), (goal:Actor {id: $to})
-   MATCH p = ${selector} (
-     (start) ${STEP}{1,6} (goal)
-     WHERE size(claim) <= $maxHops
-       AND NOT start IN next AND all(i IN range(0, size(next) - 2) WHERE NOT next[i] IN next[i + 1..])
-       AND all(i IN range(0, size(claim) - 2) WHERE NOT claim[i] IN claim[i + 1..])
-   )
-   WITH [step IN claim | {id: step.id, via: CASE WHEN step:Meeting THEN 'meeting' ELSE 'tie' END}] AS claims,
-        [start.id] + [actor IN next | actor.id] AS actorIds
-   ORDER BY size(claims), [step IN claims | step.id]
-   LIMIT $limit
-   RETURN claims, actorIds`;
-const SHORTEST_AND_ALTERNATIVES = pathSearch('SHORTEST 10');
-const SHORTEST_ONLY = pathSearch('ALL SHORTEST');
+export const pathSearchBudget = () => configured('PARLEY_PATH_BUDGET', 40_000);
 
 /**
  * "How is the US connected to Hamas?": the shortest paths between two actors, each step a tie or a shared
- * meeting (or, `tiesOnly`, a tie) with the citations that back it. Paths never pass the same actor or claim twice;
- * when alternatives beyond the shortest length would take too long to find, only the shortest are listed.
+ * meeting (or, `tiesOnly`, a tie) with the citations that back it, then longer ones up to `limit`. Paths never
+ * pass the same actor or claim twice. The search examines at most `budget` steps, the best-connected actors'
+ * last; when that was not enough, `partial` says up to how many steps the answer is complete.
  */
-export async function findPaths(request: PathRequest): Promise<PathResult> {
+export async function findPaths(request: PathRequest, { budget = pathSearchBudget() }: { budget?: number } = {}): Promise<PathResult> {
   const { from, to } = request;
-  const search = (query: string) => async (tx: ManagedTransaction) => {
-    await requireActor(tx, from);
-    await requireActor(tx, to);
-    return from === to ? { from, to, paths: [], actors: [] } : describePaths(tx, request, query);
-  };
-  const full = await readWithin(ALTERNATIVES_BUDGET_MS, search(SHORTEST_AND_ALTERNATIVES));
-  if (full) return { ...full, onlyShortest: false };
-  return { ...(await readTransaction(search(SHORTEST_ONLY))), onlyShortest: true };
+  return readTransaction(async (tx) => {
+    const ends = [await actorDegree(tx, from), await actorDegree(tx, to)] as const;
+    if (from === to) return { from, to, paths: [], actors: [], partial: null };
+    const filters = { kinds: stepKinds(request), minReliability: request.minReliability };
+    const found = await searchPaths({
+      from: { id: from, degree: ends[0] },
+      to: { id: to, degree: ends[1] },
+      maxHops: request.maxHops,
+      limit: request.limit,
+      budget,
+      expand: async (actorIds, rows) => {
+        const { steps, more } = await readStepsFrom(tx, actorIds, rows, filters);
+        return { steps: steps.map(({ kind, ...step }) => ({ ...step, via: kind === MEETING_CONNECTION ? 'meeting' : 'tie' })), more };
+      },
+    });
+    const partial = found.completeUpTo === null ? null : { completeUpTo: found.completeUpTo };
+    return { ...(await describePaths(tx, request, found.paths)), partial };
+  });
 }
 
-async function describePaths(tx: ManagedTransaction, request: PathRequest, query: string): Promise<Omit<PathResult, 'onlyShortest'>> {
-  const { from, to } = request;
-  const result = await tx.run<{ claims: { id: string; via: 'tie' | 'meeting' }[]; actorIds: string[] }>(query, {
-    from,
-    to,
-    maxHops: int(request.maxHops),
-    limit: int(request.limit),
-    kinds: stepKinds(request),
-    minReliability: request.minReliability,
-  });
-  const found = result.records.map((record) => record.toObject());
+/** An actor's stored degree (what expanding it costs); not_found when there is no such live actor. */
+async function actorDegree(tx: ManagedTransaction, id: string): Promise<number> {
+  await requireActor(tx, id);
+  const result = await tx.run<{ degree: number }>('MATCH (a:Actor {id: $id}) RETURN coalesce(a.degree, 0) AS degree', { id });
+  return result.records[0]?.get('degree') ?? 0;
+}
+
+/** The paths found with their claims and citations read in full, and the actors on them. */
+async function describePaths(tx: ManagedTransaction, { from, to }: PathRequest, found: FoundPath[]): Promise<Omit<PathResult, 'partial'>> {
   const claimIds = (via: 'tie' | 'meeting') => [
     ...new Set(found.flatMap((path) => path.claims.filter((claim) => claim.via === via).map((claim) => claim.id))),
   ];
