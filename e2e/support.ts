@@ -26,7 +26,7 @@ export function leftPane(page: Page): Locator {
 }
 
 export function rightPane(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Details, paths, meetings and table' });
+  return page.getByRole('complementary', { name: 'Details, paths, analysis, meetings and table' });
 }
 
 export function tab(page: Page, name: TabName): Locator {

@@ -8,6 +8,7 @@ import type { Authorized } from '../accounts/authorize';
 import { requireRole } from '../accounts/authorize';
 import type { Principal } from '../../lib/auth/roles';
 import { writeTransaction } from '../driver';
+import { askForPageRankRefresh } from '../measures/refresh';
 import { UniqueConstraintViolation } from '../errors';
 import { claimKey, saveKeyResponse, sweepExpiredKeysNowAndThen } from './idempotency';
 import {
@@ -35,6 +36,8 @@ export interface WriteOptions {
   idempotency?: IdempotencyRequest | null;
   /** The parsed request, so that a key reused for another request is told apart from a retry. */
   input?: unknown;
+  /** False for the chunks of an import, which asks for the graph's measures once, at its end. */
+  refreshMeasures?: boolean;
 }
 
 // New ids and idempotency keys are claimed with MERGE, which waits for a concurrent twin instead of failing; a
@@ -47,7 +50,7 @@ export async function runWrite<T>(options: WriteOptions, work: (context: WriteCo
   if (options.idempotency) await sweepExpiredKeysNowAndThen();
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await writeTransaction(async (tx) => {
+      const written = await writeTransaction(async (tx) => {
         const context: WriteContext = { tx, editor: options.writer.name, editorId: options.writer.id, at: new Date().toISOString() };
         const idempotency = options.idempotency;
         if (!idempotency) return { body: await work(context), replayed: false };
@@ -57,6 +60,9 @@ export async function runWrite<T>(options: WriteOptions, work: (context: WriteCo
         await saveKeyResponse(tx, idempotency, options.writer.id, body);
         return { body, replayed: false };
       });
+      // Any write may have changed the graph's ties: its PageRank follows, at most once per interval.
+      if (!written.replayed && options.refreshMeasures !== false) askForPageRankRefresh();
+      return written;
     } catch (error) {
       if (error instanceof UniqueConstraintViolation && attempt < ATTEMPTS) continue;
       throw error;
