@@ -133,6 +133,11 @@ function AppearanceChoices({ controls }: { controls: AppearanceControls }) {
       </label>
       {legend && <SizeNote legend={legend} />}
       {legend?.colour && <ColourNote colour={legend.colour} actors={legend.actors} />}
+      {colour === 'community' && !legend?.colour && (
+        <p className="legend-note" role="status">
+          Finding the communities of the view…
+        </p>
+      )}
     </div>
   );
 }

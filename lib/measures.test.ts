@@ -4,8 +4,8 @@ import { foldGraph } from './fold';
 import type { GraphData } from './graph';
 import { graphActor, graphMeeting, graphTie } from './graph.testing';
 import { elementRef, participationId } from './element-refs';
+import { communities } from './communities';
 import {
-  communities,
   communityMembers,
   degrees,
   measureById,

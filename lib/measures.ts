@@ -1,9 +1,6 @@
-import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
 import type { ViewMeasure } from './appearance';
 import { elementRef, orderedPair, participationId } from './element-refs';
 import type { FoldedGraph } from './fold';
-import { seededRandom } from './random';
 
 /**
  * Measures of a network of actors: who is central, who brokers, which groups hang together. They are computed on
@@ -14,6 +11,8 @@ import { seededRandom } from './random';
  *
  * Written by hand on compressed adjacency arrays rather than with Cytoscape's own: `npm run bench -- --measures`
  * times both on the same views (Cytoscape's betweenness, closeness and PageRank grow far faster with the view).
+ * Communities, which need graphology, are apart (lib/communities.ts), so that the explorer loads that library only
+ * when it colours by them.
  */
 
 /** Two actors linked, and how strongly: the claims of their lines, one per meeting of theirs drawn as a node. */
@@ -196,37 +195,14 @@ export function measureById(measures: ViewMeasures, measure: ViewMeasure): Map<s
   return new Map(measures.graph.ids.map((id, i) => [id, values[i]!]));
 }
 
-/** The seed of community detection: one fixed seed, so that a view is split the same way each time it is drawn. */
-export const COMMUNITY_SEED = 16;
-
-/**
- * Communities (Louvain, weighted by the pairs' claims, with a seeded random so that a view always splits the same
- * way), numbered from the largest: `community[i]` is node i's. A node with no pair is a community of its own.
- */
-export function communities(graph: PairGraph, seed = COMMUNITY_SEED): { community: Int32Array; count: number } {
-  const { offsets, targets, weights } = graph;
-  const n = graph.ids.length;
-  const network = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (let i = 0; i < n; i += 1) network.addNode(String(i));
-  for (let i = 0; i < n; i += 1) {
-    for (let edge = offsets[i]!; edge < offsets[i + 1]!; edge += 1) {
-      const j = targets[edge]!;
-      if (i < j) network.addUndirectedEdge(String(i), String(j), { weight: weights[edge]! });
-    }
-  }
-  const found = network.size > 0 ? louvain(network, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : {};
-  const raw = Array.from({ length: n }, (_, i) => found[String(i)] ?? -1 - i);
-  // Largest first; among equals, the one whose first node comes first, so that numbers are stable too.
-  const members = new Map<number, number[]>();
-  raw.forEach((label, i) => members.set(label, [...(members.get(label) ?? []), i]));
-  const ordered = [...members.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  const community = new Int32Array(n);
-  ordered.forEach((nodes, number) => nodes.forEach((i) => (community[i] = number)));
-  return { community, count: ordered.length };
+/** A split of a network's nodes into communities (lib/communities.ts): `community[i]` is node i's, 0 the largest. */
+export interface CommunitySplit {
+  community: Int32Array;
+  count: number;
 }
 
 /** The nodes of each community, best first by `importance` (then by id). */
-export function communityMembers(graph: PairGraph, split: { community: Int32Array; count: number }, importance: Float64Array): number[][] {
+export function communityMembers(graph: PairGraph, split: CommunitySplit, importance: Float64Array): number[][] {
   const members: number[][] = Array.from({ length: split.count }, () => []);
   split.community.forEach((number, i) => members[number]!.push(i));
   for (const nodes of members) nodes.sort((a, b) => importance[b]! - importance[a]! || (graph.ids[a]! < graph.ids[b]! ? -1 : 1));

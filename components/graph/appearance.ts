@@ -1,5 +1,5 @@
 import { isViewMeasure, type ColourChoice, type SizeChoice, type ViewMeasure } from '@/lib/appearance';
-import { communityMembers, type PairGraph, type ViewMeasures } from '@/lib/measures';
+import { communityMembers, type CommunitySplit, type PairGraph, type ViewMeasures } from '@/lib/measures';
 import { COMMUNITY_COLOURS, MEASURE_RAMP, OTHER_COMMUNITY_COLOUR } from './visual-style';
 
 /**
@@ -34,7 +34,7 @@ export const COMMUNITY_NAMES = 3;
 
 interface AppearanceInput {
   measures: ViewMeasures | null;
-  split: { community: Int32Array; count: number } | null;
+  split: CommunitySplit | null;
   size: SizeChoice;
   colour: ColourChoice;
   name: (actorId: string) => string;
