@@ -6,19 +6,21 @@
  *   closeness in one pass, PageRank; communities; the brokers' pairs), against Cytoscape's own betweenness,
  *   closeness and PageRank on the same network in the same run (headless, as `cytoscape({ headless: true })`).
  * - **Whole graph**: the whole graph's PageRank as the app computes it after writes and imports (db/measures): read,
- *   computed and written back, on the `--whole` size (medium by default), with the process's memory.
+ *   computed and written back on the `--size` Neo4j and, with `--whole medium`, on that size's (generated and loaded
+ *   when missing: tens of minutes on a busy machine), with the process's memory; and the computation alone on the
+ *   `--whole` size's generated graph in memory (medium when not given), which needs no Neo4j.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { closeDriver, readTransaction, writeTransaction } from '../db/driver';
 import { computeGraphPageRank, type PageRankReport } from '../db/measures/pagerank';
 import { getViewPicture } from '../db/queries/graph';
 import { communities } from '../lib/communities';
-import { measureGraph, pageRank, rankBrokers, viewGraph, type PairGraph } from '../lib/measures';
+import { measureGraph, pageRank, pairGraph, rankBrokers, viewGraph, type PairGraph, type WeightedPair } from '../lib/measures';
 import { DEFAULT_VIEW } from '../lib/view-state';
 import { toElements } from '../components/graph/elements';
 import { denseViews } from './browser';
 import { openDataset } from './dataset';
-import type { SizeName } from './generate';
+import { generateBatch, SIZES, type SizeName } from './generate';
 import { percentile } from './measure';
 import { log } from './stack';
 
@@ -92,6 +94,29 @@ async function viewRows(): Promise<ViewRow[]> {
   return rows;
 }
 
+/**
+ * The computation alone on the `--whole` size's generated graph, in memory (the same seeded graph the bench loads
+ * into that size's Neo4j): building the network of its pairs and ranking it, with the memory it takes.
+ */
+function computeOnGenerated(size: SizeName): { actors: number; pairs: number; iterations: number; networkMs: number; rankMs: number; heapMb: number } {
+  const batch = generateBatch(SIZES[size]);
+  const before = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const pairs: WeightedPair[] = batch.ties.map((tie) => ({ a: tie.subjectKey, b: tie.objectKey, weight: 1 }));
+  for (const meeting of batch.meetings) {
+    const keys = meeting.participants.map((participant) => participant.actorKey);
+    for (let i = 0; i < keys.length; i += 1) for (let j = i + 1; j < keys.length; j += 1) pairs.push({ a: keys[i]!, b: keys[j]!, weight: 1 });
+  }
+  const graph = pairGraph(
+    batch.actors.map((actor) => actor.key),
+    pairs,
+  );
+  const built = performance.now();
+  const heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  const rank = timed(RUNS, () => pageRank(graph));
+  return { actors: graph.ids.length, pairs: graph.targets.length / 2, iterations: pageRank(graph).iterations, networkMs: built - started, rankMs: rank.ms, heapMb };
+}
+
 interface WholeRow {
   label: string;
   reports: PageRankReport[];
@@ -121,11 +146,13 @@ async function wholeGraph(label: string): Promise<WholeRow> {
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const ratio = (theirs: number, ours: number) => `${(theirs / ours).toFixed(0)}×`;
 
-export async function runMeasuresBench({ viewSize, wholeSize }: { viewSize: SizeName; wholeSize: SizeName }): Promise<string> {
+export async function runMeasuresBench({ viewSize, wholeSize }: { viewSize: SizeName; wholeSize: SizeName | null }): Promise<string> {
   const out: string[] = [];
   {
-    const { neo4j, label } = await openDataset(viewSize, { regenerate: false });
+    const { neo4j, label, info } = await openDataset(viewSize, { regenerate: false });
     const rows = await viewRows();
+    // The whole path (read, compute, write back) on this size's Neo4j, while it is open.
+    const whole = await wholeGraph(label);
     await closeDriver();
     await neo4j.stop();
     out.push(
@@ -139,20 +166,32 @@ export async function runMeasuresBench({ viewSize, wholeSize }: { viewSize: Size
         return `| ${row.elements} | ${row.actors} | ${row.pairs} | ${fmt(row.ours.network.ms)} | ${fmt(row.ours.paths.ms)} | ${fmt(row.ours.pagerank.ms)} | ${fmt(row.ours.communities.ms)} | ${fmt(row.ours.brokers.ms)} | ${fmt(row.cytoscape.betweenness.ms)} (${row.cytoscape.betweenness.runs}) | ${fmt(row.cytoscape.closeness.ms)} (${row.cytoscape.closeness.runs}) | ${fmt(row.cytoscape.pagerank.ms)} (${row.cytoscape.pagerank.runs}) | ${ratio(theirs, row.ours.paths.ms)} |`;
       }),
       '',
+      ...wholeLines(whole, info),
     );
   }
-  {
+  const generatedSize = wholeSize ?? 'medium';
+  const generated = computeOnGenerated(generatedSize);
+  out.push(
+    '',
+    `Whole-graph PageRank computed on ${generatedSize}'s generated graph in memory (${generated.actors} actors, ${generated.pairs} pairs, ${generated.iterations} iterations): ` +
+      `network built in ${fmt(generated.networkMs)} ms (+${generated.heapMb.toFixed(0)} MB of heap), ranked in ${fmt(generated.rankMs)} ms (median of ${RUNS}).`,
+  );
+  if (wholeSize) {
     const { neo4j, label, info } = await openDataset(wholeSize, { regenerate: false });
     const row = await wholeGraph(label);
     await closeDriver();
     await neo4j.stop();
-    const median = (pick: (report: PageRankReport) => number) => fmt(percentile(row.reports.map(pick), 50));
-    const first = row.reports[0]!;
-    out.push(
-      `Whole-graph PageRank on ${label} (${info.created.actors} actors, ${info.created.ties} ties, ${info.created.meetings} meetings; ${first.pairs} pairs, ${first.iterations} iterations), ${first.method === 'app' ? 'in the app (no GDS on this server)' : 'with GDS'}, median of ${row.reports.length} runs, ms:`,
-      `  read the network ${median((report) => report.ms.read)} · compute ${median((report) => report.ms.compute)} · write the ranks ${median((report) => report.ms.write)} · total ${median((report) => report.ms.total)}`,
-      `  the app process's memory while computing: heap +${row.heapMb.toFixed(0)} MB, resident +${row.rssMb.toFixed(0)} MB at most`,
-    );
+    out.push('', ...wholeLines(row, info));
   }
   return out.join('\n');
+}
+
+function wholeLines(row: WholeRow, info: { created: { actors: number; ties: number; meetings: number } }): string[] {
+  const median = (pick: (report: PageRankReport) => number) => fmt(percentile(row.reports.map(pick), 50));
+  const first = row.reports[0]!;
+  return [
+    `Whole-graph PageRank on ${row.label} (${info.created.actors} actors, ${info.created.ties} ties, ${info.created.meetings} meetings; ${first.pairs} pairs, ${first.iterations} iterations), ${first.method === 'app' ? 'in the app (no GDS on this server)' : 'with GDS'}, median of ${row.reports.length} runs, ms:`,
+    `  read the network ${median((report) => report.ms.read)} · compute ${median((report) => report.ms.compute)} · write the ranks ${median((report) => report.ms.write)} · total ${median((report) => report.ms.total)}`,
+    `  the app process's memory while computing: heap +${row.heapMb.toFixed(0)} MB, resident +${row.rssMb.toFixed(0)} MB at most`,
+  ];
 }

@@ -30,12 +30,14 @@ interface Options {
   quick: boolean;
   /** The import row (./import) instead of the user actions, with this many events. */
   importEvents: number | null;
-  /** The measures (./measures) instead of the user actions, the whole graph's on this size. */
+  /** The measures (./measures) instead of the user actions. */
+  measures: boolean;
+  /** With them, the whole graph's also on this size's Neo4j (generated and loaded when missing). */
   measuresWhole: SizeName | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null, measuresWhole: null };
+  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null, measures: false, measuresWhole: null };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     const value = () => {
@@ -52,7 +54,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--no-browser') options.browser = false;
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--import') options.importEvents ??= IMPORT_BENCH_EVENTS;
-    else if (arg === '--measures') options.measuresWhole ??= 'medium';
+    else if (arg === '--measures') options.measures = true;
     else if (arg === '--whole') {
       const size = value();
       if (!isSizeName(size)) throw new Error(`unknown size "${size}": small, medium or large`);
@@ -202,7 +204,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${await runImportBench(options.importEvents)}\n`);
     return;
   }
-  if (options.measuresWhole !== null) {
+  if (options.measures) {
     process.stdout.write(`${await runMeasuresBench({ viewSize: options.sizes[0]!, wholeSize: options.measuresWhole })}\n`);
     return;
   }

@@ -50,7 +50,7 @@ function SizeNote({ legend }: { legend: AppearanceLegend }) {
   const { measure, highest } = legend.size;
   return (
     <p className="legend-note" data-testid="legend-size">
-      Size: {MEASURE_LABELS[measure].toLowerCase()} — the larger, the more {MEASURE_MEANINGS[measure]}; computed on the{' '}
+      Size: {MEASURE_LABELS[measure]} — the larger, the more {MEASURE_MEANINGS[measure]}; computed on the{' '}
       {actorCount(legend.actors)} in view.
       {highest && ` Largest: ${highest.name} (${formatMeasure(measure, highest.value)}).`}
     </p>
@@ -63,7 +63,7 @@ function ColourNote({ colour, actors }: { colour: ColourLegend; actors: number }
     return (
       <div data-testid="legend-colour">
         <p className="legend-note">
-          Colour: {MEASURE_LABELS[measure].toLowerCase()} — the darker, the more {MEASURE_MEANINGS[measure]}; in fifths of the highest, computed on
+          Colour: {MEASURE_LABELS[measure]} — the darker, the more {MEASURE_MEANINGS[measure]}; in fifths of the highest, computed on
           the {actorCount(actors)} in view.
         </p>
         <ul className="legend-ramp">
@@ -87,8 +87,10 @@ function ColourNote({ colour, actors }: { colour: ColourLegend; actors: number }
         {colour.communities.map((community) => (
           <li key={community.colour}>
             <span className="swatch shape-ellipse" style={{ background: community.colour }} />
-            {community.names.join(', ')}
-            {community.actors > community.names.length && <span className="muted"> and {community.actors - community.names.length} more</span>}
+            <span>
+              {community.names.join(', ')}
+              {community.actors > community.names.length && <span className="muted"> and {community.actors - community.names.length} more</span>}
+            </span>
           </li>
         ))}
         {colour.others.actors > 0 && (
@@ -106,31 +108,29 @@ function ColourNote({ colour, actors }: { colour: ColourLegend; actors: number }
   );
 }
 
+function Choice<T extends string>(props: { label: string; value: T; choices: readonly T[]; labels: Record<T, string>; onChange: (value: T) => void }) {
+  const { label, value, choices, labels, onChange } = props;
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** What sizes and colours the actors: two choices, and what the picture's sizes and colours mean. */
 function AppearanceChoices({ controls }: { controls: AppearanceControls }) {
   const { size, colour, onSize, onColour, legend } = controls;
   return (
     <div className="legend-choices">
-      <label>
-        Size by{' '}
-        <select value={size} onChange={(event) => onSize(event.target.value as SizeChoice)}>
-          {SIZE_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {SIZE_LABELS[choice]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Colour by{' '}
-        <select value={colour} onChange={(event) => onColour(event.target.value as ColourChoice)}>
-          {COLOUR_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {COLOUR_LABELS[choice]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label="Size by" value={size} choices={SIZE_CHOICES} labels={SIZE_LABELS} onChange={onSize} />
+      <Choice label="Colour by" value={colour} choices={COLOUR_CHOICES} labels={COLOUR_LABELS} onChange={onColour} />
       {legend && <SizeNote legend={legend} />}
       {legend?.colour && <ColourNote colour={legend.colour} actors={legend.actors} />}
       {colour === 'community' && !legend?.colour && (
