@@ -62,7 +62,7 @@ export interface BrowserReport {
 }
 
 /** Views made dense on purpose (the best-connected actors and the ties among them), so that links stay short. */
-async function denseViews(): Promise<{ target: number; actorIds: string[]; elements: ElementDefinition[] }[]> {
+export async function denseViews(): Promise<{ target: number; actorIds: string[]; elements: ElementDefinition[] }[]> {
   const { records } = await getDriver().executeQuery(
     `MATCH (a:Actor) WHERE a.deletedAt IS NULL
      RETURN a.id AS id ORDER BY COUNT { (a)<-[:SUBJECT|OBJECT|PARTICIPANT]-() } DESC, a.id LIMIT 3000`,

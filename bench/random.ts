@@ -1,16 +1,5 @@
 /** Seeded randomness for the generator and the bench, so that every run builds and asks for the same things. */
-
-/** mulberry32: small, fast and good enough for synthetic data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../lib/random';
 
 export class Rng {
   constructor(readonly next: () => number) {}

@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- --size small|medium|large [--sizes small,medium] [--regenerate] [--scale 0.5] [--no-browser] [--quick]`
  * `npm run bench -- --import [--events 100000]`: the import row alone (./import).
+ * `npm run bench -- --measures [--size small] [--whole medium]`: the measures of views and of the whole graph (./measures).
  *
  * For each size: starts that size's Neo4j (generating its data set once, into .data/bench/<size>), the production
  * build of the app (built into .next-bench when its sources changed) on a free port, and measures each user action
@@ -18,6 +19,7 @@ import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './datas
 import { isSizeName, type SizeName } from './generate';
 import { DEFAULT_MEASURE, type ActionResult } from './measure';
 import { IMPORT_BENCH_EVENTS, runImportBench } from './import';
+import { runMeasuresBench } from './measures';
 import { buildApp, install, ROOT, startApp, stopAll } from './stack';
 
 interface Options {
@@ -28,10 +30,14 @@ interface Options {
   quick: boolean;
   /** The import row (./import) instead of the user actions, with this many events. */
   importEvents: number | null;
+  /** The measures (./measures) instead of the user actions. */
+  measures: boolean;
+  /** With them, the whole graph's also on this size's Neo4j (generated and loaded when missing). */
+  measuresWhole: SizeName | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null };
+  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null, measures: false, measuresWhole: null };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     const value = () => {
@@ -48,6 +54,12 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--no-browser') options.browser = false;
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--import') options.importEvents ??= IMPORT_BENCH_EVENTS;
+    else if (arg === '--measures') options.measures = true;
+    else if (arg === '--whole') {
+      const size = value();
+      if (!isSizeName(size)) throw new Error(`unknown size "${size}": small, medium or large`);
+      options.measuresWhole = size;
+    }
     else if (arg === '--events') {
       options.importEvents = Number(value());
       if (!Number.isInteger(options.importEvents) || options.importEvents < 1) throw new Error('--events takes a whole number of events');
@@ -190,6 +202,10 @@ async function main(): Promise<void> {
   ensureLauncher();
   if (options.importEvents !== null) {
     process.stdout.write(`${await runImportBench(options.importEvents)}\n`);
+    return;
+  }
+  if (options.measures) {
+    process.stdout.write(`${await runMeasuresBench({ viewSize: options.sizes[0]!, wholeSize: options.measuresWhole })}\n`);
     return;
   }
   await buildApp({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });

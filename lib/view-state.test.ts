@@ -16,6 +16,8 @@ const fullView: ViewState = {
   },
   path: { from: 'united-states', to: 'hamas', index: 2, tiesOnly: true },
   fold: 'family',
+  size: 'betweenness',
+  colour: 'community',
 };
 
 describe('the view-state codec', () => {
@@ -44,6 +46,18 @@ describe('the view-state codec', () => {
     expect(state.fold).toBeNull();
     expect(dropped).toEqual(['hidden element "ties:a~b~EATS" is not valid', 'fold setting "sideways" is not valid']);
     expect(viewQueryString({ ...DEFAULT_VIEW, selected: 'ties:israel~hamas~ATTACKS', fold: 'claims' })).toBe('?sel=ties:israel~hamas~ATTACKS&fold=claims');
+  });
+
+  it('carries what sizes and colours the actors, and drops a bad choice saying which ones there are', () => {
+    expect(viewQueryString({ ...DEFAULT_VIEW, size: 'pagerank', colour: 'closeness' })).toBe('?size=pagerank&colour=closeness');
+    expect(parseViewState(new URLSearchParams('size=pagerank&colour=closeness')).state).toMatchObject({ size: 'pagerank', colour: 'closeness' });
+    const { state, dropped } = parseViewState(new URLSearchParams('size=fame&colour=rainbow'));
+    expect(state.size).toBe('lines');
+    expect(state.colour).toBe('kind');
+    expect(dropped).toEqual([
+      'size setting "fame" is not valid (lines, degree, betweenness, closeness or pagerank)',
+      'colour setting "rainbow" is not valid (kind, community, degree, betweenness, closeness or pagerank)',
+    ]);
   });
 
   it('undoes an expansion by taking out exactly the actors it added', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLOUR_CHOICES, SIZE_CHOICES, type ColourChoice, type SizeChoice } from './appearance';
 import { endsBeforeStart } from './dates';
 import { ACTOR_KINDS, type ActorKind } from './schemas/actor';
 import { entityIdSchema, partialDateSchema, RELIABILITY_GRADES, type PartialDate, type Reliability } from './schemas/common';
@@ -39,6 +40,10 @@ export interface ViewState {
   path: PathView | null;
   /** How claims are folded into lines (lib/fold.ts); null lets the view choose (by type, by family when dense). */
   fold: FoldMode | null;
+  /** What sizes the actors: the lines they are drawn with, or a measure of the view (lib/appearance.ts). */
+  size: SizeChoice;
+  /** What colours the actors: their kind, their community in the view, or a measure of the view. */
+  colour: ColourChoice;
 }
 
 /**
@@ -72,6 +77,8 @@ export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,
   path: null,
   fold: null,
+  size: 'lines',
+  colour: 'kind',
 };
 
 /** URL parameter names: short, because analysts paste these links into reports. */
@@ -88,6 +95,8 @@ const PARAM = {
   minReliability: 'rel',
   path: 'path',
   fold: 'fold',
+  size: 'size',
+  colour: 'colour',
 } as const;
 
 const MAX_LIST = 2000;
@@ -138,11 +147,13 @@ function parseList<T>(text: string | undefined, item: z.ZodType<T>, what: string
   return kept;
 }
 
-function parseOne<T>(text: string | undefined, schema: z.ZodType<T>, what: string, dropped: string[]): T | undefined {
+/** One value of a parameter; a bad one is dropped and reported, with the values it may take when `choices` lists them. */
+function parseOne<T>(text: string | undefined, schema: z.ZodType<T>, what: string, dropped: string[], choices?: readonly string[]): T | undefined {
   if (text === undefined) return undefined;
   const parsed = schema.safeParse(text);
   if (parsed.success) return parsed.data;
-  dropped.push(`${what} "${truncate(text)}" is not valid`);
+  const expected = choices ? ` (${choices.slice(0, -1).join(', ')} or ${choices.at(-1)})` : '';
+  dropped.push(`${what} "${truncate(text)}" is not valid${expected}`);
   return undefined;
 }
 
@@ -155,6 +166,8 @@ const tieTypeSchema = z.enum(TIE_TYPE_NAMES);
 const layoutSchema = z.enum(LAYOUT_NAMES);
 const reliabilitySchema = z.enum(RELIABILITY_GRADES);
 const foldSchema = z.enum(FOLD_MODES);
+const sizeSchema = z.enum(SIZE_CHOICES);
+const colourSchema = z.enum(COLOUR_CHOICES);
 const flagSchema = z.enum(['0', '1']).transform((flag) => flag === '1');
 const pathEndsSchema = z.tuple([entityIdSchema, entityIdSchema]);
 /** "Path 2" as the panel numbers it: the link counts from 1, like the analyst does. */
@@ -214,6 +227,8 @@ export function parseViewState(params: RawParams): ParsedView {
     filters,
     path: parsePath(get(PARAM.path), dropped) ?? null,
     fold: parseOne(get(PARAM.fold), foldSchema, 'fold setting', dropped) ?? null,
+    size: parseOne(get(PARAM.size), sizeSchema, 'size setting', dropped, SIZE_CHOICES) ?? DEFAULT_VIEW.size,
+    colour: parseOne(get(PARAM.colour), colourSchema, 'colour setting', dropped, COLOUR_CHOICES) ?? DEFAULT_VIEW.colour,
   };
   return { state, dropped };
 }
@@ -234,6 +249,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (filters.minReliability) params.set(PARAM.minReliability, filters.minReliability);
   if (state.path) params.set(PARAM.path, serializePath(state.path));
   if (state.fold) params.set(PARAM.fold, state.fold);
+  if (state.size !== DEFAULT_VIEW.size) params.set(PARAM.size, state.size);
+  if (state.colour !== DEFAULT_VIEW.colour) params.set(PARAM.colour, state.colour);
   return params;
 }
 
@@ -366,6 +383,14 @@ export const viewChanges = {
 
   setFold(state: ViewState, fold: FoldMode): ViewState {
     return { ...state, fold };
+  },
+
+  setSize(state: ViewState, size: SizeChoice): ViewState {
+    return { ...state, size };
+  },
+
+  setColour(state: ViewState, colour: ColourChoice): ViewState {
+    return { ...state, colour };
   },
 
   /** Takes actors out of the view (an expansion undone), with what referred to them. */

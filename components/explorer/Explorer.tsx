@@ -16,6 +16,7 @@ import type { AuthoringOutcome, AuthoringTask } from '../authoring/tasks';
 import { usePermissions } from '../authoring/usePermissions';
 import { toElements } from '../graph/elements';
 import { Legend } from '../Legend';
+import { AnalysisPanel, brokerPathElementIds, type BrokerPath } from './AnalysisPanel';
 import { StatusMessage } from '../StatusMessage';
 import { DetailsPanel, type DetailsActions } from './DetailsPanel';
 import { DetailsFocusProvider, useDetailsFocusRequest } from './details-focus';
@@ -26,6 +27,7 @@ import { pathActorIds, pathElementIds } from './path-highlight';
 import { SearchBox } from './SearchBox';
 import { ShareMenu } from './ShareMenu';
 import { TimelinePanel } from './TimelinePanel';
+import { useViewMeasures } from './useViewMeasures';
 import { useViewState } from './useViewState';
 import { ViewTable } from './ViewTable';
 
@@ -55,9 +57,9 @@ const SKIP_LINKS = [
   ['details', 'Skip to details'],
 ] as const;
 
-const TABS = ['details', 'paths', 'meetings', 'table'] as const;
+const TABS = ['details', 'paths', 'analysis', 'meetings', 'table'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABELS: Record<Tab, string> = { details: 'Details', paths: 'Paths', meetings: 'Meetings', table: 'Table' };
+const TAB_LABELS: Record<Tab, string> = { details: 'Details', paths: 'Paths', analysis: 'Analysis', meetings: 'Meetings', table: 'Table' };
 
 /** Paths restricted to what the filters show: the tie types they keep (meetings always), the sources they trust. */
 function pathRequestFor(path: ViewState['path'], filters: ViewFilters | null): PathRequest | null {
@@ -99,15 +101,18 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const [openedFrom, setOpenedFrom] = useState<{ claim: ElementRef; line: ElementRef } | null>(null);
   /** Bumped by "Re-arrange" to lay the picture out again. */
   const [arrangement, setArrangement] = useState(0);
+  /** The pair a broker links that the Analysis tab shows on the canvas. */
+  const [brokerPath, setBrokerPath] = useState<BrokerPath | null>(null);
 
   const active = useQuery(pictureQuery(view));
   const picture: ViewPicture | undefined = active.data;
   const missing = picture?.missing ?? [];
 
   const currentIds = useMemo(() => view.actors ?? picture?.actors.map((actor) => actor.id) ?? [], [view.actors, picture]);
-  const elements = useMemo(() => (picture ? toElements(picture) : []), [picture]);
-  const drawnIds = useMemo(() => new Set(elements.map((element) => element.data.id as string)), [elements]);
   const actorNames = useMemo(() => new Map(picture?.actors.map((actor) => [actor.id, actor.name]) ?? []), [picture]);
+  const { measures, appearance, legend } = useViewMeasures(picture, view, tab === 'analysis', actorNames);
+  const elements = useMemo(() => (picture ? toElements(picture, appearance) : []), [picture, appearance]);
+  const drawnIds = useMemo(() => new Set(elements.map((element) => element.data.id as string)), [elements]);
   // The toolbar gives it one line of its own, cut when long; its title says it whole.
   const viewCounts = picture
     ? `${summarizePicture(picture)}${countHidden(picture.hiddenByFilters) > 0 ? ` · filters hide ${describeHidden(picture.hiddenByFilters)}` : ''}`
@@ -117,7 +122,12 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const activePath = view.path?.index ?? 0;
   const paths = useQuery(pathQuery(pathRequest));
   const shownPath = pathRequest ? paths.data?.paths[activePath] : undefined;
-  const highlighted = useMemo(() => (shownPath && picture ? pathElementIds(shownPath.steps, picture, drawnIds) : null), [shownPath, picture, drawnIds]);
+  const shownBrokerPath = tab === 'analysis' ? brokerPath : null;
+  const highlighted = useMemo(() => {
+    if (!picture) return null;
+    if (shownBrokerPath) return brokerPathElementIds(picture, shownBrokerPath);
+    return shownPath ? pathElementIds(shownPath.steps, picture, drawnIds) : null;
+  }, [shownPath, shownBrokerPath, picture, drawnIds]);
   const canvasSelected = picture ? canvasIdOf(view.selected, picture, drawnIds, openedFrom) : null;
 
   // The actors on the path being shown join the view, so that the highlighted chain is complete. currentIds only
@@ -273,7 +283,15 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
             onReset={() => update((state) => viewChanges.resetFilters(state))}
           />
         )}
-        <Legend />
+        <Legend
+          appearance={{
+            size: view.size,
+            colour: view.colour,
+            onSize: (size) => update((state) => viewChanges.setSize(state, size)),
+            onColour: (colour) => update((state) => viewChanges.setColour(state, colour)),
+            legend,
+          }}
+        />
       </aside>
 
       <section className="canvas-pane" aria-label="Graph">
@@ -381,7 +399,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
         )}
       </section>
 
-      <aside className="right-pane" aria-label="Details, paths, meetings and table">
+      <aside className="right-pane" aria-label="Details, paths, analysis, meetings and table">
         <div role="tablist" aria-label="Panels" className="tabs">
           {TABS.map((name) => (
             <button
@@ -427,6 +445,19 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               activePath={activePath}
               onActivePathChange={(index) => update((state) => viewChanges.showPath(state, index))}
               actorNames={actorNames}
+            />
+          )}
+          {tab === 'analysis' && picture && (
+            <AnalysisPanel
+              picture={picture}
+              measures={measures}
+              view={view}
+              shown={brokerPath}
+              onShow={setBrokerPath}
+              onOpen={(ref, actorIds) => {
+                addAndSelect(ref, actorIds);
+                showInDetails();
+              }}
             />
           )}
           {tab === 'meetings' && (

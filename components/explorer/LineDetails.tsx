@@ -86,11 +86,12 @@ export function LineDetails({ lineRef, view, actions }: { lineRef: ElementRef; v
   );
 }
 
-function claimRef(claim: LineClaim): ElementRef {
+export function claimRef(claim: LineClaim): ElementRef {
   return claim.kind === 'tie' ? elementRef.tie(claim.tie.id) : elementRef.meeting(claim.meeting.id);
 }
 
-function LineClaimItem({ claim, name, onOpen }: { claim: LineClaim; name: (id: string) => string; onOpen: () => void }) {
+/** One claim of a line: its date, what it says (a button that opens it as itself) and its quotes. */
+export function LineClaimItem({ claim, name, onOpen }: { claim: LineClaim; name: (id: string) => string; onOpen: () => void }) {
   const heading =
     claim.kind === 'tie'
       ? describeTie(name(claim.tie.subjectId), claim.tie.type, name(claim.tie.objectId), claim.tie.cameoCode)

@@ -2,23 +2,29 @@ import type { ElementDefinition } from 'cytoscape';
 import { elementRef, participationId } from '@/lib/element-refs';
 import { describeLine, type FoldedGraph } from '@/lib/fold';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
+import { NO_APPEARANCE, type ActorAppearance } from './appearance';
+import { ACTOR_KIND_STYLE } from './visual-style';
 
 /** A line's width grows with the log of its claims: 1 claim 1.5 px, 8 claims 5 px, 64 claims 8.7 px, at most 9. */
 export function lineWidth(count: number): number {
   return Math.min(9, 1.5 + 1.2 * Math.log2(count));
 }
 
-/** An actor's size grows with its share of the view's best-connected actor's lines: hubs stand out before any label is read. */
-function actorSize(degree: number, maxDegree: number): number {
-  return Math.round(20 + 22 * Math.sqrt(degree / Math.max(1, maxDegree)));
+/**
+ * An actor's size grows with its share of the view's highest value — its lines, or the measure chosen: hubs stand
+ * out before any label is read.
+ */
+function actorSize(value: number, highest: number): number {
+  return Math.round(20 + 22 * Math.sqrt(highest > 0 ? value / highest : 0));
 }
 
 /**
  * The Cytoscape elements of a folded view (lib/fold.ts): actors and meetings of three or more as nodes; lines
  * from source to target, as wide as they hold claims; each meeting node linked to its participants in view.
- * Actors carry their importance rank in the view (0 the most connected), which decides whose labels show first.
+ * Actors carry their importance rank in the view (0 the most connected, or the highest by the measure that sizes
+ * them), which decides whose labels show first, and their fill: their kind's colour unless `appearance` sets one.
  */
-export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetings'>): ElementDefinition[] {
+export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetings'>, appearance: ActorAppearance = NO_APPEARANCE): ElementDefinition[] {
   const actorIds = new Set(graph.actors.map((actor) => actor.id));
   const claimsOf = new Map<string, number>();
   const addClaims = (id: string, count: number) => claimsOf.set(id, (claimsOf.get(id) ?? 0) + count);
@@ -27,13 +33,17 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
     addClaims(line.targetId, line.count);
   }
   for (const meeting of graph.meetings) for (const participant of meeting.participants) addClaims(participant.actorId, 1);
-  const ranked = [...graph.actors].sort((a, b) => b.degree - a.degree || (claimsOf.get(b.id) ?? 0) - (claimsOf.get(a.id) ?? 0) || (a.name < b.name ? -1 : 1));
+  const { sizeBy, fill } = appearance;
+  const sizeOf = (actor: FoldedGraph['actors'][number]) => (sizeBy ? (sizeBy.get(actor.id) ?? 0) : actor.degree);
+  const ranked = [...graph.actors].sort(
+    (a, b) => sizeOf(b) - sizeOf(a) || b.degree - a.degree || (claimsOf.get(b.id) ?? 0) - (claimsOf.get(a.id) ?? 0) || (a.name < b.name ? -1 : 1),
+  );
   const rank = new Map(ranked.map((actor, index) => [actor.id, index]));
 
-  const maxDegree = Math.max(0, ...graph.actors.map((actor) => actor.degree));
+  const highest = graph.actors.reduce((max, actor) => Math.max(max, sizeOf(actor)), 0);
   const elements: ElementDefinition[] = [];
   for (const actor of graph.actors) {
-    const size = actorSize(actor.degree, maxDegree);
+    const size = actorSize(sizeOf(actor), highest);
     elements.push({
       group: 'nodes',
       data: {
@@ -45,6 +55,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
         degree: actor.degree,
         claims: claimsOf.get(actor.id) ?? 0,
         size,
+        fill: fill?.get(actor.id) ?? ACTOR_KIND_STYLE[actor.kind].color,
       },
     });
   }

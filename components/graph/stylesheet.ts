@@ -62,6 +62,8 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'node.labelled', style: { label: 'data(label)' } },
   ...actorKindRules,
+  // The kind's colour, or a community's or a measure's when the analyst colours by one (elements.ts).
+  { selector: 'node[element = "actor"][fill]', style: { 'background-color': 'data(fill)' } },
   {
     selector: 'node[element = "meeting"]',
     style: {

@@ -45,3 +45,13 @@ export const PARTICIPATION_STYLE: LineStyle & { labelColor: string } = { color: 
 export const FAMILY_CSS_VARIABLES = Object.fromEntries(
   Object.entries(FAMILY_STYLE).map(([family, style]) => [`--family-${family}`, style.color]),
 ) as Record<`--family-${TieFamily}`, string>;
+
+/**
+ * Colours of the communities of a view, largest first: Okabe and Ito's set, told apart under every common
+ * colour-blindness. Past them, the smaller communities share OTHER_COMMUNITY_COLOUR. Shapes still say the kind.
+ */
+export const COMMUNITY_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', '#f0e442', '#882255'] as const;
+export const OTHER_COMMUNITY_COLOUR = '#cbd5e1';
+
+/** An actor coloured by a measure: five steps of viridis (ordered light to dark for every eye), in fifths of the highest. */
+export const MEASURE_RAMP = ['#d2e21b', '#5ec962', '#21918c', '#3b528b', '#440154'] as const;

@@ -74,7 +74,7 @@ export async function loadActorChunk(context: ChunkContext, plan: ImportPlan, ac
 
   await context.tx.run(
     `UNWIND $rows AS row
-     CREATE (n:Actor {${createdProperties(ACTOR_PROPERTIES)}, degree: 0})`,
+     CREATE (n:Actor {${createdProperties(ACTOR_PROPERTIES)}, degree: 0, pagerank: 0.0})`,
     {
       rows: toCreate.map((actor, index) => ({
         properties: propertyRow(ACTOR_PROPERTIES, {

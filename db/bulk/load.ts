@@ -2,8 +2,9 @@ import 'server-only';
 import type { Principal } from '../../lib/auth/roles';
 import type { ImportBatch } from '../../lib/import/types';
 import { requireRole } from '../accounts/authorize';
-import { runChange } from '../commands/write';
+import { runWrite } from '../commands/write';
 import { readTransaction } from '../driver';
+import { refreshPageRankAfterImport } from '../measures/refresh';
 import { runBatch, type BatchOptions, type LoadReport } from './batch';
 
 export { DEFAULT_CHUNK_SIZE, type LoadProgress, type LoadReport } from './batch';
@@ -15,16 +16,23 @@ export interface LoadOptions extends BatchOptions {
 
 /**
  * The bulk loader (./batch) as imports run it: for an editor, on the app's driver, each chunk through the
- * single-record path's `runChange` (run again when a concurrent writer took an id this one picked).
+ * single-record path's `runWrite` (run again when a concurrent writer took an id this one picked). The graph's
+ * PageRank is computed once, when the load has written what it could, rather than asked for after each chunk.
  */
 export async function loadBatch(batch: ImportBatch, { principal, ...options }: LoadOptions): Promise<LoadReport> {
   const writer = requireRole(principal, 'editor');
-  return runBatch(
-    batch,
-    {
-      read: (work) => readTransaction((tx) => work(tx, { editor: writer.name, editorId: writer.id, at: new Date().toISOString() }), 'importChunk'),
-      write: (work) => runChange(writer, ({ tx, editor, editorId, at }) => work(tx, { editor, editorId, at }), 'importChunk'),
-    },
-    options,
-  );
+  try {
+    return await runBatch(
+      batch,
+      {
+        read: (work) => readTransaction((tx) => work(tx, { editor: writer.name, editorId: writer.id, at: new Date().toISOString() }), 'importChunk'),
+        write: async (work) =>
+          (await runWrite({ writer, within: 'importChunk', refreshMeasures: false }, ({ tx, editor, editorId, at }) => work(tx, { editor, editorId, at }))).body,
+      },
+      options,
+    );
+  } finally {
+    // Also after a load cut short: what it wrote is in the graph.
+    if (!options.dryRun) await refreshPageRankAfterImport();
+  }
 }

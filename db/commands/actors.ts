@@ -16,8 +16,9 @@ import { RESERVED_ACTOR_IDS, type ActorInput } from '../../lib/schemas/actor';
 /** Creates an actor inside a larger write: the id is a slug of the name (of an alias when the name has no Latin letters). */
 export async function insertActor(context: WriteContext, input: ActorInput): Promise<ActorRecord> {
   const base = [input.name, ...input.aliases].map(slugify).find(Boolean) ?? 'actor';
-  // No ties or meetings yet (db/commands/degrees.ts); a degree also puts it in the overview's index.
-  return createRecord(context, 'Actor', { base, reserved: RESERVED_ACTOR_IDS, properties: { ...input, degree: 0 } });
+  // No ties or meetings yet (db/commands/degrees.ts, db/measures/pagerank.ts); a degree and a PageRank also put it in
+  // the overview's indexes.
+  return createRecord(context, 'Actor', { base, reserved: RESERVED_ACTOR_IDS, properties: { ...input, degree: 0, pagerank: 0 } });
 }
 
 /** `POST /api/actors`. */

@@ -8,6 +8,7 @@ import type { Authorized } from '../accounts/authorize';
 import { requireRole } from '../accounts/authorize';
 import type { Principal } from '../../lib/auth/roles';
 import { writeTransaction, type WriteDeadline } from '../driver';
+import { askForPageRankRefresh } from '../measures/refresh';
 import { UniqueConstraintViolation } from '../errors';
 import { claimKey, saveKeyResponse, sweepExpiredKeysNowAndThen } from './idempotency';
 import {
@@ -37,6 +38,8 @@ export interface WriteOptions {
   input?: unknown;
   /** How long the transaction may take before its request answers 503 (an import's chunk is given longer). */
   within?: WriteDeadline;
+  /** False for the chunks of an import, which asks for the graph's measures once, at its end. */
+  refreshMeasures?: boolean;
 }
 
 // New ids and idempotency keys are claimed with MERGE, which waits for a concurrent twin instead of failing; a
@@ -58,7 +61,7 @@ export async function runWrite<T>(options: WriteOptions, work: (context: WriteCo
 async function runWriteAttempts<T>(options: WriteOptions, work: (context: WriteContext) => Promise<T>): Promise<{ body: T; replayed: boolean }> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await writeTransaction(async (tx) => {
+      const written = await writeTransaction(async (tx) => {
         const context: WriteContext = { tx, editor: options.writer.name, editorId: options.writer.id, at: new Date().toISOString() };
         const idempotency = options.idempotency;
         if (!idempotency) return { body: await work(context), replayed: false };
@@ -68,6 +71,9 @@ async function runWriteAttempts<T>(options: WriteOptions, work: (context: WriteC
         await saveKeyResponse(tx, idempotency, options.writer.id, body);
         return { body, replayed: false };
       }, options.within);
+      // Any write may have changed the graph's ties: its PageRank follows, at most once per interval.
+      if (!written.replayed && options.refreshMeasures !== false) askForPageRankRefresh();
+      return written;
     } catch (error) {
       if (error instanceof UniqueConstraintViolation && attempt < ATTEMPTS) continue;
       throw error;

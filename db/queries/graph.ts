@@ -8,28 +8,42 @@ import { pictureOf, samplePicture } from '../../lib/picture';
 import { OVERVIEW_LIMIT } from '../../lib/schemas/requests';
 import type { ViewState } from '../../lib/view-state';
 import { readTransaction } from '../driver';
+import { pageRankComputedAt } from '../measures/pagerank';
+import { askForPageRankRefresh } from '../measures/refresh';
 import { readCitations, readMeetings, readTies } from './claims';
 
 /**
+ * What ranks the overview's candidates: the whole graph's PageRank (db/measures/pagerank.ts) once it has been
+ * computed, the live degree (db/commands/degrees.ts) before. Each is read in the order of its index, rather than
+ * computed for every actor.
+ */
+const OVERVIEW_RANKING = {
+  pagerank: `MATCH (a:Actor) WHERE a.pagerank >= 0 AND a.deletedAt IS NULL
+             ORDER BY a.pagerank DESC, a.degree DESC, a.name
+             LIMIT $limit
+             RETURN a.id AS id`,
+  degree: `MATCH (a:Actor) WHERE a.degree >= 0 AND a.deletedAt IS NULL
+           ORDER BY a.degree DESC, a.name
+           LIMIT $limit
+           RETURN a.id AS id`,
+} as const;
+
+/**
  * The overview a first visit opens on: a connected core of the best-connected actors (lib/overview.ts), chosen
- * among the `limit` best-connected, with every tie and meeting among them (folding makes them readable).
+ * among the `limit` best-ranked, with every tie and meeting among them (folding makes them readable).
  */
 export async function getOverviewGraph({ limit }: { limit: number }): Promise<OverviewGraph> {
   return readTransaction(async (tx) => {
-    const result = await tx.run<{ id: string }>(
-      // Read in the order of the degree index (db/commands/degrees.ts), rather than counting every actor's claims.
-      `MATCH (a:Actor) WHERE a.degree >= 0 AND a.deletedAt IS NULL
-       ORDER BY a.degree DESC, a.name
-       LIMIT $limit
-       RETURN a.id AS id`,
-      { limit: int(limit) },
-    );
+    const ranking = (await pageRankComputedAt(tx)) === null ? 'degree' : 'pagerank';
+    // A graph never ranked (a database older than the measure): it is, soon.
+    if (ranking === 'degree') askForPageRankRefresh();
+    const result = await tx.run<{ id: string }>(OVERVIEW_RANKING[ranking], { limit: int(limit) });
     const ranked = result.records.map((record) => record.get('id'));
     const candidates = await readClaimEndsAmong(tx, ranked);
     const choice = chooseOverviewCore(ranked, [...candidates.ties, ...candidates.meetings]);
     const chosen = new Set(choice.actorIds);
     const among = (claim: ClaimEnds) => claim.actorIds.filter((id) => chosen.has(id)).length >= 2;
-    // Kept in degree order, so that the best-connected come first.
+    // Kept in rank order, so that the best-connected come first.
     const byId = new Map((await readGraphActors(tx, choice.actorIds)).map((actor) => [actor.id, actor]));
     return {
       actors: choice.actorIds.flatMap((id) => byId.get(id) ?? []),

@@ -8,6 +8,7 @@ import { tieSchema } from '../../lib/schemas/tie';
 import { sourceSchema } from '../../lib/schemas/source';
 import { runBatch } from '../bulk/batch';
 import { driverTransactions } from '../bulk/chunks';
+import { computeGraphPageRank, pageRankComputedAt } from '../measures/pagerank';
 import { DEMO_ACTORS, DEMO_MEETINGS, DEMO_TIES, DEMO_SOURCE } from './demo';
 
 const SEED_EDITOR = 'demo-seed';
@@ -39,9 +40,14 @@ export interface SeedReport {
  * record created gets its first revision (action `import`, signed `demo-seed`) and its actors' degrees count it.
  */
 export async function loadDemoData(driver: Driver, database?: string, data: DemoData = DEMO_DATA): Promise<SeedReport> {
-  const report = await runBatch(demoBatch(demoDataSchema.parse(data)), driverTransactions(driver, database, SEED_EDITOR), { dryRun: false });
+  const transactions = driverTransactions(driver, database, SEED_EDITOR);
+  const report = await runBatch(demoBatch(demoDataSchema.parse(data)), transactions, { dryRun: false });
   const problems = [...report.errors.map(({ field, message }) => `${field ?? ''}: ${message}`), ...report.skipped.map(({ reason }) => reason)];
   if (problems.length > 0) throw new Error(`The demo data did not load whole: ${problems.join('; ')}`);
+  // The overview ranks actors by the whole graph's PageRank from the first page on; a run that added nothing to a
+  // graph already ranked leaves it be.
+  const added = Object.values(report.created).some((count) => count > 0);
+  if (added || (await transactions.read(pageRankComputedAt)) === null) await computeGraphPageRank(transactions);
   return { created: report.created };
 }
 
