@@ -2,6 +2,7 @@ import { applyFilters } from './filters';
 import { foldGraph, sampleLine, type ViewLine } from './fold';
 import type { GraphData, OverviewSummary, ViewPicture } from './graph';
 import { isLineRef } from './element-refs';
+import { timelineOf } from './timebar';
 import type { ViewState } from './view-state';
 import { plural } from './words';
 
@@ -31,7 +32,10 @@ function foldView(graph: GraphData, view: FoldSettings) {
  * sample (`samplePicture`).
  */
 export function pictureOf(graph: GraphData, view: FoldSettings, extra: { missing?: string[]; overview?: OverviewSummary | null } = {}): ViewPicture {
-  const { folded, lines, hiddenByFilters, hiddenByAnalyst } = foldView(graph, view);
+  const { visible, folded, lines, hiddenLines, hiddenByFilters, hiddenByAnalyst } = foldView(graph, view);
+  const { from, to, undated } = view.filters;
+  // The bar counts what every filter but the dates lets through: the claims drawn, when no date is filtered.
+  const timeline = timelineOf(!from && !to && undated ? withoutHiddenLines(visible, hiddenLines) : shownClaims(graph, { ...view, filters: { ...view.filters, from: null, to: null, undated: true } }));
   return {
     ...folded,
     lines,
@@ -44,12 +48,18 @@ export function pictureOf(graph: GraphData, view: FoldSettings, extra: { missing
     hiddenByAnalyst,
     missing: extra.missing ?? [],
     overview: extra.overview ?? null,
+    timeline,
+    changes: null,
   };
 }
 
 /** The claims a view shows, unfolded: what exports, snapshots and link previews hold of it. */
 export function shownClaims(graph: GraphData, view: FoldSettings): GraphData {
   const { visible, hiddenLines } = foldView(graph, view);
+  return withoutHiddenLines(visible, hiddenLines);
+}
+
+function withoutHiddenLines(visible: GraphData, hiddenLines: ViewLine[]): GraphData {
   if (hiddenLines.length === 0) return visible;
   const hidden = new Set(hiddenLines.flatMap((line) => line.claimIds));
   return { actors: visible.actors, ties: visible.ties.filter((tie) => !hidden.has(tie.id)), meetings: visible.meetings.filter((meeting) => !hidden.has(meeting.id)) };

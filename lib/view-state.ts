@@ -5,6 +5,8 @@ import { entityIdSchema, partialDateSchema, RELIABILITY_GRADES, type PartialDate
 import { FOLD_MODES, type FoldMode } from './fold';
 import { elementRef, elementRefSchema, upgradeLegacyFamilyRefs, type ElementRef } from './element-refs';
 import { TIE_TYPE_NAMES, type TieType } from './taxonomy';
+import { TIME_BINS, type TimeBin } from './timebar';
+import { sinceSchema } from './changes';
 
 /**
  * Everything that defines a view of the graph, and its one encoding in a URL. The server page and the browser
@@ -39,6 +41,10 @@ export interface ViewState {
   path: PathView | null;
   /** How claims are folded into lines (lib/fold.ts); null lets the view choose (by type, by family when dense). */
   fold: FoldMode | null;
+  /** The time bar's bins (lib/timebar.ts); null lets the bar choose from the view's span. */
+  timeBin: TimeBin | null;
+  /** Marks on the canvas what changed since this day or moment (lib/changes.ts); null marks nothing. */
+  since: string | null;
 }
 
 /**
@@ -72,6 +78,8 @@ export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,
   path: null,
   fold: null,
+  timeBin: null,
+  since: null,
 };
 
 /** URL parameter names: short, because analysts paste these links into reports. */
@@ -88,6 +96,8 @@ const PARAM = {
   minReliability: 'rel',
   path: 'path',
   fold: 'fold',
+  timeBin: 'bin',
+  since: 'since',
 } as const;
 
 const MAX_LIST = 2000;
@@ -155,6 +165,7 @@ const tieTypeSchema = z.enum(TIE_TYPE_NAMES);
 const layoutSchema = z.enum(LAYOUT_NAMES);
 const reliabilitySchema = z.enum(RELIABILITY_GRADES);
 const foldSchema = z.enum(FOLD_MODES);
+const timeBinSchema = z.enum(TIME_BINS);
 const flagSchema = z.enum(['0', '1']).transform((flag) => flag === '1');
 const pathEndsSchema = z.tuple([entityIdSchema, entityIdSchema]);
 /** "Path 2" as the panel numbers it: the link counts from 1, like the analyst does. */
@@ -214,6 +225,8 @@ export function parseViewState(params: RawParams): ParsedView {
     filters,
     path: parsePath(get(PARAM.path), dropped) ?? null,
     fold: parseOne(get(PARAM.fold), foldSchema, 'fold setting', dropped) ?? null,
+    timeBin: parseOne(get(PARAM.timeBin), timeBinSchema, 'time bar bin', dropped) ?? null,
+    since: parseOne(get(PARAM.since), sinceSchema, '"changes since" date', dropped) ?? null,
   };
   return { state, dropped };
 }
@@ -234,6 +247,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (filters.minReliability) params.set(PARAM.minReliability, filters.minReliability);
   if (state.path) params.set(PARAM.path, serializePath(state.path));
   if (state.fold) params.set(PARAM.fold, state.fold);
+  if (state.timeBin) params.set(PARAM.timeBin, state.timeBin);
+  if (state.since) params.set(PARAM.since, state.since);
   return params;
 }
 
@@ -287,9 +302,9 @@ export async function parseViewLink(params: RawParams, readStored: (id: string) 
   return { ...parseViewState(new URLSearchParams(query)), storedId: id.data, unknownStoredId: false };
 }
 
-/** The part of a view's query that decides what is drawn (not the selection, layout or path): the picture's key. */
-export function pictureQueryString(state: Pick<ViewState, 'actors' | 'hidden' | 'filters' | 'fold'>): string {
-  return viewQueryString({ ...DEFAULT_VIEW, actors: state.actors, hidden: state.hidden, filters: state.filters, fold: state.fold });
+/** The part of a view's query that decides what is drawn (not the selection, layout, path or bins): the picture's key. */
+export function pictureQueryString(state: Pick<ViewState, 'actors' | 'hidden' | 'filters' | 'fold' | 'since'>): string {
+  return viewQueryString({ ...DEFAULT_VIEW, actors: state.actors, hidden: state.hidden, filters: state.filters, fold: state.fold, since: state.since });
 }
 
 /** Changes to a view. `current` is the actors the view shows now (the overview's, before any were chosen). */
@@ -366,6 +381,14 @@ export const viewChanges = {
 
   setFold(state: ViewState, fold: FoldMode): ViewState {
     return { ...state, fold };
+  },
+
+  setTimeBin(state: ViewState, timeBin: TimeBin | null): ViewState {
+    return { ...state, timeBin };
+  },
+
+  setSince(state: ViewState, since: string | null): ViewState {
+    return state.since === since ? state : { ...state, since };
   },
 
   /** Takes actors out of the view (an expansion undone), with what referred to them. */
