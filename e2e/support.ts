@@ -9,7 +9,7 @@ import { BASE_URL } from './playwright.config';
  * app's import) for the cases the demo data cannot show.
  */
 
-export type TabName = 'Details' | 'Paths' | 'Meetings' | 'Table';
+export type TabName = 'Details' | 'Paths' | 'Meetings' | 'Table' | 'Changes';
 
 /**
  * Opens a page of the app and waits until React has hydrated it: the graph canvas is drawn in the browser only,
@@ -26,7 +26,7 @@ export function leftPane(page: Page): Locator {
 }
 
 export function rightPane(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Details, paths, meetings and table' });
+  return page.getByRole('complementary', { name: 'Details, paths, meetings, table and changes' });
 }
 
 export function tab(page: Page, name: TabName): Locator {

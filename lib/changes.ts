@@ -69,3 +69,25 @@ export function changeOf({ actions, deletedNow }: RecordRevisions): ChangeKind {
 export type ChangeMarks = Record<string, Exclude<ChangeKind, 'deleted'>>;
 
 export const CHANGE_LABELS: Record<ChangeKind, string> = { added: 'Added', edited: 'Edited', deleted: 'Deleted' };
+
+/**
+ * Visits of the explorer as the browser remembers them: when this one started, when it was last seen open, and
+ * when the one before started ("since my last visit"). A reload within VISIT_GAP_MS is the same visit.
+ */
+export interface Visits {
+  started: string;
+  seen: string;
+  previous: string | null;
+}
+
+export const VISIT_GAP_MS = 30 * 60_000;
+
+/** The visits after opening the explorer at `now`, from what was stored (anything unreadable counts as nothing). */
+export function nextVisits(stored: unknown, now: Date): Visits {
+  const at = now.toISOString();
+  const known = stored as Partial<Visits> | null;
+  const valid = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+  if (!known || !valid(known.started) || !valid(known.seen)) return { started: at, seen: at, previous: null };
+  if (now.getTime() - Date.parse(known.seen) < VISIT_GAP_MS) return { started: known.started, seen: at, previous: valid(known.previous) ? known.previous : null };
+  return { started: at, seen: at, previous: known.started };
+}

@@ -7,6 +7,7 @@ import {
   binCount,
   binsOf,
   chooseBin,
+  claimsInWindow,
   countByBin,
   describeWindow,
   filterOfWindow,
@@ -116,6 +117,14 @@ describe('the time bar of a view', () => {
     expect(filterOfWindow({ first: 6, last: 8 }, bins)).toEqual({ from: '2024-07', to: '2024-09' });
     expect(describeWindow({ first: 6, last: 8 }, bins)).toBe('July 2024 – September 2024');
     expect(describeWindow({ first: 6, last: 6 }, bins)).toBe('July 2024');
+  });
+
+  it('counts the claims a window holds once each, however many of its bins they cover', () => {
+    const bins = binsOf(timeDomain(timeline)!, 'month');
+    // July to September: the year-long tie, the two of 2 July, the July meeting, the open-ended tie, the late meeting.
+    expect(claimsInWindow(timeline.spans, { first: 6, last: 8 }, bins)).toBe(6);
+    const { visible } = applyFilters(graph, { ...DEFAULT_FILTERS, from: '2024-07', to: '2024-09', undated: false }, []);
+    expect(visible.ties.length + visible.meetings.length).toBe(6);
   });
 
   it('moves and resizes a window by bins, inside the bar', () => {

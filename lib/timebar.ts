@@ -270,3 +270,10 @@ export function axisTicks(bins: readonly TimeBinRange[], bin: TimeBin, most = 8)
   const every = Math.ceil(ticks.length / most);
   return ticks.filter((_, position) => position % every === 0);
 }
+
+/** How many claims may fall in a window (each counted once, however many of its bins it covers). */
+export function claimsInWindow(spans: readonly DateSpan[], window: BinWindow, bins: readonly TimeBinRange[]): number {
+  const first = bins[window.first]!.start;
+  const last = bins[window.last]!.end;
+  return spans.reduce((sum, [start, end, count]) => ((start === null || start <= last) && (end === null || end >= first) ? sum + count : sum), 0);
+}

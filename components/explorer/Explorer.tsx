@@ -25,6 +25,9 @@ import { canvasIdOf, overviewNotice } from './picture-notes';
 import { pathActorIds, pathElementIds } from './path-highlight';
 import { SearchBox } from './SearchBox';
 import { ShareMenu } from './ShareMenu';
+import { ChangesPanel } from './ChangesPanel';
+import { useLastVisit } from './last-visit';
+import { TimeBar } from './TimeBar';
 import { TimelinePanel } from './TimelinePanel';
 import { useViewState } from './useViewState';
 import { ViewTable } from './ViewTable';
@@ -55,9 +58,9 @@ const SKIP_LINKS = [
   ['details', 'Skip to details'],
 ] as const;
 
-const TABS = ['details', 'paths', 'meetings', 'table'] as const;
+const TABS = ['details', 'paths', 'meetings', 'table', 'changes'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABELS: Record<Tab, string> = { details: 'Details', paths: 'Paths', meetings: 'Meetings', table: 'Table' };
+const TAB_LABELS: Record<Tab, string> = { details: 'Details', paths: 'Paths', meetings: 'Meetings', table: 'Table', changes: 'Changes' };
 
 /** Paths restricted to what the filters show: the tie types they keep (meetings always), the sources they trust. */
 function pathRequestFor(path: ViewState['path'], filters: ViewFilters | null): PathRequest | null {
@@ -80,7 +83,7 @@ function refFromCanvasId(id: string): ElementRef {
 
 export function Explorer({ initialView, linkNotices }: { initialView: ViewState; linkNotices: string[] }) {
   const [view, update] = useViewState(initialView);
-  const [tab, setTab] = useState<Tab>(initialView.path ? 'paths' : 'details');
+  const [tab, setTab] = useState<Tab>(initialView.path ? 'paths' : initialView.since && !initialView.selected ? 'changes' : 'details');
   const [cy, setCy] = useState<Core | null>(null);
   const [notices, setNotices] = useState(linkNotices);
   const [pathUsesFilters, setPathUsesFilters] = useState(false);
@@ -89,6 +92,8 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   /** The authoring dialog open now (a form, a delete confirmation, a history), if any. */
   const [task, setTask] = useState<AuthoringTask | null>(null);
   const can = usePermissions();
+  /** Read when the explorer opens, which records this visit in its place. */
+  const lastVisit = useLastVisit();
   /** Choosing a record moves the focus to its heading in Details, where its quotes are. */
   const detailsFocus = useDetailsFocusRequest();
   const { requestFocus } = detailsFocus;
@@ -105,7 +110,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const missing = picture?.missing ?? [];
 
   const currentIds = useMemo(() => view.actors ?? picture?.actors.map((actor) => actor.id) ?? [], [view.actors, picture]);
-  const elements = useMemo(() => (picture ? toElements(picture) : []), [picture]);
+  const elements = useMemo(() => (picture ? toElements(picture, picture.changes) : []), [picture]);
   const drawnIds = useMemo(() => new Set(elements.map((element) => element.data.id as string)), [elements]);
   const actorNames = useMemo(() => new Map(picture?.actors.map((actor) => [actor.id, actor.name]) ?? []), [picture]);
   // The toolbar gives it one line of its own, cut when long; its title says it whole.
@@ -379,9 +384,19 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
             arrangement={arrangement}
           />
         )}
+        {picture && (
+          <TimeBar
+            timeline={picture.timeline}
+            filters={view.filters}
+            chosenBin={view.timeBin}
+            busy={active.isFetching}
+            onWindowChange={(range) => update((state) => viewChanges.setFilters(state, range))}
+            onBinChange={(bin) => update((state) => viewChanges.setTimeBin(state, bin))}
+          />
+        )}
       </section>
 
-      <aside className="right-pane" aria-label="Details, paths, meetings and table">
+      <aside className="right-pane" aria-label="Details, paths, meetings, table and changes">
         <div role="tablist" aria-label="Panels" className="tabs">
           {TABS.map((name) => (
             <button
@@ -435,6 +450,18 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               selectedMeetingId={idOfRef(view.selected, 'meeting')}
               onShowMeeting={(meeting) => {
                 addAndSelect(elementRef.meeting(meeting.id), meeting.participants.map((participant) => participant.actorId));
+                showInDetails();
+              }}
+            />
+          )}
+          {tab === 'changes' && (
+            <ChangesPanel
+              since={view.since}
+              lastVisit={lastVisit}
+              marks={picture?.changes ?? null}
+              onSinceChange={(since) => update((state) => viewChanges.setSince(state, since))}
+              onShow={(change) => {
+                addAndSelect(elementRef[change.kind](change.id), change.actorIds);
                 showInDetails();
               }}
             />

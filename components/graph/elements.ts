@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { ChangeMarks } from '@/lib/changes';
 import { elementRef, participationId } from '@/lib/element-refs';
 import { describeLine, type FoldedGraph } from '@/lib/fold';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
@@ -16,9 +17,11 @@ function actorSize(degree: number, maxDegree: number): number {
 /**
  * The Cytoscape elements of a folded view (lib/fold.ts): actors and meetings of three or more as nodes; lines
  * from source to target, as wide as they hold claims; each meeting node linked to its participants in view.
- * Actors carry their importance rank in the view (0 the most connected), which decides whose labels show first.
+ * Actors carry their importance rank in the view (0 the most connected), which decides whose labels show first;
+ * elements that changed since the view's "changes since" moment carry `change` (added or edited).
  */
-export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetings'>): ElementDefinition[] {
+export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetings'>, changes: ChangeMarks | null = null): ElementDefinition[] {
+  const changeOf = (id: string) => (changes?.[id] ? { change: changes[id] } : {});
   const actorIds = new Set(graph.actors.map((actor) => actor.id));
   const claimsOf = new Map<string, number>();
   const addClaims = (id: string, count: number) => claimsOf.set(id, (claimsOf.get(id) ?? 0) + count);
@@ -45,6 +48,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
         degree: actor.degree,
         claims: claimsOf.get(actor.id) ?? 0,
         size,
+        ...changeOf(elementRef.actor(actor.id)),
       },
     });
   }
@@ -66,6 +70,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
         since: line.since,
         until: line.until,
         grade: line.bestReliability,
+        ...changeOf(line.id),
       },
     });
   }
@@ -81,6 +86,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
         element: 'meeting',
         rank: graph.actors.length,
         size: 16,
+        ...changeOf(elementRef.meeting(meeting.id)),
       },
     });
     for (const participant of present) {

@@ -45,3 +45,9 @@ export const PARTICIPATION_STYLE: LineStyle & { labelColor: string } = { color: 
 export const FAMILY_CSS_VARIABLES = Object.fromEntries(
   Object.entries(FAMILY_STYLE).map(([family, style]) => [`--family-${family}`, style.color]),
 ) as Record<`--family-${TieFamily}`, string>;
+
+/**
+ * Records changed since the view's "changes since" moment: a ring round nodes (solid when added, dashed when edited)
+ * and a halo under lines, in colours no family, the selection or a path uses.
+ */
+export const CHANGE_STYLE = { added: '#16a34a', edited: '#0891b2' } as const;
