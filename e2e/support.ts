@@ -15,10 +15,10 @@ export type TabName = 'Details' | 'Paths' | 'Meetings' | 'Table' | 'Changes';
  * Opens a page of the app and waits until React has hydrated it: the graph canvas is drawn in the browser only,
  * so once it is there, clicks and typing reach React (before that, a click on a tab would be lost).
  */
-export async function openApp(page: Page, url = '/'): Promise<void> {
+export async function openApp(page: Page, url = '/', { timeout = 20_000 } = {}): Promise<void> {
   await page.goto(url);
   // The first load also fetches the Cytoscape chunk: allow it more than a web-first assertion's usual wait.
-  await expect(page.getByTestId('graph-canvas')).toBeAttached({ timeout: 20_000 });
+  await expect(page.getByTestId('graph-canvas')).toBeAttached({ timeout });
 }
 
 export function leftPane(page: Page): Locator {

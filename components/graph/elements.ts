@@ -21,7 +21,8 @@ function actorSize(degree: number, maxDegree: number): number {
  * elements that changed since the view's "changes since" moment carry `change` (added or edited).
  */
 export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetings'>, changes: ChangeMarks | null = null): ElementDefinition[] {
-  const changeOf = (id: string) => (changes?.[id] ? { change: changes[id] } : {});
+  // Null rather than absent: the canvas patches data onto elements it keeps, so a mark taken away must be overwritten.
+  const changeOf = (id: string) => ({ change: changes?.[id] ?? null });
   const actorIds = new Set(graph.actors.map((actor) => actor.id));
   const claimsOf = new Map<string, number>();
   const addClaims = (id: string, count: number) => claimsOf.set(id, (claimsOf.get(id) ?? 0) + count);

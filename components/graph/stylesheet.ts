@@ -97,12 +97,10 @@ export const STYLESHEET: StylesheetJson = [
     style: { ...lineRule(PARTICIPATION_STYLE), width: 1.2, color: PARTICIPATION_STYLE.labelColor },
   },
   // Changed since the view's "changes since" moment: a ring round nodes, a halo under lines (visual-style CHANGE_STYLE).
-  { selector: 'node[change]', style: { 'outline-width': 3, 'outline-offset': 2, 'outline-opacity': 1 } },
-  { selector: 'node[change = "added"]', style: { 'outline-color': CHANGE_STYLE.added } },
-  { selector: 'node[change = "edited"]', style: { 'outline-color': CHANGE_STYLE.edited, 'outline-style': 'dashed' } },
-  { selector: 'edge[change]', style: { 'underlay-padding': 4, 'underlay-opacity': 0.35 } },
-  { selector: 'edge[change = "added"]', style: { 'underlay-color': CHANGE_STYLE.added } },
-  { selector: 'edge[change = "edited"]', style: { 'underlay-color': CHANGE_STYLE.edited } },
+  { selector: 'node[change = "added"]', style: { 'outline-width': 3, 'outline-offset': 2, 'outline-color': CHANGE_STYLE.added } },
+  { selector: 'node[change = "edited"]', style: { 'outline-width': 3, 'outline-offset': 2, 'outline-color': CHANGE_STYLE.edited, 'outline-style': 'dashed' } },
+  { selector: 'edge[change = "added"]', style: { 'underlay-padding': 4, 'underlay-opacity': 0.35, 'underlay-color': CHANGE_STYLE.added } },
+  { selector: 'edge[change = "edited"]', style: { 'underlay-padding': 4, 'underlay-opacity': 0.35, 'underlay-color': CHANGE_STYLE.edited } },
   // Focus: the selected actor, its lines and its neighbours stand out; the rest steps back.
   { selector: '.dimmed', style: { opacity: 0.15 } },
   { selector: 'node.near', style: { 'border-color': '#f59e0b', 'border-width': 2 } },
