@@ -26,7 +26,7 @@ export function leftPane(page: Page): Locator {
 }
 
 export function rightPane(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Details, paths, meetings, table and changes' });
+  return page.getByRole('complementary', { name: 'Details, paths, meetings, changes and table' });
 }
 
 export function tab(page: Page, name: TabName): Locator {

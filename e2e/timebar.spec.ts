@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { createTestDriver, resetToDemoData } from '../db/testing/database';
 import { eventLikeExport } from '../db/testing/event-like';
 import { apiHeaders } from './authoring-helpers';
-import { drawnGraph, expectUrlParam, filtersPanel, openApp, viewSummary } from './support';
+import { drawnGraph, expectUrlParam, filtersPanel, openApp, openFilterGroups, viewSummary } from './support';
 
 /**
  * The time bar under the canvas, on event data spread over four months: a window dragged over it, moved with the
@@ -69,15 +69,17 @@ test.describe('the time bar', () => {
     await expect(histogram(page)).toHaveAttribute('data-bin', 'week');
     await expect(histogram(page)).toHaveAttribute('data-bins', '18');
     await expect(histogram(page).getByRole('img', { name: /^week of 2018-06-11: \d+ claims$/ })).toHaveCount(1);
-    await expect(page.getByTestId('time-window')).toHaveText(/^All time: [\d,]+ dated claims, week of 2018-05-28 – week of 2018-09-24$/);
+    await expect(page.getByTestId('time-window')).toHaveText(/^All time · [\d,]+ dated claims$/);
+    await expect(histogram(page)).toHaveAccessibleName('Claims by week, week of 2018-05-28 – week of 2018-09-24');
 
     await dragAcross(page, 2, 5);
     await expectUrlParam(page, 'from', '2018-06-11');
     await expectUrlParam(page, 'to', '2018-07-08');
-    await expect(page.getByTestId('time-window')).toHaveText(/^from 2018-06-11 to 2018-07-08: [\d,]+ claims of [\d,]+ dated$/);
+    await expect(page.getByTestId('time-window')).toHaveText(/^2018-06-11 – 2018-07-08 · [\d,]+ of [\d,]+ dated claims$/);
     await expect(viewSummary(page)).not.toHaveText(allTime!);
     await expect(viewSummary(page)).toContainText('filters hide');
     // The Filters panel says the same dates.
+    await openFilterGroups(page);
     await expect(filtersPanel(page).getByRole('textbox', { name: 'From' })).toHaveValue('2018-06-11');
     await expect(filtersPanel(page).getByRole('textbox', { name: 'To' })).toHaveValue('2018-07-08');
     // Fewer claims, other sizes: actors are as large as their lines in the window.

@@ -58,7 +58,7 @@ const SKIP_LINKS = [
   ['details', 'Skip to details'],
 ] as const;
 
-const TABS = ['details', 'paths', 'meetings', 'table', 'changes'] as const;
+const TABS = ['details', 'paths', 'meetings', 'changes', 'table'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABELS: Record<Tab, string> = { details: 'Details', paths: 'Paths', meetings: 'Meetings', table: 'Table', changes: 'Changes' };
 
@@ -396,7 +396,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
         )}
       </section>
 
-      <aside className="right-pane" aria-label="Details, paths, meetings, table and changes">
+      <aside className="right-pane" aria-label="Details, paths, meetings, changes and table">
         <div role="tablist" aria-label="Panels" className="tabs">
           {TABS.map((name) => (
             <button

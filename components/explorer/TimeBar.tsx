@@ -28,7 +28,9 @@ import type { ViewFilters } from '@/lib/view-state';
 import { plural } from '@/lib/words';
 import styles from './TimeBar.module.css';
 
-const PLOT_HEIGHT = 48;
+const PLOT_HEIGHT = 56;
+/** Room above the tallest bar for the scale's label. */
+const SCALE_ROOM = 13;
 const AXIS_HEIGHT = 14;
 /** How close to a window's edge a press resizes it rather than moving it, in pixels. */
 const EDGE_GRAB = 6;
@@ -120,9 +122,7 @@ export function TimeBar({ timeline, filters, chosenBin, busy, onWindowChange, on
   }, [playing, busy, committed, reducedMotion]);
 
   const total = timeline.spans.reduce((sum, span) => sum + span[2], 0);
-  const undatedNote = timeline.undated
-    ? `${plural(timeline.undated, 'undated claim', 'undated claims')} ${filters.undated ? 'shown' : 'hidden'} (Filters › Dates)`
-    : null;
+  const undatedNote = timeline.undated ? ` · ${timeline.undated.toLocaleString('en')} undated ${filters.undated ? 'shown' : 'hidden'}` : '';
 
   if (!domain) {
     return (
@@ -200,10 +200,11 @@ export function TimeBar({ timeline, filters, chosenBin, busy, onWindowChange, on
     setPlaying(true);
   };
 
-  const typed = filters.from || filters.to ? [filters.from && `from ${filters.from}`, filters.to && `to ${filters.to}`].filter(Boolean).join(' ') : null;
+  // Said as the filter says it (months as 2024-07), the window being dragged included.
+  const range = draft ? filterOfWindow(draft, bins) : filters;
   const windowText = shown
-    ? `${draft ? describeWindow(draft, bins) : (typed ?? describeWindow(shown, bins))}: ${plural(claimsInWindow(timeline.spans, shown, bins), 'claim', 'claims')} of ${total.toLocaleString('en')} dated`
-    : `All time: ${plural(total, 'dated claim', 'dated claims')}, ${describeWindow({ first: 0, last: bins.length - 1 }, bins)}`;
+    ? `${range.from ?? 'start'} – ${range.to ?? 'end'} · ${claimsInWindow(timeline.spans, shown, bins).toLocaleString('en')} of ${plural(total, 'dated claim', 'dated claims')}`
+    : `All time · ${plural(total, 'dated claim', 'dated claims')}`;
   const ticks = axisTicks(bins, bin, Math.max(2, Math.floor(width / 90)));
 
   return (
@@ -230,15 +231,15 @@ export function TimeBar({ timeline, filters, chosenBin, busy, onWindowChange, on
             })}
           </select>
         </label>
-        <span className={styles.window} role="status" data-testid="time-window">
+        <span className={styles.window} role="status" data-testid="time-window" title={`${windowText}${undatedNote}${undatedNote && ' (Filters › Dates says whether undated claims show)'}`}>
           {windowText}
+          {undatedNote}
         </span>
         {committed && (
           <button type="button" onClick={() => commit(null)} disabled={playing}>
             All time
           </button>
         )}
-        {undatedNote && <span className={styles.note}>{undatedNote}</span>}
       </div>
       <div ref={plotRef} className={styles.plot}>
         {width > 0 && (
@@ -258,7 +259,7 @@ export function TimeBar({ timeline, filters, chosenBin, busy, onWindowChange, on
             data-bin={bin}
           >
             {counts.map((count, index) => {
-              const height = count === 0 ? 0 : Math.max(1.5, (count / maxCount) * (PLOT_HEIGHT - 4));
+              const height = count === 0 ? 0 : Math.max(1.5, (count / maxCount) * (PLOT_HEIGHT - SCALE_ROOM));
               const inWindow = !shown || (index >= shown.first && index <= shown.last);
               const label = `${bins[index]!.label}: ${plural(count, 'claim', 'claims')}`;
               return (
@@ -282,8 +283,9 @@ export function TimeBar({ timeline, filters, chosenBin, busy, onWindowChange, on
                 {tick.label}
               </text>
             ))}
-            <text x={width - 2} y={10} textAnchor="end" className={styles.tick} aria-hidden="true">
-              {maxCount.toLocaleString('en')} max
+            <line x1={0} x2={width} y1={SCALE_ROOM - 0.5} y2={SCALE_ROOM - 0.5} className={styles.scale} />
+            <text x={width - 2} y={SCALE_ROOM - 3} textAnchor="end" className={styles.tick} aria-hidden="true">
+              {plural(maxCount, 'claim', 'claims')} a {bin}
             </text>
             <g
               role="slider"
