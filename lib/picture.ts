@@ -28,14 +28,23 @@ function foldView(graph: GraphData, view: FoldSettings) {
 }
 
 /**
+ * The claims the time bar counts: those every filter but the dates lets through. They are the claims drawn when no
+ * date is filtered; otherwise filtered again without the dates, and folded again only to leave out hidden lines.
+ */
+function claimsOfEveryDate(graph: GraphData, view: FoldSettings, visible: GraphData, hiddenLines: ViewLine[]): GraphData {
+  const { from, to, undated } = view.filters;
+  if (!from && !to && undated) return withoutHiddenLines(visible, hiddenLines);
+  const everyDate = { ...view, filters: { ...view.filters, from: null, to: null, undated: true } };
+  return view.hidden.some(isLineRef) ? shownClaims(graph, everyDate) : applyFilters(graph, everyDate.filters, view.hidden).visible;
+}
+
+/**
  * What a view draws, from the claims it holds (lib/fold.ts). Lines keep every claim id here; answers carry a
  * sample (`samplePicture`).
  */
 export function pictureOf(graph: GraphData, view: FoldSettings, extra: { missing?: string[]; overview?: OverviewSummary | null } = {}): ViewPicture {
   const { visible, folded, lines, hiddenLines, hiddenByFilters, hiddenByAnalyst } = foldView(graph, view);
-  const { from, to, undated } = view.filters;
-  // The bar counts what every filter but the dates lets through: the claims drawn, when no date is filtered.
-  const timeline = timelineOf(!from && !to && undated ? withoutHiddenLines(visible, hiddenLines) : shownClaims(graph, { ...view, filters: { ...view.filters, from: null, to: null, undated: true } }));
+  const timeline = timelineOf(claimsOfEveryDate(graph, view, visible, hiddenLines));
   return {
     ...folded,
     lines,

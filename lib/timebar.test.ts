@@ -19,7 +19,8 @@ import {
   timelineOf,
   windowOfFilter,
 } from './timebar';
-import { DEFAULT_FILTERS } from './view-state';
+import { pictureOf } from './picture';
+import { DEFAULT_FILTERS, DEFAULT_VIEW } from './view-state';
 
 const actors: GraphData['actors'] = [
   { id: 'qatar', name: 'Qatar', kind: 'state', aliases: [] },
@@ -64,6 +65,19 @@ describe('the time bar of a view', () => {
     expect(timeline.spans).toContainEqual(['2024-01-01', '2024-12-31', 1]);
     expect(timeDomain(timeline)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
     expect(timeDomain(timelineOf({ ties: [tie('undated')], meetings: [] }))).toBeNull();
+  });
+
+  it('is drawn, in a picture, from every claim the filters but the dates let through, so that a window does not empty it', () => {
+    const all = pictureOf(graph, DEFAULT_VIEW).timeline;
+    expect(all).toEqual(timeline);
+    const window = { ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, from: '2024-07', to: '2024-07', undated: false } };
+    expect(pictureOf(graph, window).timeline).toEqual(timeline);
+    // Another filter, an actor or a line the analyst hid take their claims out of the bar too.
+    const attacksOnly = pictureOf(graph, { ...window, filters: { ...window.filters, types: ['ATTACKS'] } }).timeline;
+    // Every tie here mediates: only the meetings are left, two dated and one not.
+    expect(attacksOnly).toEqual({ spans: [['2024-07-01', '2024-07-31', 1], ['2024-09-30', '2024-09-30', 1]], undated: 1 });
+    const hiddenLine = pictureOf(graph, { ...window, hidden: ['ties:qatar~hamas~MEDIATES_FOR'] }).timeline;
+    expect(hiddenLine).toEqual(timelineOf({ ties: [], meetings: graph.meetings }));
   });
 
   it('chooses days for a few months, weeks up to two years, months beyond; the analyst may choose another', () => {
