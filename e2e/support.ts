@@ -1,5 +1,6 @@
-import { expect, request, type JSHandle, type Locator, type Page } from '@playwright/test';
+import { expect, request, type APIRequestContext, type JSHandle, type Locator, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
+import { eventLikeExport, type EventLikeOptions } from '../db/testing/event-like';
 import { parleyExport, type SeedRecords } from '../db/testing/parley-file';
 import { apiHeaders } from './authoring-helpers';
 import { BASE_URL } from './playwright.config';
@@ -138,6 +139,17 @@ export async function seedRecords(records: SeedRecords): Promise<void> {
   } finally {
     await api.dispose();
   }
+}
+
+/** Imports event-like data (db/testing/event-like) through the app, as the editor; answers how many of each it created. */
+export async function importEventLike(api: APIRequestContext, baseURL: string, options: EventLikeOptions = {}): Promise<Record<string, number>> {
+  const response = await api.post('/api/import?format=parley-json&dryRun=false', {
+    headers: { ...apiHeaders(baseURL), 'Content-Type': 'application/json' },
+    data: eventLikeExport(options),
+    timeout: 120_000,
+  });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { created: Record<string, number> }).created;
 }
 
 /** The Cytoscape instance the canvas draws with (its container holds it as `_cyreg.cy`), to read the drawing in the browser. */

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
 import { createTestDriver, resetToDemoData } from '../db/testing/database';
-import { eventLikeExport } from '../db/testing/event-like';
-import { apiHeaders } from './authoring-helpers';
-import { drawnGraph, expectUrlParam, filtersPanel, openApp, openFilterGroups, viewSummary } from './support';
+import { drawnGraph, expectUrlParam, filtersPanel, importEventLike, openApp, openFilterGroups, viewSummary } from './support';
 
 /**
  * The time bar under the canvas, on event data spread over four months: a window dragged over it, moved with the
@@ -47,12 +45,7 @@ test.describe('the time bar', () => {
   test.beforeAll(async ({ request, baseURL }) => {
     driver = createTestDriver();
     // 300 actors, 1,500 ties and 200 meetings from 2018-06-01 to 2018-09-28: eighteen weeks of events.
-    const response = await request.post('/api/import?format=parley-json&dryRun=false', {
-      headers: { ...apiHeaders(baseURL!), 'Content-Type': 'application/json' },
-      data: eventLikeExport({ actors: 300, ties: 1_500, meetings: 200, days: 120 }),
-      timeout: 120_000,
-    });
-    expect(response.status()).toBe(200);
+    await importEventLike(request, baseURL!, { actors: 300, ties: 1_500, meetings: 200, days: 120 });
   });
 
   test.afterAll(async () => {
