@@ -28,10 +28,10 @@ import type { ViewFilters } from '@/lib/view-state';
 import { plural } from '@/lib/words';
 import styles from './TimeBar.module.css';
 
-const PLOT_HEIGHT = 56;
+const PLOT_HEIGHT = 40;
 /** Room above the tallest bar for the scale's label. */
-const SCALE_ROOM = 13;
-const AXIS_HEIGHT = 14;
+const SCALE_ROOM = 11;
+const AXIS_HEIGHT = 12;
 /** How close to a window's edge a press resizes it rather than moving it, in pixels. */
 const EDGE_GRAB = 6;
 /** The pause between steps of playing, once the picture of the last one is drawn; longer when motion is reduced. */
@@ -279,12 +279,12 @@ export function TimeBar({ timeline, filters, chosenBin, busy, onWindowChange, on
             })}
             <line x1={0} x2={width} y1={PLOT_HEIGHT + 0.5} y2={PLOT_HEIGHT + 0.5} className={styles.baseline} />
             {ticks.map((tick) => (
-              <text key={tick.index} x={tick.index * binWidth + 2} y={PLOT_HEIGHT + AXIS_HEIGHT - 3} className={styles.tick} aria-hidden="true">
+              <text key={tick.index} x={tick.index * binWidth + 2} y={PLOT_HEIGHT + AXIS_HEIGHT - 2} className={styles.tick} aria-hidden="true">
                 {tick.label}
               </text>
             ))}
             <line x1={0} x2={width} y1={SCALE_ROOM - 0.5} y2={SCALE_ROOM - 0.5} className={styles.scale} />
-            <text x={width - 2} y={SCALE_ROOM - 3} textAnchor="end" className={styles.tick} aria-hidden="true">
+            <text x={width - 2} y={SCALE_ROOM - 2} textAnchor="end" className={styles.tick} aria-hidden="true">
               {plural(maxCount, 'claim', 'claims')} a {bin}
             </text>
             <g
