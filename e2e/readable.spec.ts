@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Driver } from 'neo4j-driver';
 import { createTestDriver, resetToDemoData } from '../db/testing/database';
-import { eventLikeExport } from '../db/testing/event-like';
-import { apiHeaders } from './authoring-helpers';
-import { detailsHeading, drawnGraph, openApp, viewSummary } from './support';
+import { detailsHeading, drawnGraph, importEventLike, openApp, viewSummary } from './support';
 
 /**
  * What the canvas draws, read from the canvas itself: the counts it stamps (`data-drawn-*`) and, for the checks a
@@ -80,13 +78,7 @@ test.describe('event data at real size', () => {
   test.beforeAll(async ({ request, baseURL }) => {
     driver = createTestDriver();
     // 1,100 actors, 3,200 ties on power-law pairs coded again and again, 500 meetings of two and of three.
-    const response = await request.post('/api/import?format=parley-json&dryRun=false', {
-      headers: { ...apiHeaders(baseURL!), 'Content-Type': 'application/json' },
-      data: eventLikeExport(),
-      timeout: 120_000,
-    });
-    expect(response.status()).toBe(200);
-    expect((await response.json()).created).toMatchObject({ actors: 1_100, ties: 3_200, meetings: 500 });
+    expect(await importEventLike(request, baseURL!)).toMatchObject({ actors: 1_100, ties: 3_200, meetings: 500 });
   });
 
   test.afterAll(async () => {

@@ -1,5 +1,6 @@
-import { expect, request, type JSHandle, type Locator, type Page } from '@playwright/test';
+import { expect, request, type APIRequestContext, type JSHandle, type Locator, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
+import { eventLikeExport, type EventLikeOptions } from '../db/testing/event-like';
 import { parleyExport, type SeedRecords } from '../db/testing/parley-file';
 import { apiHeaders } from './authoring-helpers';
 import { BASE_URL } from './playwright.config';
@@ -9,16 +10,16 @@ import { BASE_URL } from './playwright.config';
  * app's import) for the cases the demo data cannot show.
  */
 
-export type TabName = 'Details' | 'Paths' | 'Analysis' | 'Meetings' | 'Table';
+export type TabName = 'Details' | 'Paths' | 'Analysis' | 'Meetings' | 'Changes' | 'Table';
 
 /**
  * Opens a page of the app and waits until React has hydrated it: the graph canvas is drawn in the browser only,
  * so once it is there, clicks and typing reach React (before that, a click on a tab would be lost).
  */
-export async function openApp(page: Page, url = '/'): Promise<void> {
+export async function openApp(page: Page, url = '/', { timeout = 20_000 } = {}): Promise<void> {
   await page.goto(url);
   // The first load also fetches the Cytoscape chunk: allow it more than a web-first assertion's usual wait.
-  await expect(page.getByTestId('graph-canvas')).toBeAttached({ timeout: 20_000 });
+  await expect(page.getByTestId('graph-canvas')).toBeAttached({ timeout });
 }
 
 export function leftPane(page: Page): Locator {
@@ -26,7 +27,7 @@ export function leftPane(page: Page): Locator {
 }
 
 export function rightPane(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Details, paths, analysis, meetings and table' });
+  return page.getByRole('complementary', { name: 'Details, paths, analysis, meetings, changes and table' });
 }
 
 export function tab(page: Page, name: TabName): Locator {
@@ -138,6 +139,17 @@ export async function seedRecords(records: SeedRecords): Promise<void> {
   } finally {
     await api.dispose();
   }
+}
+
+/** Imports event-like data (db/testing/event-like) through the app, as the editor; answers how many of each it created. */
+export async function importEventLike(api: APIRequestContext, baseURL: string, options: EventLikeOptions = {}): Promise<Record<string, number>> {
+  const response = await api.post('/api/import?format=parley-json&dryRun=false', {
+    headers: { ...apiHeaders(baseURL), 'Content-Type': 'application/json' },
+    data: eventLikeExport(options),
+    timeout: 120_000,
+  });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { created: Record<string, number> }).created;
 }
 
 /** The Cytoscape instance the canvas draws with (its container holds it as `_cyreg.cy`), to read the drawing in the browser. */

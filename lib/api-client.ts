@@ -12,6 +12,7 @@ import type {
   TieDetails,
   ViewPicture,
 } from './graph';
+import type { ChangesSince } from './changes';
 import type { FieldIssue } from './errors';
 import { ApiClientError } from './query-client';
 import { queryKeys } from './query-keys';
@@ -163,6 +164,14 @@ export function meetingTimelineQuery(filter: TimelineFilter) {
     queryKey: queryKeys.timeline(filter),
     queryFn: ({ signal }) => getJson<MeetingTimeline>(`/api/meetings?${query({ ...filter })}`, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** What changed since a day or moment (`GET /api/changes`); nothing is asked without one. */
+export function changesQuery(since: string | null) {
+  return queryOptions({
+    queryKey: queryKeys.changes(since),
+    queryFn: since ? ({ signal }) => getJson<ChangesSince>(`/api/changes?${query({ since })}`, signal) : skipToken,
   });
 }
 

@@ -6,6 +6,8 @@ import type { Source } from './schemas/source';
 import type { TieFamily, TieType } from './taxonomy';
 import type { FoldedGraph, FoldMode, ViewLine } from './fold';
 import type { HiddenCounts } from './filters';
+import type { ViewTimeline } from './timebar';
+import type { ChangeMarks } from './changes';
 
 /** What the graph view draws: plain, serialisable objects (no driver types) shared by server and client. */
 export interface GraphActor {
@@ -76,6 +78,10 @@ export interface ViewPicture extends FoldedGraph {
   missing: string[];
   /** Set when the view is the overview. */
   overview: OverviewSummary | null;
+  /** The time bar's counts (lib/timebar.ts): the view's claims with every filter applied but the dates. */
+  timeline: ViewTimeline;
+  /** What the picture draws that changed since the view's `since`, by canvas id; null when the view asks for none. */
+  changes: ChangeMarks | null;
 }
 
 /** `GET /api/lines?line=&<view>`: one line of a view and a page of the claims it holds, newest first. */

@@ -2,6 +2,7 @@ import { applyFilters } from './filters';
 import { foldGraph, sampleLine, type ViewLine } from './fold';
 import type { GraphData, OverviewSummary, ViewPicture } from './graph';
 import { isLineRef } from './element-refs';
+import { timelineOf } from './timebar';
 import type { ViewState } from './view-state';
 import { plural } from './words';
 
@@ -27,11 +28,23 @@ function foldView(graph: GraphData, view: FoldSettings) {
 }
 
 /**
+ * The claims the time bar counts: those every filter but the dates lets through. They are the claims drawn when no
+ * date is filtered; otherwise filtered again without the dates, and folded again only to leave out hidden lines.
+ */
+function claimsOfEveryDate(graph: GraphData, view: FoldSettings, visible: GraphData, hiddenLines: ViewLine[]): GraphData {
+  const { from, to, undated } = view.filters;
+  if (!from && !to && undated) return withoutHiddenLines(visible, hiddenLines);
+  const everyDate = { ...view, filters: { ...view.filters, from: null, to: null, undated: true } };
+  return view.hidden.some(isLineRef) ? shownClaims(graph, everyDate) : applyFilters(graph, everyDate.filters, view.hidden).visible;
+}
+
+/**
  * What a view draws, from the claims it holds (lib/fold.ts). Lines keep every claim id here; answers carry a
  * sample (`samplePicture`).
  */
 export function pictureOf(graph: GraphData, view: FoldSettings, extra: { missing?: string[]; overview?: OverviewSummary | null } = {}): ViewPicture {
-  const { folded, lines, hiddenByFilters, hiddenByAnalyst } = foldView(graph, view);
+  const { visible, folded, lines, hiddenLines, hiddenByFilters, hiddenByAnalyst } = foldView(graph, view);
+  const timeline = timelineOf(claimsOfEveryDate(graph, view, visible, hiddenLines));
   return {
     ...folded,
     lines,
@@ -44,12 +57,18 @@ export function pictureOf(graph: GraphData, view: FoldSettings, extra: { missing
     hiddenByAnalyst,
     missing: extra.missing ?? [],
     overview: extra.overview ?? null,
+    timeline,
+    changes: null,
   };
 }
 
 /** The claims a view shows, unfolded: what exports, snapshots and link previews hold of it. */
 export function shownClaims(graph: GraphData, view: FoldSettings): GraphData {
   const { visible, hiddenLines } = foldView(graph, view);
+  return withoutHiddenLines(visible, hiddenLines);
+}
+
+function withoutHiddenLines(visible: GraphData, hiddenLines: ViewLine[]): GraphData {
   if (hiddenLines.length === 0) return visible;
   const hidden = new Set(hiddenLines.flatMap((line) => line.claimIds));
   return { actors: visible.actors, ties: visible.ties.filter((tie) => !hidden.has(tie.id)), meetings: visible.meetings.filter((meeting) => !hidden.has(meeting.id)) };

@@ -28,6 +28,8 @@ export const queryKeys = {
   tie: (id: string) => [...graph, 'ties', id] as const,
   meeting: (id: string) => [...graph, 'meetings', id] as const,
   timeline: (filter: object) => [...graph, 'timeline', filter] as const,
+  /** What changed since a day or moment: under `graph`, so that a write lists itself at once. */
+  changes: (since: string | null) => [...graph, 'changes', since] as const,
   paths: (request: object | null) => [...graph, 'paths', request] as const,
   sources,
   sourceSearch: (text: string) => [...sources, 'search', text] as const,

@@ -18,6 +18,8 @@ const fullView: ViewState = {
   fold: 'family',
   size: 'betweenness',
   colour: 'community',
+  timeBin: 'week',
+  since: '2025-01-05T10:22:33.123Z',
 };
 
 describe('the view-state codec', () => {
@@ -66,6 +68,16 @@ describe('the view-state codec', () => {
     expect(undone.actors).toEqual(['turkey', 'qatar']);
     expect(undone.selected).toBeNull();
     expect(undone.path).toBeNull();
+  });
+
+  it('carries the time bar’s window as the date filter, its bin, and the "changes since" day or moment', () => {
+    const window = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, from: '2018-06', to: '2018-08' }, timeBin: 'month' as const, since: '2024-07-01' };
+    const query = viewQueryString(window);
+    expect(query).toBe('?from=2018-06&to=2018-08&bin=month&since=2024-07-01');
+    expect(parseViewState(new URLSearchParams(query.slice(1)))).toEqual({ state: window, dropped: [] });
+    const { state, dropped } = parseViewState(new URLSearchParams('bin=fortnight&since=yesterday'));
+    expect([state.timeBin, state.since]).toEqual([null, null]);
+    expect(dropped).toEqual(['time bar bin "fortnight" is not valid', '"changes since" date "yesterday" is not valid']);
   });
 
   it('keeps links readable', () => {

@@ -6,6 +6,8 @@ import { entityIdSchema, partialDateSchema, RELIABILITY_GRADES, type PartialDate
 import { FOLD_MODES, type FoldMode } from './fold';
 import { elementRef, elementRefSchema, upgradeLegacyFamilyRefs, type ElementRef } from './element-refs';
 import { TIE_TYPE_NAMES, type TieType } from './taxonomy';
+import { TIME_BINS, type TimeBin } from './timebar';
+import { sinceSchema } from './changes';
 
 /**
  * Everything that defines a view of the graph, and its one encoding in a URL. The server page and the browser
@@ -44,6 +46,10 @@ export interface ViewState {
   size: SizeChoice;
   /** What colours the actors: their kind, their community in the view, or a measure of the view. */
   colour: ColourChoice;
+  /** The time bar's bins (lib/timebar.ts); null lets the bar choose from the view's span. */
+  timeBin: TimeBin | null;
+  /** Marks on the canvas what changed since this day or moment (lib/changes.ts); null marks nothing. */
+  since: string | null;
 }
 
 /**
@@ -79,6 +85,8 @@ export const DEFAULT_VIEW: ViewState = {
   fold: null,
   size: 'lines',
   colour: 'kind',
+  timeBin: null,
+  since: null,
 };
 
 /** URL parameter names: short, because analysts paste these links into reports. */
@@ -97,6 +105,8 @@ const PARAM = {
   fold: 'fold',
   size: 'size',
   colour: 'colour',
+  timeBin: 'bin',
+  since: 'since',
 } as const;
 
 const MAX_LIST = 2000;
@@ -168,6 +178,7 @@ const reliabilitySchema = z.enum(RELIABILITY_GRADES);
 const foldSchema = z.enum(FOLD_MODES);
 const sizeSchema = z.enum(SIZE_CHOICES);
 const colourSchema = z.enum(COLOUR_CHOICES);
+const timeBinSchema = z.enum(TIME_BINS);
 const flagSchema = z.enum(['0', '1']).transform((flag) => flag === '1');
 const pathEndsSchema = z.tuple([entityIdSchema, entityIdSchema]);
 /** "Path 2" as the panel numbers it: the link counts from 1, like the analyst does. */
@@ -229,6 +240,8 @@ export function parseViewState(params: RawParams): ParsedView {
     fold: parseOne(get(PARAM.fold), foldSchema, 'fold setting', dropped) ?? null,
     size: parseOne(get(PARAM.size), sizeSchema, 'size setting', dropped, SIZE_CHOICES) ?? DEFAULT_VIEW.size,
     colour: parseOne(get(PARAM.colour), colourSchema, 'colour setting', dropped, COLOUR_CHOICES) ?? DEFAULT_VIEW.colour,
+    timeBin: parseOne(get(PARAM.timeBin), timeBinSchema, 'time bar bin', dropped) ?? null,
+    since: parseOne(get(PARAM.since), sinceSchema, '"changes since" date', dropped) ?? null,
   };
   return { state, dropped };
 }
@@ -251,6 +264,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (state.fold) params.set(PARAM.fold, state.fold);
   if (state.size !== DEFAULT_VIEW.size) params.set(PARAM.size, state.size);
   if (state.colour !== DEFAULT_VIEW.colour) params.set(PARAM.colour, state.colour);
+  if (state.timeBin) params.set(PARAM.timeBin, state.timeBin);
+  if (state.since) params.set(PARAM.since, state.since);
   return params;
 }
 
@@ -304,9 +319,9 @@ export async function parseViewLink(params: RawParams, readStored: (id: string) 
   return { ...parseViewState(new URLSearchParams(query)), storedId: id.data, unknownStoredId: false };
 }
 
-/** The part of a view's query that decides what is drawn (not the selection, layout or path): the picture's key. */
-export function pictureQueryString(state: Pick<ViewState, 'actors' | 'hidden' | 'filters' | 'fold'>): string {
-  return viewQueryString({ ...DEFAULT_VIEW, actors: state.actors, hidden: state.hidden, filters: state.filters, fold: state.fold });
+/** The part of a view's query that decides what is drawn (not the selection, layout, path or bins): the picture's key. */
+export function pictureQueryString(state: Pick<ViewState, 'actors' | 'hidden' | 'filters' | 'fold' | 'since'>): string {
+  return viewQueryString({ ...DEFAULT_VIEW, actors: state.actors, hidden: state.hidden, filters: state.filters, fold: state.fold, since: state.since });
 }
 
 /** Changes to a view. `current` is the actors the view shows now (the overview's, before any were chosen). */
@@ -391,6 +406,14 @@ export const viewChanges = {
 
   setColour(state: ViewState, colour: ColourChoice): ViewState {
     return { ...state, colour };
+  },
+
+  setTimeBin(state: ViewState, timeBin: TimeBin | null): ViewState {
+    return { ...state, timeBin };
+  },
+
+  setSince(state: ViewState, since: string | null): ViewState {
+    return state.since === since ? state : { ...state, since };
   },
 
   /** Takes actors out of the view (an expansion undone), with what referred to them. */

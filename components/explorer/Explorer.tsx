@@ -26,6 +26,9 @@ import { canvasIdOf, overviewNotice } from './picture-notes';
 import { pathActorIds, pathElementIds } from './path-highlight';
 import { SearchBox } from './SearchBox';
 import { ShareMenu } from './ShareMenu';
+import { ChangesPanel } from './ChangesPanel';
+import { useLastVisit } from './last-visit';
+import { TimeBar } from './TimeBar';
 import { TimelinePanel } from './TimelinePanel';
 import { useViewMeasures } from './useViewMeasures';
 import { useViewState } from './useViewState';
@@ -57,9 +60,9 @@ const SKIP_LINKS = [
   ['details', 'Skip to details'],
 ] as const;
 
-const TABS = ['details', 'paths', 'analysis', 'meetings', 'table'] as const;
+const TABS = ['details', 'paths', 'analysis', 'meetings', 'changes', 'table'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABELS: Record<Tab, string> = { details: 'Details', paths: 'Paths', analysis: 'Analysis', meetings: 'Meetings', table: 'Table' };
+const TAB_LABELS: Record<Tab, string> = { details: 'Details', paths: 'Paths', analysis: 'Analysis', meetings: 'Meetings', changes: 'Changes', table: 'Table' };
 
 /** Paths restricted to what the filters show: the tie types they keep (meetings always), the sources they trust. */
 function pathRequestFor(path: ViewState['path'], filters: ViewFilters | null): PathRequest | null {
@@ -82,7 +85,7 @@ function refFromCanvasId(id: string): ElementRef {
 
 export function Explorer({ initialView, linkNotices }: { initialView: ViewState; linkNotices: string[] }) {
   const [view, update] = useViewState(initialView);
-  const [tab, setTab] = useState<Tab>(initialView.path ? 'paths' : 'details');
+  const [tab, setTab] = useState<Tab>(initialView.path ? 'paths' : initialView.since && !initialView.selected ? 'changes' : 'details');
   const [cy, setCy] = useState<Core | null>(null);
   const [notices, setNotices] = useState(linkNotices);
   const [pathUsesFilters, setPathUsesFilters] = useState(false);
@@ -91,6 +94,8 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   /** The authoring dialog open now (a form, a delete confirmation, a history), if any. */
   const [task, setTask] = useState<AuthoringTask | null>(null);
   const can = usePermissions();
+  /** Read when the explorer opens, which records this visit in its place. */
+  const lastVisit = useLastVisit();
   /** Choosing a record moves the focus to its heading in Details, where its quotes are. */
   const detailsFocus = useDetailsFocusRequest();
   const { requestFocus } = detailsFocus;
@@ -111,7 +116,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const currentIds = useMemo(() => view.actors ?? picture?.actors.map((actor) => actor.id) ?? [], [view.actors, picture]);
   const actorNames = useMemo(() => new Map(picture?.actors.map((actor) => [actor.id, actor.name]) ?? []), [picture]);
   const { measures, appearance, legend } = useViewMeasures(picture, view, tab === 'analysis', actorNames);
-  const elements = useMemo(() => (picture ? toElements(picture, appearance) : []), [picture, appearance]);
+  const elements = useMemo(() => (picture ? toElements(picture, appearance, picture.changes) : []), [picture, appearance]);
   const drawnIds = useMemo(() => new Set(elements.map((element) => element.data.id as string)), [elements]);
   // The toolbar gives it one line of its own, cut when long; its title says it whole.
   const viewCounts = picture
@@ -397,9 +402,19 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
             arrangement={arrangement}
           />
         )}
+        {picture && (
+          <TimeBar
+            timeline={picture.timeline}
+            filters={view.filters}
+            chosenBin={view.timeBin}
+            busy={active.isFetching}
+            onWindowChange={(range) => update((state) => viewChanges.setFilters(state, range))}
+            onBinChange={(bin) => update((state) => viewChanges.setTimeBin(state, bin))}
+          />
+        )}
       </section>
 
-      <aside className="right-pane" aria-label="Details, paths, analysis, meetings and table">
+      <aside className="right-pane" aria-label="Details, paths, analysis, meetings, changes and table">
         <div role="tablist" aria-label="Panels" className="tabs">
           {TABS.map((name) => (
             <button
@@ -466,6 +481,18 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               selectedMeetingId={idOfRef(view.selected, 'meeting')}
               onShowMeeting={(meeting) => {
                 addAndSelect(elementRef.meeting(meeting.id), meeting.participants.map((participant) => participant.actorId));
+                showInDetails();
+              }}
+            />
+          )}
+          {tab === 'changes' && (
+            <ChangesPanel
+              since={view.since}
+              lastVisit={lastVisit}
+              marks={picture?.changes ?? null}
+              onSinceChange={(since) => update((state) => viewChanges.setSince(state, since))}
+              onShow={(change) => {
+                addAndSelect(elementRef[change.kind](change.id), change.actorIds);
                 showInDetails();
               }}
             />

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { ChangeMarks } from '@/lib/changes';
 import { elementRef, participationId } from '@/lib/element-refs';
 import { describeLine, type FoldedGraph } from '@/lib/fold';
 import { MEETING_KIND_LABELS } from '@/lib/schemas/meeting';
@@ -22,9 +23,16 @@ function actorSize(value: number, highest: number): number {
  * The Cytoscape elements of a folded view (lib/fold.ts): actors and meetings of three or more as nodes; lines
  * from source to target, as wide as they hold claims; each meeting node linked to its participants in view.
  * Actors carry their importance rank in the view (0 the most connected, or the highest by the measure that sizes
- * them), which decides whose labels show first, and their fill: their kind's colour unless `appearance` sets one.
+ * them), which decides whose labels show first, and their fill: their kind's colour unless `appearance` sets one;
+ * elements that changed since the view's "changes since" moment carry `change` (added or edited).
  */
-export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetings'>, appearance: ActorAppearance = NO_APPEARANCE): ElementDefinition[] {
+export function toElements(
+  graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetings'>,
+  appearance: ActorAppearance = NO_APPEARANCE,
+  changes: ChangeMarks | null = null,
+): ElementDefinition[] {
+  // Null rather than absent: the canvas patches data onto elements it keeps, so a mark taken away must be overwritten.
+  const changeOf = (id: string) => ({ change: changes?.[id] ?? null });
   const actorIds = new Set(graph.actors.map((actor) => actor.id));
   const claimsOf = new Map<string, number>();
   const addClaims = (id: string, count: number) => claimsOf.set(id, (claimsOf.get(id) ?? 0) + count);
@@ -56,6 +64,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
         claims: claimsOf.get(actor.id) ?? 0,
         size,
         fill: fill?.get(actor.id) ?? ACTOR_KIND_STYLE[actor.kind].color,
+        ...changeOf(elementRef.actor(actor.id)),
       },
     });
   }
@@ -77,6 +86,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
         since: line.since,
         until: line.until,
         grade: line.bestReliability,
+        ...changeOf(line.id),
       },
     });
   }
@@ -92,6 +102,7 @@ export function toElements(graph: Pick<FoldedGraph, 'actors' | 'lines' | 'meetin
         element: 'meeting',
         rank: graph.actors.length,
         size: 16,
+        ...changeOf(elementRef.meeting(meeting.id)),
       },
     });
     for (const participant of present) {

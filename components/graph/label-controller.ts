@@ -110,6 +110,9 @@ export function createLabelController(cy: Core): LabelController {
     container.setAttribute('data-drawn-nodes', String(cy.nodes(':visible').length));
     container.setAttribute('data-drawn-edges', String(cy.edges(':visible').length));
     container.setAttribute('data-labelled-nodes', String(labelledNodes));
+    // Elements marked as changed since the view's "changes since" moment (components/graph/elements.ts).
+    container.setAttribute('data-drawn-added', String(cy.elements('[change = "added"]:visible').length));
+    container.setAttribute('data-drawn-edited', String(cy.elements('[change = "edited"]:visible').length));
   };
 
   const schedule = () => {

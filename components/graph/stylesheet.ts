@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_KIND_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE, type LineStyle } from './visual-style';
+import { ACTOR_KIND_STYLE, CHANGE_STYLE, FAMILY_STYLE, MEETING_STYLE, PARTICIPATION_STYLE, type LineStyle } from './visual-style';
 
 const actorKindRules: StylesheetJson = Object.entries(ACTOR_KIND_STYLE).map(([kind, style]) => ({
   selector: `node[element = "actor"][kind = "${kind}"]`,
@@ -98,6 +98,11 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'edge[element = "participation"]',
     style: { ...lineRule(PARTICIPATION_STYLE), width: 1.2, color: PARTICIPATION_STYLE.labelColor },
   },
+  // Changed since the view's "changes since" moment: a ring round nodes, a halo under lines (visual-style CHANGE_STYLE).
+  { selector: 'node[change = "added"]', style: { 'outline-width': 3, 'outline-offset': 2, 'outline-color': CHANGE_STYLE.added } },
+  { selector: 'node[change = "edited"]', style: { 'outline-width': 3, 'outline-offset': 2, 'outline-color': CHANGE_STYLE.edited, 'outline-style': 'dashed' } },
+  { selector: 'edge[change = "added"]', style: { 'underlay-padding': 4, 'underlay-opacity': 0.35, 'underlay-color': CHANGE_STYLE.added } },
+  { selector: 'edge[change = "edited"]', style: { 'underlay-padding': 4, 'underlay-opacity': 0.35, 'underlay-color': CHANGE_STYLE.edited } },
   // Focus: the selected actor, its lines and its neighbours stand out; the rest steps back.
   { selector: '.dimmed', style: { opacity: 0.15 } },
   { selector: 'node.near', style: { 'border-color': '#f59e0b', 'border-width': 2 } },

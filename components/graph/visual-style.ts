@@ -55,3 +55,9 @@ export const OTHER_COMMUNITY_COLOUR = '#cbd5e1';
 
 /** An actor coloured by a measure: five steps of viridis (ordered light to dark for every eye), in fifths of the highest. */
 export const MEASURE_RAMP = ['#d2e21b', '#5ec962', '#21918c', '#3b528b', '#440154'] as const;
+
+/**
+ * Records changed since the view's "changes since" moment: a ring round nodes (solid when added, dashed when edited)
+ * and a halo under lines, in colours no family, the selection or a path uses.
+ */
+export const CHANGE_STYLE = { added: '#16a34a', edited: '#0891b2' } as const;

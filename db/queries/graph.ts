@@ -10,6 +10,7 @@ import type { ViewState } from '../../lib/view-state';
 import { readTransaction } from '../driver';
 import { pageRankComputedAt } from '../measures/pagerank';
 import { askForPageRankRefresh } from '../measures/refresh';
+import { readChangeMarks } from './changes';
 import { readCitations, readMeetings, readTies } from './claims';
 
 /**
@@ -71,9 +72,13 @@ async function getFullPicture(view: ViewState): Promise<ViewPicture> {
   return pictureOf(graph, view, { missing: graph.missing, overview: graph.overview });
 }
 
-/** What the canvas draws of a view: its claims filtered and folded, each line with its first claim ids. */
+/**
+ * What the canvas draws of a view: its claims filtered and folded, each line with its first claim ids, and what
+ * of it changed since the view's `since`.
+ */
 export async function getViewPicture(view: ViewState): Promise<ViewPicture> {
-  return samplePicture(await getFullPicture(view));
+  const picture = await getFullPicture(view);
+  return samplePicture(view.since ? { ...picture, changes: await readChangeMarks(picture, view.since) } : picture);
 }
 
 export const LINE_PAGE_SIZE = 20;

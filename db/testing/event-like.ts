@@ -11,6 +11,8 @@ export interface EventLikeOptions {
   actors?: number;
   ties?: number;
   meetings?: number;
+  /** Days the events spread over from 2018-06-01 (a few days of data by default; months for the time bar). */
+  days?: number;
   seed?: number;
 }
 
@@ -18,7 +20,7 @@ const EVENT_TYPES: TieType[] = ['ATTACKS', 'CRITICIZES', 'THREATENS', 'SUPPORTS'
 const MEETING_KINDS: MeetingKind[] = ['consultation', 'phone_call', 'visit', 'negotiation'];
 const GRADES = ['B', 'C', 'D', 'F'] as const;
 
-export function eventLikeExport({ actors = 1_100, ties = 3_200, meetings = 500, seed = 2018 }: EventLikeOptions = {}): string {
+export function eventLikeExport({ actors = 1_100, ties = 3_200, meetings = 500, days = 2, seed = 2018 }: EventLikeOptions = {}): string {
   const rng = Rng.seeded(seed);
   const random = rng.next;
   // Zipf-like: actor i is drawn with weight 1 / (i + 1).
@@ -46,7 +48,8 @@ export function eventLikeExport({ actors = 1_100, ties = 3_200, meetings = 500, 
     while (b === a) b = drawActor();
     return [a, b];
   };
-  const day = () => `2018-06-${String(1 + Math.floor(random() * 2)).padStart(2, '0')}`;
+  const firstDay = Date.UTC(2018, 5, 1);
+  const day = () => new Date(firstDay + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
   const cite = (text: string) => [{ sourceId: `event-source-${Math.floor(random() * 20)}`, quote: text, credibility: 6 }];
 
   // Events come back to pairs already coded: each new one repeats an earlier pair and type half of the time.
