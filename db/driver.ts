@@ -28,8 +28,9 @@ function holder(): DriverHolder {
       settings,
       deadlines: readDeadlines(),
       slots: {
-        // As many reads again may queue; beyond them, a quick 503 instead of a queue that grows while Neo4j hangs.
-        read: new Slots(reads, { maxWaiting: reads, refuse: refuseAtOnce }),
+        // Four times as many reads may queue (a burst of 200 writes looks up 200 sessions first); beyond them, a
+        // quick 503 instead of a queue that grows while Neo4j hangs.
+        read: new Slots(reads, { maxWaiting: reads * 4, refuse: refuseAtOnce }),
         // A quarter of the driver's default pool of 100 connections: reads always find a connection, whatever the
         // writes do. A burst of 200 writes queues; past that the queue is full.
         write: new Slots(25, { maxWaiting: 200, refuse: refuseAtOnce }),
