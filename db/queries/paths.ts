@@ -31,11 +31,12 @@ function stepKinds({ connections, tiesOnly }: Pick<PathRequest, 'connections' | 
 }
 
 /**
- * How many steps a path search may examine in all (lib/path-search.ts): `PARLEY_PATH_BUDGET`, default 40,000,
- * which the bench measured at about half a second on a loaded 2-core machine. The best-connected actors are
- * expanded last, so the work stays within it whatever the graph's size; a faster server may be given more.
+ * How many steps a path search may examine in all (lib/path-search.ts): `PARLEY_PATH_BUDGET`, default 12,000. On
+ * the medium bench set (2 busy cores, warm cache) the bench's 40 pairs took p95 2.0–6.2 s at 40,000, 0.9–1.1 s at
+ * 15,000, 0.73–0.92 s at 12,000 and 0.75–0.8 s at 10,000, with 4, 16, 17 and 18 of them partial. The best-connected
+ * actors are expanded last, so the work stays within it whatever the graph's size; a faster server may be given more.
  */
-export const pathSearchBudget = () => configured('PARLEY_PATH_BUDGET', 40_000);
+export const pathSearchBudget = () => configured('PARLEY_PATH_BUDGET', 12_000);
 
 /**
  * "How is the US connected to Hamas?": the shortest paths between two actors, each step a tie or a shared
