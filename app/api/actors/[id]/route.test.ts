@@ -44,7 +44,7 @@ describe('GET /api/actors/:id and its neighbours (against Neo4j)', () => {
       context('qatar'),
     );
     expect(ok.status).toBe(200);
-    expect((await ok.json()) as Neighbourhood).toEqual({ actorId: 'qatar', hops: 1, actorIds: ['israel'], total: 2, truncated: true });
+    expect((await ok.json()) as Neighbourhood).toEqual({ actorId: 'qatar', hops: 1, actorIds: ['israel'], total: 2, truncated: true, estimated: false });
     const bad = await getNeighbours(new NextRequest('http://test/api/actors/qatar/neighbours?connections=BEFRIENDS'), context('qatar'));
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.issues[0].field).toBe('connections.0');
