@@ -1,5 +1,5 @@
 import 'server-only';
-import { Neo4jError, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
+import { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { AppError } from '../lib/errors';
 import { createDriver, readDeadlines, readNeo4jSettings, readSlotCount, type Deadlines, type Neo4jSettings } from './connection';
 import { notAnswering, toAppError, TOO_MANY_WAITING_MESSAGE } from './errors';
@@ -72,17 +72,17 @@ export type ReadDeadline = 'read' | 'largeRead' | 'importChunk';
 export type WriteDeadline = 'write' | 'importChunk';
 
 /**
- * Runs `work` in a session of its own within the deadline `within` (plus `extraMs`), which covers waiting for a
+ * Runs `work` in a session of its own within the deadline `within`, which covers waiting for a
  * slot, for a connection, the query and the driver's retries; whatever the driver throws leaves as an AppError. Past the
  * deadline it answers 503 at once, and closes the session: the driver stops retrying, and Neo4j rolls the
  * transaction back when it gets to it (unless its commit was already sent, which is why a write's answer says the
  * outcome is unknown). The connection goes back to the pool once Neo4j answers the rollback; until then the call
  * keeps its slot, so that a hung database holds at most the slots' worth of connections.
  */
-async function withSession<T>(mode: Mode, within: keyof Deadlines, work: (session: Session) => Promise<T>, extraMs = 0): Promise<T> {
+async function withSession<T>(mode: Mode, within: keyof Deadlines, work: (session: Session) => Promise<T>): Promise<T> {
   const { driver, settings, deadlines, slots } = holder();
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(notAnswering(mode)), deadlines[within] + extraMs);
+  const timer = setTimeout(() => deadline.abort(notAnswering(mode)), deadlines[within]);
   const slotsOfCall = within === 'health' ? slots.health : mode === 'READ' ? slots.read : slots.write;
   let session: Session | null = null;
   const running = slotsOfCall.run(async () => {
@@ -116,22 +116,6 @@ export function readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>,
 /** Runs `work` in a managed write transaction: all of it is written, or none of it. */
 export function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, within: WriteDeadline = 'write'): Promise<T> {
   return withSession('WRITE', within, (session) => session.executeWrite(work));
-}
-
-/**
- * Runs `work` in a managed read transaction that Neo4j stops after `ms`, and answers null when it did: for
- * searches whose cost the data can blow up, and that have a cheaper answer to fall back on. The read deadline
- * comes on top of `ms`, so that a slow answer is Neo4j's to stop, and only one that does not come is a 503.
- */
-export function readWithin<T>(ms: number, work: (tx: ManagedTransaction) => Promise<T>): Promise<T | null> {
-  return withSession('READ', 'read', async (session) => {
-    try {
-      return await session.executeRead(work, { timeout: ms });
-    } catch (error) {
-      if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') return null;
-      throw error;
-    }
-  }, ms);
 }
 
 /** Runs the health check's query once, without retries, within the health check's own (short) deadline. */

@@ -66,13 +66,17 @@ export function pairGraph(ids: readonly string[], pairs: Iterable<WeightedPair>)
   return { ids: [...ids], offsets, targets, weights };
 }
 
+/** The pairs one meeting makes of the actors present: each two of them, weighing one. */
+export function coAttendancePairs(present: readonly string[]): WeightedPair[] {
+  const pairs: WeightedPair[] = [];
+  for (let i = 0; i < present.length; i += 1) for (let j = i + 1; j < present.length; j += 1) pairs.push({ a: present[i]!, b: present[j]!, weight: 1 });
+  return pairs;
+}
+
 /** The pairs a folded view draws: each line weighs its claims, each meeting node links its participants two by two. */
 export function viewPairs(view: Pick<FoldedGraph, 'lines' | 'meetings'>): WeightedPair[] {
   const pairs: WeightedPair[] = view.lines.map((line) => ({ a: line.sourceId, b: line.targetId, weight: line.count }));
-  for (const meeting of view.meetings) {
-    const present = meeting.participants.map((participant) => participant.actorId);
-    for (let i = 0; i < present.length; i += 1) for (let j = i + 1; j < present.length; j += 1) pairs.push({ a: present[i]!, b: present[j]!, weight: 1 });
-  }
+  for (const meeting of view.meetings) for (const pair of coAttendancePairs(meeting.participants.map((participant) => participant.actorId))) pairs.push(pair);
   return pairs;
 }
 

@@ -158,6 +158,12 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
     requestFocus();
   }, [requestFocus]);
 
+  /** A record chosen in a list (search, analysis, meetings, changes): its actors join the view, Details shows it. */
+  const openInDetails = (ref: ElementRef, actorIds: string[]) => {
+    addAndSelect(ref, actorIds);
+    showInDetails();
+  };
+
   const actions: DetailsActions = {
     // The button chosen goes away with the record it was part of: the focus goes to the record shown instead.
     select: (ref, actorIds, line) => {
@@ -198,10 +204,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
     );
   };
 
-  const chooseFromSearch = (hit: ActorSearchHit) => {
-    addAndSelect(elementRef.actor(hit.id), [hit.id]);
-    showInDetails();
-  };
+  const chooseFromSearch = (hit: ActorSearchHit) => openInDetails(elementRef.actor(hit.id), [hit.id]);
 
   /** A skip link's target: the search box, the canvas, or the heading of what Details shows (the panel when empty). */
   const skipTo = (target: 'search' | 'canvas' | 'details') => {
@@ -469,20 +472,14 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               view={view}
               shown={brokerPath}
               onShow={setBrokerPath}
-              onOpen={(ref, actorIds) => {
-                addAndSelect(ref, actorIds);
-                showInDetails();
-              }}
+              onOpen={openInDetails}
             />
           )}
           {tab === 'meetings' && (
             <TimelinePanel
               actorsInView={picture?.actors ?? []}
               selectedMeetingId={idOfRef(view.selected, 'meeting')}
-              onShowMeeting={(meeting) => {
-                addAndSelect(elementRef.meeting(meeting.id), meeting.participants.map((participant) => participant.actorId));
-                showInDetails();
-              }}
+              onShowMeeting={(meeting) => openInDetails(elementRef.meeting(meeting.id), meeting.participants.map((participant) => participant.actorId))}
             />
           )}
           {tab === 'changes' && (
@@ -491,10 +488,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
               lastVisit={lastVisit}
               marks={picture?.changes ?? null}
               onSinceChange={(since) => update((state) => viewChanges.setSince(state, since))}
-              onShow={(change) => {
-                addAndSelect(elementRef[change.kind](change.id), change.actorIds);
-                showInDetails();
-              }}
+              onShow={(change) => openInDetails(elementRef[change.kind](change.id), change.actorIds)}
             />
           )}
           {tab === 'table' && picture && (

@@ -82,8 +82,8 @@ async function runWriteAttempts<T>(options: WriteOptions, work: (context: WriteC
 }
 
 /** Runs `work` in one write transaction, for writes that no key makes idempotent (PATCH, DELETE). */
-export async function runChange<T>(writer: Authorized, work: (context: WriteContext) => Promise<T>, within?: WriteDeadline): Promise<T> {
-  return (await runWrite({ writer, within }, work)).body;
+export async function runChange<T>(writer: Authorized, work: (context: WriteContext) => Promise<T>): Promise<T> {
+  return (await runWrite({ writer }, work)).body;
 }
 
 /**

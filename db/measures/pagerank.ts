@@ -1,5 +1,5 @@
 import { int, type ManagedTransaction } from 'neo4j-driver';
-import { pageRank, pairGraph, type WeightedPair } from '../../lib/measures';
+import { coAttendancePairs, pageRank, pairGraph, type WeightedPair } from '../../lib/measures';
 
 /**
  * The PageRank of the whole graph, kept on each actor as `pagerank` beside `degree`, so that the overview ranks
@@ -56,10 +56,8 @@ async function readNetwork(tx: ManagedTransaction): Promise<{ ids: string[]; pai
      RETURN ids`,
   );
   const pairs: WeightedPair[] = ties.records.map((record) => ({ a: record.get('a'), b: record.get('b'), weight: Number(record.get('weight')) }));
-  for (const record of meetings.records) {
-    const ids = record.get('ids');
-    for (let i = 0; i < ids.length; i += 1) for (let j = i + 1; j < ids.length; j += 1) pairs.push({ a: ids[i]!, b: ids[j]!, weight: 1 });
-  }
+  // A loop, not a spread: a meeting of hundreds makes tens of thousands of pairs.
+  for (const record of meetings.records) for (const pair of coAttendancePairs(record.get('ids'))) pairs.push(pair);
   // Deleted actors are not in `ids`: pairGraph leaves their pairs out.
   return { ids: actors.records.map((record) => record.get('id')), pairs };
 }

@@ -40,10 +40,14 @@ function matchedAlias(query: string, name: string, aliases: string[]): string | 
   return aliases.find(startsWords) ?? null;
 }
 
-/** Throws a 404 AppError unless an actor with this id exists and is not deleted. */
-export async function requireActor(tx: ManagedTransaction, id: string): Promise<void> {
-  const result = await tx.run('MATCH (a:Actor {id: $id}) WHERE a.deletedAt IS NULL RETURN a.id AS id', { id });
+/**
+ * Throws a 404 AppError unless an actor with this id exists and is not deleted; else answers its stored degree
+ * (db/commands/degrees.ts), which is what walking from it costs.
+ */
+export async function requireActor(tx: ManagedTransaction, id: string): Promise<number> {
+  const result = await tx.run<{ degree: number }>('MATCH (a:Actor {id: $id}) WHERE a.deletedAt IS NULL RETURN coalesce(a.degree, 0) AS degree', { id });
   if (result.records.length === 0) throw actorNotFound(id);
+  return result.records[0]!.get('degree');
 }
 
 function actorNotFound(id: string): AppError {

@@ -19,21 +19,16 @@ const SAMPLE_BUDGET = 3_000;
 
 /** The actors within `hops` steps of the kinds given (all for null), read within the budget (lib/reach.ts). */
 async function readReach(tx: ManagedTransaction, actorId: string, hops: 1 | 2, kinds: ConnectionKind[] | null): Promise<Reach> {
-  await requireActor(tx, actorId);
-  const result = await tx.run<{ degree: number; actorsInGraph: number }>(
-    // The count of a label comes from the count store, whatever the graph's size.
-    `MATCH (start:Actor {id: $actorId})
-     RETURN coalesce(start.degree, 0) AS degree, COUNT { MATCH (:Actor) } AS actorsInGraph`,
-    { actorId },
-  );
-  const record = result.records[0]!;
+  const degree = await requireActor(tx, actorId);
+  // The count of a label comes from the count store, whatever the graph's size.
+  const result = await tx.run<{ actorsInGraph: number }>('RETURN COUNT { MATCH (:Actor) } AS actorsInGraph');
   const filters = { kinds, minReliability: null };
   return reachWithin({
-    start: { id: actorId, degree: record.get('degree') },
+    start: { id: actorId, degree },
     hops,
     budget: REACH_BUDGET,
     sampleBudget: SAMPLE_BUDGET,
-    actorsInGraph: record.get('actorsInGraph'),
+    actorsInGraph: result.records[0]!.get('actorsInGraph'),
     read: (actorIds, rows) => readStepsFrom(tx, actorIds, rows, filters),
     sample: (actorIds, perActor) => sampleStepsFrom(tx, actorIds, perActor, filters),
   });

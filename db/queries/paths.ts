@@ -47,7 +47,7 @@ export const pathSearchBudget = () => configured('PARLEY_PATH_BUDGET', 12_000);
 export async function findPaths(request: PathRequest, { budget = pathSearchBudget() }: { budget?: number } = {}): Promise<PathResult> {
   const { from, to } = request;
   return readTransaction(async (tx) => {
-    const ends = [await actorDegree(tx, from), await actorDegree(tx, to)] as const;
+    const ends = [await requireActor(tx, from), await requireActor(tx, to)] as const;
     if (from === to) return { from, to, paths: [], actors: [], partial: null };
     const filters = { kinds: stepKinds(request), minReliability: request.minReliability };
     const found = await searchPaths({
@@ -64,13 +64,6 @@ export async function findPaths(request: PathRequest, { budget = pathSearchBudge
     const partial = found.completeUpTo === null ? null : { completeUpTo: found.completeUpTo };
     return { ...(await describePaths(tx, request, found.paths)), partial };
   });
-}
-
-/** An actor's stored degree (what expanding it costs); not_found when there is no such live actor. */
-async function actorDegree(tx: ManagedTransaction, id: string): Promise<number> {
-  await requireActor(tx, id);
-  const result = await tx.run<{ degree: number }>('MATCH (a:Actor {id: $id}) RETURN coalesce(a.degree, 0) AS degree', { id });
-  return result.records[0]?.get('degree') ?? 0;
 }
 
 /** The paths found with their claims and citations read in full, and the actors on them. */
