@@ -27,6 +27,18 @@ test.describe('the first page', () => {
     }
   });
 
+  test('hydrates what the server drew: no page error, and a link clicked at once is followed', async ({ page }) => {
+    // A mismatch makes React throw the server's HTML away and draw again, losing a click made meanwhile.
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+    await expect(page).toHaveURL(/\/import$/);
+    await page.goBack();
+    await expect(viewSummary(page)).toHaveText('11 actors, 14 ties, 2 meetings');
+    expect(pageErrors).toEqual([]);
+  });
+
   test('the health API reports the database', async ({ request }) => {
     const response = await request.get('/api/health');
     expect(response.status()).toBe(200);

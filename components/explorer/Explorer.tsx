@@ -32,6 +32,7 @@ import { TimeBar } from './TimeBar';
 import { TimelinePanel } from './TimelinePanel';
 import { useViewMeasures } from './useViewMeasures';
 import { useViewState } from './useViewState';
+import { useHydrated } from '../use-hydrated';
 import { ViewTable } from './ViewTable';
 
 // The canvas's chunk (Cytoscape and fcose, the largest script of the page) is not among the page's first scripts;
@@ -110,7 +111,12 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
   const [brokerPath, setBrokerPath] = useState<BrokerPath | null>(null);
 
   const active = useQuery(pictureQuery(view));
-  const picture: ViewPicture | undefined = active.data;
+  // The server draws the first picture as loading (its answer streams in after the page); the browser may hold that
+  // answer by the time it hydrates. Until hydration ends it draws what the server drew, else React throws the page
+  // away and a click made meanwhile is lost.
+  const hydrated = useHydrated();
+  const picture: ViewPicture | undefined = hydrated ? active.data : undefined;
+  const loading = !hydrated || active.isPending;
   const missing = picture?.missing ?? [];
 
   const currentIds = useMemo(() => view.actors ?? picture?.actors.map((actor) => actor.id) ?? [], [view.actors, picture]);
@@ -370,11 +376,11 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
           <ShareMenu view={view} cy={cy} />
           <span className="view-counts" role="status" data-testid="view-summary" title={viewCounts}>
             {viewCounts}
-            {active.isFetching && !active.isPending && ' · updating…'}
+            {active.isFetching && !loading && ' · updating…'}
           </span>
         </div>
-        {active.isPending && <StatusMessage kind="loading">Loading the graph…</StatusMessage>}
-        {active.error && !picture && (
+        {loading && <StatusMessage kind="loading">Loading the graph…</StatusMessage>}
+        {hydrated && active.error && !picture && (
           <StatusMessage kind="error" action={{ label: active.isFetching ? 'Retrying…' : 'Try again', onClick: () => void active.refetch() }}>
             {active.error.message}
           </StatusMessage>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { noSubscription } from '../use-hydrated';
 import { nextVisits, type Visits } from '@/lib/changes';
 
 const VISITS_KEY = 'parley:visits';
@@ -30,8 +31,6 @@ function recordVisit(): Visits | null {
   window.addEventListener('pagehide', () => write({ ...opened, seen: new Date().toISOString() }));
   return visits;
 }
-
-const noSubscription = () => () => {};
 
 /**
  * When the analyst's last visit to the explorer started, as this browser remembers it, this visit being recorded

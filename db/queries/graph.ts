@@ -153,26 +153,34 @@ async function readClaimsAmong(tx: ManagedTransaction, actorIds: string[]): Prom
 
 /** The ties and meetings `readClaimsAmong` draws, by id and the actors of the set they link, not yet read in full. */
 async function readClaimEndsAmong(tx: ManagedTransaction, actorIds: string[]): Promise<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }> {
-  const ranked = await tx.run<{ id: string }>(
-    'MATCH (a:Actor) WHERE a.id IN $actorIds RETURN a.id AS id ORDER BY a.degree DESC LIMIT 1',
+  const degrees = await tx.run<{ id: string; degree: number }>(
+    'MATCH (a:Actor) WHERE a.id IN $actorIds RETURN a.id AS id, coalesce(a.degree, 0) AS degree ORDER BY degree DESC, id',
     { actorIds },
   );
-  const best = ranked.records[0]?.get('id');
+  const ranked = degrees.records.map((record) => record.toObject());
+  const best = ranked[0]?.id;
+  // An actor with more ties than the view has actors ("a hub" here) costs less as a seek of its pair with each
+  // actor of the view in the `tie_ends` index than as a walk of its ties; every other actor costs less walked.
+  // Each tie is found once, from its subject. A seek of every pair alone grew as the square of the view (2.25
+  // million seeks for 1,500 actors); a walk of every actor alone followed the hubs' thousands of ties.
+  const hubs = ranked.filter(({ degree }) => degree > ranked.length).map(({ id }) => id);
+  const walked = ranked.filter(({ degree }) => degree <= ranked.length).map(({ id }) => id);
   const result = await tx.run<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }>(
-    // Ties by their pair of ends in the `tie_ends` index (one seek per pair of actors), rather than by walking every
-    // actor's ties: a hub's thousands would make the cost follow the whole graph. Meetings are found from the
-    // actors' own, except the best-connected actor's, whose meetings with the others are found from theirs (its
-    // own part in each checked from the meeting's side).
+    // Meetings are found from the actors' own, except the best-connected actor's, whose meetings with the others
+    // are found from theirs (its own part in each checked from the meeting's side).
     `RETURN
-       COLLECT { MATCH (r:Tie) WHERE r.subjectId IN $actorIds AND r.objectId IN $actorIds AND r.deletedAt IS NULL
-                 RETURN {id: r.id, actorIds: [r.subjectId, r.objectId]} } AS ties,
+       COLLECT { MATCH (s:Actor)<-[:SUBJECT]-(r:Tie)
+                 WHERE s.id IN $walked AND r.objectId IN $actorIds AND r.deletedAt IS NULL
+                 RETURN {id: r.id, actorIds: [r.subjectId, r.objectId]} }
+       + COLLECT { MATCH (r:Tie) WHERE r.subjectId IN $hubs AND r.objectId IN $actorIds AND r.deletedAt IS NULL
+                   RETURN {id: r.id, actorIds: [r.subjectId, r.objectId]} } AS ties,
        COLLECT { MATCH (m:Meeting)-[:PARTICIPANT]->(a:Actor)
                  WHERE a.id IN $others AND m.deletedAt IS NULL
                  WITH m, collect(DISTINCT a.id) AS present
                  WITH m, present + [best IN $best WHERE EXISTS { (m)-[:PARTICIPANT]->(:Actor {id: best}) }] AS present
                  WHERE size(present) >= 2
                  RETURN {id: m.id, actorIds: present} } AS meetings`,
-    { actorIds, best: best ? [best] : [], others: actorIds.filter((id) => id !== best) },
+    { actorIds, walked, hubs, best: best ? [best] : [], others: actorIds.filter((id) => id !== best) },
   );
   const record = result.records[0];
   return { ties: record?.get('ties') ?? [], meetings: record?.get('meetings') ?? [] };
