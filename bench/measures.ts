@@ -11,8 +11,9 @@
  *   `--whole` size's generated graph in memory (medium when not given), which needs no Neo4j.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import { closeDriver, readTransaction, writeTransaction } from '../db/driver';
+import { closeDriver } from '../db/driver';
 import { computeGraphPageRank, type PageRankReport } from '../db/measures/pagerank';
+import { pageRankTransactions } from '../db/measures/refresh';
 import { getViewPicture } from '../db/queries/graph';
 import { communities } from '../lib/communities';
 import { measureGraph, pageRank, pairGraph, rankBrokers, viewGraph, type PairGraph, type WeightedPair } from '../lib/measures';
@@ -125,7 +126,6 @@ interface WholeRow {
 }
 
 async function wholeGraph(label: string): Promise<WholeRow> {
-  const transactions = { read: readTransaction, write: writeTransaction };
   const reports: PageRankReport[] = [];
   let heap = 0;
   let rss = 0;
@@ -136,7 +136,7 @@ async function wholeGraph(label: string): Promise<WholeRow> {
       heap = Math.max(heap, now.heapUsed - before.heapUsed);
       rss = Math.max(rss, now.rss - before.rss);
     }, 20);
-    reports.push(await computeGraphPageRank(transactions));
+    reports.push(await computeGraphPageRank(pageRankTransactions));
     clearInterval(sampler);
     log(`measures: whole-graph PageRank on ${label}, run ${run + 1}: ${JSON.stringify(reports.at(-1))}`);
   }

@@ -47,8 +47,10 @@ function hasGds(transactions: MeasureTransactions): Promise<boolean> {
 async function readNetwork(tx: ManagedTransaction): Promise<{ ids: string[]; pairs: WeightedPair[] }> {
   const actors = await tx.run<{ id: string }>('MATCH (a:Actor) WHERE a.deletedAt IS NULL RETURN a.id AS id ORDER BY id');
   const ties = await tx.run<{ a: string; b: string; weight: number }>(
-    `MATCH (s:Actor)<-[:SUBJECT]-(t:Tie)-[:OBJECT]->(o:Actor) WHERE t.deletedAt IS NULL
-     RETURN s.id AS a, o.id AS b, count(t) AS weight`,
+    // The ends' ids each tie keeps (migration 021), not its two relationships walked to the actors: on medium's
+    // 200,000 ties, 3.2-5.5 s this way against 5.6-15.8 s walked, on a loaded machine.
+    `MATCH (t:Tie) WHERE t.deletedAt IS NULL
+     RETURN t.subjectId AS a, t.objectId AS b, count(*) AS weight`,
   );
   const meetings = await tx.run<{ ids: string[] }>(
     `MATCH (m:Meeting)-[:PARTICIPANT]->(a:Actor) WHERE m.deletedAt IS NULL

@@ -24,7 +24,8 @@ export function pageRankIntervalMs(env: NodeJS.ProcessEnv = process.env): number
 }
 
 // The whole graph is read at once, by no page waiting for it: within the deadline of the large reads, not a page's.
-const appTransactions: MeasureTransactions = { read: (work) => readTransaction(work, 'largeRead'), write: writeTransaction };
+/** The app's: the whole graph read within the large reads' deadline. */
+export const pageRankTransactions: MeasureTransactions = { read: (work) => readTransaction(work, 'largeRead'), write: writeTransaction };
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -37,7 +38,7 @@ function after(ms: number): void {
 async function refresh(): Promise<void> {
   timer = null;
   try {
-    const outcome = await refreshGraphPageRankIfDue(appTransactions, { minIntervalMs: pageRankIntervalMs() });
+    const outcome = await refreshGraphPageRankIfDue(pageRankTransactions, { minIntervalMs: pageRankIntervalMs() });
     if ('dueAt' in outcome && !timer) after(outcome.dueAt.getTime() - Date.now());
   } catch (error) {
     // The ranks stay as they were (the overview still reads them); the next write asks again.
@@ -53,7 +54,7 @@ export function askForPageRankRefresh(): void {
 /** At the end of an import: computed now, so that the overview opened next ranks what it brought; a failure only delays it. */
 export async function refreshPageRankAfterImport(): Promise<void> {
   try {
-    await computeGraphPageRank(appTransactions);
+    await computeGraphPageRank(pageRankTransactions);
   } catch (error) {
     console.error('The whole graph’s PageRank could not be computed after an import', error);
     askForPageRankRefresh();
