@@ -8,7 +8,7 @@ import { readTransaction, writeTransaction } from '../driver';
 
 /**
  * The rate limits' counts, in Neo4j so that every app process in front of it counts the same attempts (migration
- * 024). A limited request costs one small write transaction: a MERGE per limit on its uniquely constrained
+ * 025). A limited request costs one small write transaction: a MERGE per limit on its uniquely constrained
  * `RateCount.key` (one node per key and window, lib/auth/rate-limit.ts) that adds the attempt, and a look at the
  * previous window's count. The increment reads the count it adds to, so Neo4j locks the node first: concurrent
  * attempts from any process queue on it and none is lost. A refused attempt rolls the transaction back, so it is
