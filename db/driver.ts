@@ -18,6 +18,9 @@ const globalForNeo4j = globalThis as typeof globalThis & { __parleyNeo4j?: Drive
 
 const refuseAtOnce = () => new AppError('database_busy', TOO_MANY_WAITING_MESSAGE);
 
+/** How many reads may wait for each read slot before more are refused at once. */
+export const READS_WAITING_PER_SLOT = 4;
+
 function holder(): DriverHolder {
   if (!globalForNeo4j.__parleyNeo4j) {
     const settings = readNeo4jSettings();
@@ -30,7 +33,7 @@ function holder(): DriverHolder {
       slots: {
         // Four times as many reads may queue (a burst of 200 writes looks up 200 sessions first); beyond them, a
         // quick 503 instead of a queue that grows while Neo4j hangs.
-        read: new Slots(reads, { maxWaiting: reads * 4, refuse: refuseAtOnce }),
+        read: new Slots(reads, { maxWaiting: reads * READS_WAITING_PER_SLOT, refuse: refuseAtOnce }),
         // A quarter of the driver's default pool of 100 connections: reads always find a connection, whatever the
         // writes do. A burst of 200 writes queues; past that the queue is full.
         write: new Slots(25, { maxWaiting: 200, refuse: refuseAtOnce }),

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '@/db/stack/neo4j.mjs';
 import { createDriver, readNeo4jSettings } from '@/db/connection';
-import { closeDriver } from '@/db/driver';
+import { closeDriver, READS_WAITING_PER_SLOT } from '@/db/driver';
 import { DATABASE_NOT_ANSWERING_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE, TOO_MANY_WAITING_MESSAGE, WRITE_OUTCOME_UNKNOWN_MESSAGE } from '@/db/errors';
 import { migrate } from '@/db/migrate';
 import { DEMO_SOURCE } from '@/db/seed/demo';
@@ -51,7 +51,8 @@ const FROZEN_LIMITS = {
 // Timers fire late on a loaded machine: an answer may come this much after its deadline.
 const TIMER_SLACK_MS = 1_500;
 const FROZEN_WRITES = 12;
-const FROZEN_READS = 16;
+// More than the read slots and their queue hold, so that some are refused at once whatever the writes take.
+const FROZEN_READS = FROZEN_LIMITS.PARLEY_READ_SLOTS * (1 + READS_WAITING_PER_SLOT) + 4;
 const FREEZE_MS = 5_000;
 
 /** Runs `work` with the frozen-Neo4j limits in force on a driver of their own, and the defaults again after it. */

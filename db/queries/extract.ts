@@ -43,7 +43,7 @@ async function readContext(words: string[]): Promise<ExtractionContext> {
 
     // The current head first: a tie without an end before one that ended, the latest start first.
     const leaders = await tx.run<{ organisationId: string; leader: KnownActor }>(
-      `MATCH (t:Tie {type: 'LEADS'})-[:OBJECT]->(organisation:Actor)
+      `MATCH (organisation:Actor)<-[:OBJECT]-(t:Tie {type: 'LEADS'})
        WHERE organisation.id IN $ids AND t.deletedAt IS NULL
        MATCH (t)-[:SUBJECT]->(a:Actor) WHERE a.deletedAt IS NULL
        WITH organisation, a, t ORDER BY t.until IS NULL DESC, t.until DESC, t.since DESC, a.id
