@@ -61,7 +61,7 @@ export async function runProcessesBench(size: SizeName): Promise<string> {
   await neo4j.stop();
 
   const cores = os.cpus().length;
-  const row = (processes: number, { perSecond, p50 }: Throughput) => `| ${processes} | ${perSecond.toFixed(0).padStart(10)} | ${p50.toFixed(1).padStart(7)} |`;
+  const row = (processes: number, { perSecond, p50 }: Throughput) => `| ${String(processes).padStart(9)} | ${perSecond.toFixed(0).padStart(10)} | ${p50.toFixed(1).padStart(7)} |`;
   return [
     `Read throughput, ${label}: GET /api/actors/:id by ${CONCURRENCY} concurrent clients for ${SECONDS} s (after ${WARMUP_SECONDS} s of warm-up), one Neo4j`,
     `machine: ${cores} cores, load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`,
