@@ -2,6 +2,7 @@
  * `npm run bench -- --size small|medium|large [--sizes small,medium] [--regenerate] [--scale 0.5] [--no-browser] [--quick]`
  * `npm run bench -- --import [--events 100000]`: the import row alone (./import).
  * `npm run bench -- --measures [--size small] [--whole medium]`: the measures of views and of the whole graph (./measures).
+ * `npm run bench -- --processes [--size small]`: read throughput with one and two app processes (./processes).
  *
  * For each size: starts that size's Neo4j (generating its data set once, into .data/bench/<size>), the production
  * build of the app (built into .next-bench when its sources changed) on a free port, and measures each user action
@@ -20,6 +21,7 @@ import { isSizeName, type SizeName } from './generate';
 import { DEFAULT_MEASURE, type ActionResult } from './measure';
 import { IMPORT_BENCH_EVENTS, runImportBench } from './import';
 import { runMeasuresBench } from './measures';
+import { runProcessesBench } from './processes';
 import { buildApp, install, ROOT, startApp, stopAll } from './stack';
 
 interface Options {
@@ -34,10 +36,12 @@ interface Options {
   measures: boolean;
   /** With them, the whole graph's also on this size's Neo4j (generated and loaded when missing). */
   measuresWhole: SizeName | null;
+  /** Read throughput with one and two app processes (./processes) instead of the user actions. */
+  processes: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null, measures: false, measuresWhole: null };
+  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null, measures: false, measuresWhole: null, processes: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     const value = () => {
@@ -55,6 +59,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--import') options.importEvents ??= IMPORT_BENCH_EVENTS;
     else if (arg === '--measures') options.measures = true;
+    else if (arg === '--processes') options.processes = true;
     else if (arg === '--whole') {
       const size = value();
       if (!isSizeName(size)) throw new Error(`unknown size "${size}": small, medium or large`);
@@ -209,6 +214,10 @@ async function main(): Promise<void> {
     return;
   }
   await buildApp({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+  if (options.processes) {
+    process.stdout.write(`${await runProcessesBench(options.sizes[0]!)}\n`);
+    return;
+  }
 
   const runs: SizeRun[] = [];
   let browser: BrowserReport | null = null;

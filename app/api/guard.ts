@@ -1,7 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { principalOf, requireReader } from '@/db/accounts/request';
 import { anonymousReadAllowed } from '@/lib/auth/access';
-import { clientAddress, limitWrite } from '@/lib/auth/limits';
+import { limitWrite } from '@/db/accounts/limits';
+import { clientAddress } from '@/lib/auth/limits';
 import { SIGN_IN_NEEDED_MESSAGE, type Principal } from '@/lib/auth/roles';
 import { CROSS_SITE_MESSAGE, isSameOrigin, ownOrigin } from '@/lib/auth/same-origin';
 import { AppError } from '@/lib/errors';
@@ -22,7 +23,7 @@ export function requireSameOrigin(request: NextRequest): void {
 export async function guardWrite(request: NextRequest): Promise<Principal> {
   requireSameOrigin(request);
   const principal = await principalOf(request);
-  limitWrite(principal, clientAddress(request.headers));
+  await limitWrite(principal, clientAddress(request.headers));
   if (!principal) throw new AppError('unauthorized', SIGN_IN_NEEDED_MESSAGE);
   return principal;
 }

@@ -51,12 +51,13 @@ export async function runCypher(driver: Driver, query: string, parameters: Recor
 
 /**
  * How many nodes of each label and relationships of each type there are, and the sum of all record versions:
- * equal before and after a refused write means that it wrote nothing.
+ * equal before and after a refused write means that it wrote nothing. The rate limits' counts and sign-in failures
+ * are left out: a refused write or sign-in still counts as an attempt (db/accounts/limits.ts).
  */
 export async function countEverything(driver: Driver): Promise<Record<string, number>> {
   const { records } = await driver.executeQuery<EagerResult<{ key: string; count: number }>>(
     `CALL () {
-       MATCH (n) UNWIND labels(n) AS label RETURN 'label:' + label AS key, count(*) AS count
+       MATCH (n) WHERE NOT n:RateCount AND NOT n:SignInFailures UNWIND labels(n) AS label RETURN 'label:' + label AS key, count(*) AS count
        UNION ALL
        MATCH ()-[r]->() RETURN 'type:' + type(r) AS key, count(*) AS count
        UNION ALL

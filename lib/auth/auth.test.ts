@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { anonymousReadAllowed } from './access';
 import { clientAddress } from './limits';
 import { safeNextPath } from './next-path';
-import { FailureBackoff, SlidingWindowLimiter } from './rate-limit';
+import { lockMsAfter, lockVerdict, windowPlace, windowVerdict, type WindowedLimit } from './rate-limit';
 import { hasRole } from './roles';
 import { isSameOrigin, ownOrigin } from './same-origin';
 import { isLocalHost, sessionCookieSettings } from './session-cookie';
@@ -59,16 +59,27 @@ describe('session cookie settings', () => {
   });
 });
 
-describe('sliding-window rate limiter', () => {
-  it('allows `limit` attempts per window, then says when to retry, and forgets old attempts', () => {
-    const limiter = new SlidingWindowLimiter(2, 60_000);
-    expect(limiter.hit('a', 0).allowed).toBe(true);
-    expect(limiter.hit('a', 10_000).allowed).toBe(true);
-    expect(limiter.hit('a', 20_000)).toEqual({ allowed: false, retryAfterSeconds: 40 });
-    expect(limiter.hit('b', 20_000).allowed).toBe(true);
-    expect(limiter.hit('a', 60_001).allowed).toBe(true);
-    limiter.reset('a');
-    expect(limiter.hit('a', 60_002).allowed).toBe(true);
+describe('sliding-window rate limit arithmetic', () => {
+  const twoAMinute: WindowedLimit = { name: 'write-user', key: 'alice', limit: 2, windowMs: 60_000 };
+
+  it('stores one count per key and window, with the setting in the key, kept until it is no longer the previous window', () => {
+    const place = windowPlace(twoAMinute, 90_000);
+    expect(place.currentKey).toBe('write-user\n2/60000\nalice\n1');
+    expect(place.previousKey).toBe('write-user\n2/60000\nalice\n0');
+    expect(place.previousWeight).toBe(0.5);
+    expect(place.expiresAt).toBe(180_000);
+    expect(windowPlace({ ...twoAMinute, limit: 3 }, 90_000).currentKey).not.toBe(place.currentKey);
+  });
+
+  it('allows `limit` attempts in a window, weighs the previous one by how much of it still counts, and says when to retry', () => {
+    expect(windowVerdict(twoAMinute, { current: 1, previous: 0 }, 10_000).allowed).toBe(true);
+    // Two already this window: refused until the next window, and then until enough of this one has slid out.
+    expect(windowVerdict(twoAMinute, { current: 2, previous: 0 }, 20_000)).toEqual({ allowed: false, retryAfterSeconds: 40 });
+    expect(windowVerdict(twoAMinute, { current: 4, previous: 0 }, 0)).toEqual({ allowed: false, retryAfterSeconds: 90 });
+    // At 15 s into a window, three quarters of the previous window's two attempts still count: 1.5 + 1 is too many.
+    expect(windowVerdict(twoAMinute, { current: 1, previous: 2 }, 75_000)).toEqual({ allowed: false, retryAfterSeconds: 15 });
+    expect(windowVerdict(twoAMinute, { current: 1, previous: 2 }, 91_000).allowed).toBe(true);
+    expect(windowVerdict(twoAMinute, { current: 0, previous: 2 }, 75_000).allowed).toBe(true);
   });
 });
 
@@ -124,28 +135,12 @@ describe('settings and small helpers', () => {
 });
 
 describe('sign-in failure backoff', () => {
-  it('locks a key after `free` failures, twice as long each further failure up to the longest, and forgets', () => {
-    const backoff = new FailureBackoff(3, 60_000, 240_000, 3_600_000);
-    backoff.fail('alice', 0);
-    backoff.fail('alice', 1_000);
-    expect(backoff.check('alice', 2_000).allowed).toBe(true);
-    backoff.fail('alice', 2_000);
-    expect(backoff.check('alice', 3_000)).toEqual({ allowed: false, retryAfterSeconds: 59 });
-    expect(backoff.check('bob', 3_000).allowed).toBe(true);
-    expect(backoff.check('alice', 62_000).allowed).toBe(true);
-    backoff.fail('alice', 62_000);
-    expect(backoff.check('alice', 62_000).retryAfterSeconds).toBe(120);
-    backoff.fail('alice', 200_000);
-    expect(backoff.check('alice', 200_000).retryAfterSeconds).toBe(240);
-    backoff.fail('alice', 500_000);
-    expect(backoff.check('alice', 500_000).retryAfterSeconds).toBe(240);
-    // An hour after the last failure, the count starts again.
-    backoff.fail('alice', 500_000 + 3_600_001);
-    expect(backoff.check('alice', 500_000 + 3_600_001).allowed).toBe(true);
-    backoff.reset('alice');
-    backoff.fail('alice', 5_000_000);
-    backoff.fail('alice', 5_000_000);
-    expect(backoff.check('alice', 5_000_000).allowed).toBe(true);
+  it('locks after `free` failures, twice as long each further failure up to the longest, and says how long is left', () => {
+    const backoff = { free: 3, firstLockMs: 60_000, maxLockMs: 240_000, forgetAfterMs: 3_600_000 };
+    expect([1, 2, 3, 4, 5, 6].map((failures) => lockMsAfter(failures, backoff))).toEqual([0, 0, 60_000, 120_000, 240_000, 240_000]);
+    expect(lockVerdict(63_000, 3_000)).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect(lockVerdict(63_000, 62_500)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(lockVerdict(63_000, 63_000).allowed).toBe(true);
   });
 });
 

@@ -1,104 +1,80 @@
 /**
- * A sliding-window rate limiter kept in this process's memory: each key (a user, an address) may make `limit`
- * attempts in any `windowMs`. Enough for one server process; several processes would each count on their own.
+ * The arithmetic of the rate limits, kept apart from where the counts live (Neo4j, db/accounts/limits.ts, so that
+ * several app processes count as one). A limit of `limit` attempts per `windowMs` is counted in fixed windows, one
+ * stored count per key and window, and judged as a sliding window: the attempts of the current window plus those
+ * of the previous one weighted by how much of it the sliding window still covers. Two counts per key, whatever the
+ * traffic, and no burst of twice the limit across a window's edge, as plain fixed windows would allow.
  */
 
 export interface Verdict {
   allowed: boolean;
-  /** Whole seconds until the oldest attempt leaves the window, when refused. */
+  /** Whole seconds until an attempt would be allowed again, when refused. */
   retryAfterSeconds: number;
 }
 
-export class SlidingWindowLimiter {
-  private readonly attempts = new Map<string, number[]>();
-  private hitsSinceSweep = 0;
-
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-  ) {}
-
-  /** Records an attempt for `key` and says whether it is allowed; refused attempts are not counted. */
-  hit(key: string, now = Date.now()): Verdict {
-    this.sweepSometimes(now);
-    const recent = this.recent(key, now);
-    if (recent.length >= this.limit) {
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000)) };
-    }
-    recent.push(now);
-    this.attempts.set(key, recent);
-    return { allowed: true, retryAfterSeconds: 0 };
-  }
-
-  /** Forgets a key's attempts, such as a username's failed sign-ins once it signs in. */
-  reset(key: string): void {
-    this.attempts.delete(key);
-  }
-
-  private recent(key: string, now: number): number[] {
-    return (this.attempts.get(key) ?? []).filter((at) => at > now - this.windowMs);
-  }
-
-  // Keys that stopped coming would otherwise stay forever: now and then, drop those with no recent attempt.
-  private sweepSometimes(now: number): void {
-    this.hitsSinceSweep += 1;
-    if (this.hitsSinceSweep < 1000) return;
-    this.hitsSinceSweep = 0;
-    for (const [key, times] of this.attempts) {
-      if (times.every((at) => at <= now - this.windowMs)) this.attempts.delete(key);
-    }
-  }
+/** One limit on one key (a user, an address): `limit` attempts in any `windowMs`. */
+export interface WindowedLimit {
+  name: string;
+  key: string;
+  limit: number;
+  windowMs: number;
 }
 
-interface Failures {
-  count: number;
-  lastAt: number;
-  lockedUntil: number;
+/** Where a limit's counts are stored at `now`, and what the previous window's count weighs. */
+export interface WindowPlace {
+  currentKey: string;
+  previousKey: string;
+  /** The share of the previous window the sliding window still covers: 1 at the window's start, near 0 at its end. */
+  previousWeight: number;
+  /** When the current window's count no longer matters (once it is no longer the previous window either). */
+  expiresAt: number;
+}
+
+// The limit is part of the key: a changed setting starts a fresh count.
+const storedKey = ({ name, key, limit, windowMs }: WindowedLimit, index: number) => `${name}\n${limit}/${windowMs}\n${key}\n${index}`;
+
+export function windowPlace(limit: WindowedLimit, now: number): WindowPlace {
+  const index = Math.floor(now / limit.windowMs);
+  const elapsed = now - index * limit.windowMs;
+  return {
+    currentKey: storedKey(limit, index),
+    previousKey: storedKey(limit, index - 1),
+    previousWeight: 1 - elapsed / limit.windowMs,
+    expiresAt: (index + 2) * limit.windowMs,
+  };
+}
+
+const wholeSeconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+/** Whether one more attempt fits, given the counts of the current and previous windows before it; when not, how long to wait. */
+export function windowVerdict(limit: WindowedLimit, counts: { current: number; previous: number }, now: number): Verdict {
+  const { limit: most, windowMs } = limit;
+  const { previousWeight } = windowPlace(limit, now);
+  if (counts.current + counts.previous * previousWeight < most) return { allowed: true, retryAfterSeconds: 0 };
+  const elapsed = (1 - previousWeight) * windowMs;
+  // Full on its own: until this window, become the previous one, weighs less than the limit.
+  if (counts.current >= most) return { allowed: false, retryAfterSeconds: wholeSeconds(windowMs - elapsed + windowMs * (1 - most / counts.current)) };
+  // Until enough of the previous window has slid out.
+  return { allowed: false, retryAfterSeconds: wholeSeconds(windowMs * (1 - (most - counts.current) / counts.previous) - elapsed) };
 }
 
 /**
- * Failed attempts per key (a username tried from one address), kept in this process's memory, with a lockout that
- * grows: the `free`-th failure locks the key for `firstLockMs`, each further one for twice as long as the last, up
- * to `maxLockMs`. Failures are forgotten `forgetAfterMs` after the last one, or when the key succeeds (`reset`).
+ * The lockout after failed attempts (wrong passwords): none for the first `free - 1`, then `firstLockMs` at the
+ * `free`-th, each further failure twice as long as the last, up to `maxLockMs`.
  */
-export class FailureBackoff {
-  private readonly failures = new Map<string, Failures>();
-  private failsSinceSweep = 0;
+export interface Backoff {
+  free: number;
+  firstLockMs: number;
+  maxLockMs: number;
+  /** Failures are forgotten this long after the last one. */
+  forgetAfterMs: number;
+}
 
-  constructor(
-    readonly free: number,
-    readonly firstLockMs: number,
-    readonly maxLockMs: number,
-    readonly forgetAfterMs: number,
-  ) {}
+export function lockMsAfter(failures: number, backoff: Backoff): number {
+  if (failures < backoff.free) return 0;
+  return Math.min(backoff.maxLockMs, backoff.firstLockMs * 2 ** (failures - backoff.free));
+}
 
-  /** Whether `key` may try now; when locked, how many whole seconds are left. */
-  check(key: string, now = Date.now()): Verdict {
-    const lockedUntil = this.failures.get(key)?.lockedUntil ?? 0;
-    if (lockedUntil <= now) return { allowed: true, retryAfterSeconds: 0 };
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((lockedUntil - now) / 1000)) };
-  }
-
-  /** Records a failure for `key`, and locks it once it has failed `free` times. */
-  fail(key: string, now = Date.now()): void {
-    this.sweepSometimes(now);
-    const previous = this.failures.get(key);
-    const count = previous && previous.lastAt > now - this.forgetAfterMs ? previous.count + 1 : 1;
-    const lockMs = count < this.free ? 0 : Math.min(this.maxLockMs, this.firstLockMs * 2 ** (count - this.free));
-    this.failures.set(key, { count, lastAt: now, lockedUntil: now + lockMs });
-  }
-
-  reset(key: string): void {
-    this.failures.delete(key);
-  }
-
-  // As in SlidingWindowLimiter: keys that stopped failing are dropped now and then, so the map does not grow forever.
-  private sweepSometimes(now: number): void {
-    this.failsSinceSweep += 1;
-    if (this.failsSinceSweep < 1000) return;
-    this.failsSinceSweep = 0;
-    for (const [key, { lastAt, lockedUntil }] of this.failures) {
-      if (lastAt <= now - this.forgetAfterMs && lockedUntil <= now) this.failures.delete(key);
-    }
-  }
+export function lockVerdict(lockedUntil: number, now: number): Verdict {
+  return lockedUntil <= now ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: wholeSeconds(lockedUntil - now) };
 }

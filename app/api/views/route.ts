@@ -1,7 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { storeView } from '@/db/queries/stored-views';
 import { parseViewRequest, respond } from '@/lib/api-response';
-import { clientAddress, limitWrite } from '@/lib/auth/limits';
+import { limitWrite } from '@/db/accounts/limits';
+import { clientAddress } from '@/lib/auth/limits';
 import { storeViewBodySchema } from '@/lib/schemas/requests';
 import { storedViewUrl, viewQueryString } from '@/lib/view-state';
 import { readJsonBody } from '@/lib/write-api';
@@ -16,7 +17,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   return respond(async () => {
     requireSameOrigin(request);
     const principal = await guardRead(request);
-    limitWrite(principal, clientAddress(request.headers));
+    await limitWrite(principal, clientAddress(request.headers));
     const { view } = await readJsonBody(request, storeViewBodySchema);
     const canonical = viewQueryString(parseViewRequest(new URLSearchParams(view.replace(/^\?/, ''))));
     const { id } = await storeView(canonical);
