@@ -2,6 +2,7 @@
  * `npm run bench -- --size small|medium|large [--sizes small,medium] [--regenerate] [--scale 0.5] [--no-browser] [--quick]`
  * `npm run bench -- --import [--events 100000]`: the import row alone (./import).
  * `npm run bench -- --measures [--size small] [--whole medium]`: the measures of views and of the whole graph (./measures).
+ * `npm run bench -- --floor`: the server-floor row alone, with many runs, against an empty Neo4j (the row needs no data).
  *
  * For each size: starts that size's Neo4j (generating its data set once, into .data/bench/<size>), the production
  * build of the app (built into .next-bench when its sources changed) on a free port, and measures each user action
@@ -17,10 +18,10 @@ import { runBrowser, type BrowserReport, type CanvasRow } from './browser';
 import { WEBGL_ELEMENTS } from '../components/graph/GraphCanvas';
 import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './dataset';
 import { isSizeName, type SizeName } from './generate';
-import { DEFAULT_MEASURE, type ActionResult } from './measure';
+import { DEFAULT_MEASURE, type ActionResult, type MeasureOptions } from './measure';
 import { IMPORT_BENCH_EVENTS, runImportBench } from './import';
 import { runMeasuresBench } from './measures';
-import { buildApp, install, ROOT, startApp, stopAll } from './stack';
+import { buildApp, install, ROOT, startApp, startNeo4j, stopAll } from './stack';
 
 interface Options {
   sizes: SizeName[];
@@ -34,10 +35,12 @@ interface Options {
   measures: boolean;
   /** With them, the whole graph's also on this size's Neo4j (generated and loaded when missing). */
   measuresWhole: SizeName | null;
+  /** The server-floor row alone (runFloorBench). */
+  floor: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null, measures: false, measuresWhole: null };
+  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null, measures: false, measuresWhole: null, floor: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     const value = () => {
@@ -55,6 +58,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--import') options.importEvents ??= IMPORT_BENCH_EVENTS;
     else if (arg === '--measures') options.measures = true;
+    else if (arg === '--floor') options.floor = true;
     else if (arg === '--whole') {
       const size = value();
       if (!isSizeName(size)) throw new Error(`unknown size "${size}": small, medium or large`);
@@ -76,6 +80,9 @@ interface SizeRun {
   results: ActionResult[];
   floor: ActionResult;
 }
+
+/** Enough runs of two requests of a few ms each for a steady median and 95th percentile. */
+const FLOOR_MEASURE: MeasureOptions = { warmup: 100, minRuns: 1000, maxRuns: 3000, budgetMs: 30_000 };
 
 const fmt = (ms: number) => (Number.isNaN(ms) ? '–' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const kb = (bytes: number) => (bytes >= 10_240 ? `${Math.round(bytes / 1024)}K` : `${(bytes / 1024).toFixed(1)}K`);
@@ -195,6 +202,27 @@ function rendererTable(report: BrowserReport): string[] {
   ];
 }
 
+function floorLine(label: string, floor: ActionResult): string {
+  return (
+    `  ${label}: an API request answered without the database (a 400) ${fmt(floor.api.p50)} / ${fmt(floor.api.p95)}; ` +
+    `a static-file miss (Next's router alone) ${fmt(floor.driver.p50)} / ${fmt(floor.driver.p95)}; ` +
+    `ratio of the medians ${(floor.api.p50 / floor.driver.p50).toFixed(2)}× (${floor.api.runs} runs each)`
+  );
+}
+
+/** The server-floor row alone: the production build against an empty Neo4j (the health check needs one), many runs. */
+async function runFloorBench(): Promise<string> {
+  const neo4j = await startNeo4j('floor', { fresh: true });
+  const app = await startApp(neo4j.uri, 'floor');
+  const floor = await measureServerFloor(app.origin, FLOOR_MEASURE);
+  await app.stop();
+  await neo4j.stop();
+  return [
+    `Server floor — ${new Date().toISOString()}, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}, p50/p95 ms:`,
+    floorLine('empty store', floor),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const { ensureLauncher, ensureNodeModules } = await install();
@@ -209,6 +237,10 @@ async function main(): Promise<void> {
     return;
   }
   await buildApp({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+  if (options.floor) {
+    process.stdout.write(`${await runFloorBench()}\n`);
+    return;
+  }
 
   const runs: SizeRun[] = [];
   let browser: BrowserReport | null = null;
@@ -253,11 +285,7 @@ async function main(): Promise<void> {
   out.push(
     '',
     'Server floor, the fixed cost of any API request (Next routing, the proxy, the route handler, HTTP), p50/p95 ms:',
-    ...runs.map(
-      ({ label, floor }) =>
-        `  ${label}: an API request answered without the database (a 400) ${fmt(floor.api.p50)} / ${fmt(floor.api.p95)}; ` +
-        `a static-file miss (Next's router alone) ${fmt(floor.driver.p50)} / ${fmt(floor.driver.p95)}`,
-    ),
+    ...runs.map(({ label, floor }) => floorLine(label, floor)),
   );
   const scaling = scalingTable(runs);
   if (scaling) {
