@@ -13,7 +13,7 @@ import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { closeDriver } from '../db/driver';
-import { runActions, drawInputs, measureServerFloor, ApiClient } from './actions';
+import { runActions, drawInputs, measureRoutePipeline, measureServerFloor, ApiClient } from './actions';
 import { runBrowser, type BrowserReport, type CanvasRow } from './browser';
 import { WEBGL_ELEMENTS } from '../components/graph/GraphCanvas';
 import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './dataset';
@@ -210,16 +210,23 @@ function floorLine(label: string, floor: ActionResult): string {
   );
 }
 
-/** The server-floor row alone: the production build against an empty Neo4j (the health check needs one), many runs. */
+/**
+ * The server-floor row alone, and the same against the least a route costs in Next: the production build against an
+ * empty Neo4j (the health check needs one), many runs.
+ */
 async function runFloorBench(): Promise<string> {
   const neo4j = await startNeo4j('floor', { fresh: true });
   const app = await startApp(neo4j.uri, 'floor');
   const floor = await measureServerFloor(app.origin, FLOOR_MEASURE);
+  const pipeline = await measureRoutePipeline(app.origin, FLOOR_MEASURE);
   await app.stop();
   await neo4j.stop();
+  const ratio = pipeline.api.p50 / pipeline.driver.p50;
   return [
     `Server floor — ${new Date().toISOString()}, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}, p50/p95 ms:`,
     floorLine('empty store', floor),
+    `  Next's own 405 for a method no route has (no app code runs) ${fmt(pipeline.api.p50)} / ${fmt(pipeline.api.p95)}; ` +
+      `the static-file miss ${fmt(pipeline.driver.p50)} / ${fmt(pipeline.driver.p95)}; ratio of the medians ${ratio.toFixed(2)}×`,
   ].join('\n');
 }
 
