@@ -1,21 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { anonymousReadAllowed, isOpenPath, PATH_HEADER, SIGN_IN_TO_READ_MESSAGE } from '@/lib/auth/access';
+import { anonymousReadAllowed, isOpenPath, PATH_HEADER } from '@/lib/auth/access';
 import { CROSS_SITE_MESSAGE, changesState, isSameOrigin, ownOrigin } from '@/lib/auth/same-origin';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
-import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, withSecurityHeaders } from '@/lib/security-headers.mjs';
+import { contentSecurityPolicy, withSecurityHeaders } from '@/lib/security-headers.mjs';
 
 /**
- * Next's request hook (the file must sit at the project root). First, it refuses state-changing requests from
- * other sites (route handlers check it again, and the data layer checks roles); then, when anonymous reading is
- * off, it sends visitors without a session to sign in (the pages and APIs check the session itself). It gives
- * every page a fresh CSP nonce, which Next puts on its own scripts, and sets the security headers on every response
- * (but those of `/api/import`, which does not pass here: see `config`).
+ * Next's request hook for pages (the file must sit at the project root). First, it refuses state-changing requests
+ * (server actions) from other sites (the data layer checks roles); then, when anonymous reading is off, it sends
+ * visitors without a session to sign in (the pages check the session itself). It gives every page a fresh CSP nonce,
+ * which Next puts on its own scripts, and sets the security headers on every response. The API does not pass here:
+ * see `config`.
  */
 export function proxy(request: NextRequest): NextResponse {
-  // JSON answers run no script and render no page: they need neither a nonce nor the headers pages read.
-  if (request.nextUrl.pathname.startsWith('/api/')) {
-    return withSecurityHeaders(crossSiteRefusal(request) ?? signInRedirect(request) ?? NextResponse.next(), API_CONTENT_SECURITY_POLICY);
-  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const refusal = crossSiteRefusal(request) ?? signInRedirect(request);
@@ -29,7 +25,7 @@ export function proxy(request: NextRequest): NextResponse {
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
 }
 
-/** Any method but GET, HEAD and OPTIONS (API writes and server actions alike) must come from this site. */
+/** Any method but GET, HEAD and OPTIONS (a server action) must come from this site. */
 function crossSiteRefusal(request: NextRequest): NextResponse | null {
   if (!changesState(request.method)) return null;
   if (isSameOrigin(request.headers, ownOrigin(request))) return null;
@@ -39,17 +35,16 @@ function crossSiteRefusal(request: NextRequest): NextResponse | null {
 function signInRedirect(request: NextRequest): NextResponse | null {
   const { pathname, search } = request.nextUrl;
   if (anonymousReadAllowed() || request.cookies.has(SESSION_COOKIE) || isOpenPath(pathname)) return null;
-  if (pathname.startsWith('/api/')) {
-    return NextResponse.json({ error: { code: 'unauthorized', message: SIGN_IN_TO_READ_MESSAGE } }, { status: 401 });
-  }
   const target = new URL('/signin', request.url);
   target.searchParams.set('next', `${pathname}${search}`);
   return NextResponse.redirect(target);
 }
 
 export const config = {
-  // Static build output carries no nonce to check and needs no per-request work. `POST /api/import` does not pass
-  // here either: Next holds in memory, and silently cuts at `proxyClientMaxBodySize` (10 MB), every body it hands
-  // to this hook, so the import route reads its own upload (up to 50 MB) and makes the same checks and headers.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/import$).*)' }],
+  // Static build output carries no nonce to check and needs no per-request work. Nor does the API: each route makes
+  // the checks itself (app/api/guard.ts: same origin, rate limits, the session) and next.config.js gives its answers
+  // their headers, while passing here cost every request more than the rest of Next's work for a 400 (bench
+  // --floor). It also keeps uploads whole: Next holds in memory, and silently cuts at `proxyClientMaxBodySize`
+  // (10 MB), every body it hands to this hook, and the import route reads its own (up to 50 MB).
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico).*)' }],
 };

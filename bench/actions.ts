@@ -164,16 +164,22 @@ const q = encodeURIComponent;
  * static-file miss that Next's router answers alone. It explains the API/driver ratio of the cheapest actions.
  */
 export async function measureServerFloor(origin: string, options: MeasureOptions): Promise<ActionResult> {
-  const status = async (path: string) => {
-    const response = await fetch(`${origin}${path}`);
-    return (await response.arrayBuffer()).byteLength;
-  };
-  return measure(
-    'server floor',
-    () => status('/api/search?q=x&limit=none'),
-    () => status('/_next/static/parley-bench-missing.js'),
-    options,
-  );
+  return measure('server floor', () => bodySize(origin, '/api/search?q=x&limit=none'), () => bodySize(origin, STATIC_MISS), options);
+}
+
+/**
+ * The lowest a route can reach in Next: the `405` its route pipeline answers for a method the route has not
+ * (`GET /api/import`), running no code of the app, against the same static-file miss.
+ */
+export async function measureRoutePipeline(origin: string, options: MeasureOptions): Promise<ActionResult> {
+  return measure("Next's route pipeline", () => bodySize(origin, '/api/import'), () => bodySize(origin, STATIC_MISS), options);
+}
+
+const STATIC_MISS = '/_next/static/parley-bench-missing.js';
+
+async function bodySize(origin: string, path: string): Promise<number> {
+  const response = await fetch(`${origin}${path}`);
+  return (await response.arrayBuffer()).byteLength;
 }
 
 export async function runActions(api: ApiClient, inputs: Inputs, principal: Principal, options: MeasureOptions, quick: boolean): Promise<ActionResult[]> {

@@ -3,6 +3,7 @@
  * `npm run bench -- --import [--events 100000]`: the import row alone (./import).
  * `npm run bench -- --measures [--size small] [--whole medium]`: the measures of views and of the whole graph (./measures).
  * `npm run bench -- --processes [--size small]`: read throughput with one and two app processes (./processes).
+ * `npm run bench -- --floor`: the server-floor row alone, with many runs, against an empty Neo4j (the row needs no data).
  *
  * For each size: starts that size's Neo4j (generating its data set once, into .data/bench/<size>), the production
  * build of the app (built into .next-bench when its sources changed) on a free port, and measures each user action
@@ -13,16 +14,16 @@ import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { closeDriver } from '../db/driver';
-import { runActions, drawInputs, measureServerFloor, ApiClient } from './actions';
+import { runActions, drawInputs, measureRoutePipeline, measureServerFloor, ApiClient } from './actions';
 import { runBrowser, type BrowserReport, type CanvasRow } from './browser';
 import { WEBGL_ELEMENTS } from '../components/graph/GraphCanvas';
 import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './dataset';
 import { isSizeName, type SizeName } from './generate';
-import { DEFAULT_MEASURE, type ActionResult } from './measure';
+import { DEFAULT_MEASURE, type ActionResult, type MeasureOptions } from './measure';
 import { IMPORT_BENCH_EVENTS, runImportBench } from './import';
 import { runMeasuresBench } from './measures';
 import { runProcessesBench } from './processes';
-import { buildApp, install, ROOT, startApp, stopAll } from './stack';
+import { buildApp, install, ROOT, startApp, startNeo4j, stopAll } from './stack';
 
 interface Options {
   sizes: SizeName[];
@@ -38,10 +39,12 @@ interface Options {
   measuresWhole: SizeName | null;
   /** Read throughput with one and two app processes (./processes) instead of the user actions. */
   processes: boolean;
+  /** The server-floor row alone (runFloorBench). */
+  floor: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null, measures: false, measuresWhole: null, processes: false };
+  const options: Options = { sizes: ['small'], regenerate: false, scale: 1, browser: true, quick: false, importEvents: null, measures: false, measuresWhole: null, processes: false, floor: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     const value = () => {
@@ -60,6 +63,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--import') options.importEvents ??= IMPORT_BENCH_EVENTS;
     else if (arg === '--measures') options.measures = true;
     else if (arg === '--processes') options.processes = true;
+    else if (arg === '--floor') options.floor = true;
     else if (arg === '--whole') {
       const size = value();
       if (!isSizeName(size)) throw new Error(`unknown size "${size}": small, medium or large`);
@@ -81,6 +85,9 @@ interface SizeRun {
   results: ActionResult[];
   floor: ActionResult;
 }
+
+/** Enough runs of two requests of a few ms each for a steady median and 95th percentile. */
+const FLOOR_MEASURE: MeasureOptions = { warmup: 100, minRuns: 1000, maxRuns: 3000, budgetMs: 30_000 };
 
 const fmt = (ms: number) => (Number.isNaN(ms) ? '–' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const kb = (bytes: number) => (bytes >= 10_240 ? `${Math.round(bytes / 1024)}K` : `${(bytes / 1024).toFixed(1)}K`);
@@ -200,6 +207,34 @@ function rendererTable(report: BrowserReport): string[] {
   ];
 }
 
+function floorLine(label: string, floor: ActionResult): string {
+  return (
+    `  ${label}: an API request answered without the database (a 400) ${fmt(floor.api.p50)} / ${fmt(floor.api.p95)}; ` +
+    `a static-file miss (Next's router alone) ${fmt(floor.driver.p50)} / ${fmt(floor.driver.p95)}; ` +
+    `ratio of the medians ${(floor.api.p50 / floor.driver.p50).toFixed(2)}× (${floor.api.runs} runs each)`
+  );
+}
+
+/**
+ * The server-floor row alone, and the same against the least a route costs in Next: the production build against an
+ * empty Neo4j (the health check needs one), many runs.
+ */
+async function runFloorBench(): Promise<string> {
+  const neo4j = await startNeo4j('floor', { fresh: true });
+  const app = await startApp(neo4j.uri, 'floor');
+  const floor = await measureServerFloor(app.origin, FLOOR_MEASURE);
+  const pipeline = await measureRoutePipeline(app.origin, FLOOR_MEASURE);
+  await app.stop();
+  await neo4j.stop();
+  const ratio = pipeline.api.p50 / pipeline.driver.p50;
+  return [
+    `Server floor — ${new Date().toISOString()}, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}, p50/p95 ms:`,
+    floorLine('empty store', floor),
+    `  Next's own 405 for a method no route has (no app code runs) ${fmt(pipeline.api.p50)} / ${fmt(pipeline.api.p95)}; ` +
+      `the static-file miss ${fmt(pipeline.driver.p50)} / ${fmt(pipeline.driver.p95)}; ratio of the medians ${ratio.toFixed(2)}×`,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const { ensureLauncher, ensureNodeModules } = await install();
@@ -216,6 +251,10 @@ async function main(): Promise<void> {
   await buildApp({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
   if (options.processes) {
     process.stdout.write(`${await runProcessesBench(options.sizes[0]!)}\n`);
+    return;
+  }
+  if (options.floor) {
+    process.stdout.write(`${await runFloorBench()}\n`);
     return;
   }
 
@@ -262,11 +301,7 @@ async function main(): Promise<void> {
   out.push(
     '',
     'Server floor, the fixed cost of any API request (Next routing, the proxy, the route handler, HTTP), p50/p95 ms:',
-    ...runs.map(
-      ({ label, floor }) =>
-        `  ${label}: an API request answered without the database (a 400) ${fmt(floor.api.p50)} / ${fmt(floor.api.p95)}; ` +
-        `a static-file miss (Next's router alone) ${fmt(floor.driver.p50)} / ${fmt(floor.driver.p95)}`,
-    ),
+    ...runs.map(({ label, floor }) => floorLine(label, floor)),
   );
   const scaling = scalingTable(runs);
   if (scaling) {

@@ -32,6 +32,25 @@ test('a malformed percent-encoding in the path is a 400 that says so: JSON for t
   await expect(page).toHaveURL(/\/$/);
 });
 
+test('every API answer carries the security headers: a 400, a refusal, a missing route and an upload alike', async ({ request }) => {
+  const answers = [
+    await request.get('/api/search?q=x&limit=none'),
+    await request.get('/api/health'),
+    await request.get('/api/no-such-route'),
+    await request.get('/api/import'),
+    await request.post('/api/import?format=icews', { headers: { Origin: 'https://evil.example' }, data: 'x' }),
+    await request.post('/api/actors', { headers: { Origin: 'https://evil.example' }, data: {} }),
+  ];
+  expect(answers.map((answer) => answer.status())).toEqual([400, 200, 404, 405, 403, 403]);
+  for (const answer of answers) {
+    const headers = answer.headers();
+    expect(headers['content-security-policy'], answer.url()).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers['x-content-type-options'], answer.url()).toBe('nosniff');
+    expect(headers['x-frame-options'], answer.url()).toBe('DENY');
+    expect(headers['referrer-policy'], answer.url()).toBe('strict-origin-when-cross-origin');
+  }
+});
+
 test('pages and session-dependent API answers are kept by no cache; previews are public while anyone may read', async ({ request }) => {
   for (const path of ['/', '/api/session', '/api/actors/qatar', '/api/search?q=qatar']) {
     const cacheControl = (await request.get(path)).headers()['cache-control'];

@@ -12,7 +12,8 @@ import { WRITE_ROUTES } from './write-routes.testing';
 /**
  * Cross-site request forgery on every write route: a form posted from another site, and JSON sent as text/plain
  * (the one JSON-looking body a cross-site form or no-preflight fetch can send), are refused and write nothing —
- * even with the session of a user allowed to make the change. The proxy refuses the first before any route runs.
+ * even with the session of a user allowed to make the change. The route refuses them itself: the proxy does not see
+ * the API.
  */
 
 const EVIL = 'https://evil.example';
@@ -29,7 +30,7 @@ describe('cross-site requests to every write route (against Neo4j)', () => {
   };
 
   describe.each(WRITE_ROUTES.map((route) => [route.name, route] as const))('%s', (name, route) => {
-    it('refuses a form posted from another site with 403, in the route and in the proxy', async () => {
+    it('refuses a form posted from another site with 403', async () => {
       const prepared = await route.prepare(db, `csrf-form-${name.replace(/\W+/g, '-').toLowerCase()}`, route.role);
       const before = await db.counts();
       const formBody = new URLSearchParams({ name: 'x', kind: 'person', payload: JSON.stringify(prepared.body ?? {}) }).toString();
@@ -37,8 +38,6 @@ describe('cross-site requests to every write route (against Neo4j)', () => {
       const response = count(await callRoute(route, prepared, request()));
       expect(response.status).toBe(403);
       expect((await response.json()).error).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/did not come from a Parley page/) });
-      const proxied = count(proxy(request()));
-      expect(proxied.status).toBe(403);
       expect(await db.counts()).toEqual(before);
     });
 
@@ -90,7 +89,7 @@ describe('cross-site requests to every write route (against Neo4j)', () => {
     const request = writeRequest(route, prepared, 'editor', { 'Sec-Fetch-Site': 'same-origin' });
     request.headers.delete('origin');
     expect(count(await callRoute(route, prepared, request)).status).toBe(201);
-    const read = proxy(new NextRequest(`${TEST_ORIGIN}/api/graph`, { headers: { Origin: EVIL } }));
+    const read = proxy(new NextRequest(`${TEST_ORIGIN}/`, { headers: { Origin: EVIL } }));
     expect(read.status).toBe(200);
     expect(read.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(read.headers.get('x-content-type-options')).toBe('nosniff');

@@ -8,21 +8,15 @@ import { PROGRESS_MEDIA_TYPE } from '@/lib/import/protocol';
 import { readImportFiles } from '@/lib/import/upload';
 import { importParamsSchema } from '@/lib/schemas/import';
 import { searchParamsObject } from '@/lib/schemas/requests';
-import { API_CONTENT_SECURITY_POLICY, withSecurityHeaders } from '@/lib/security-headers.mjs';
 import { guardWrite } from '../guard';
 
 /**
  * `POST /api/import?format=parley-json|parley-csv|icews|gdelt|polecat|acled&dryRun=true|false&sectors=keep|skip&statements=skip|keep` with the file as the body (or
  * several CSV tables as multipart `file` parts): what was, or on a dry run would be, created and matched, and
  * every row left out with its line and reason. A file that is not in the format at all is a 400, one over the
- * limit a 413. `proxy.ts` does not see this route (it would cut the upload at 10 MB), so the headers it gives every
- * other answer are set here; `guardWrite` makes its checks (same origin, signed in, rate limit) before any byte is read.
+ * limit a 413. `guardWrite` makes its checks (same origin, signed in, rate limit) before any byte is read.
  */
 export async function POST(request: NextRequest): Promise<Response> {
-  return withSecurityHeaders(await importResponse(request), API_CONTENT_SECURITY_POLICY);
-}
-
-function importResponse(request: NextRequest): Promise<Response> {
   return respondWith(async () => {
     const principal = await guardWrite(request);
     const { format, dryRun, sectors, statements } = parseRequest(importParamsSchema, searchParamsObject(request.nextUrl.searchParams));
