@@ -1,6 +1,7 @@
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { DEMO_SOURCE } from '../db/seed/demo';
 import { TEST_USERS } from '../db/testing/accounts';
+import { resetTestDatabase } from '../db/testing/database';
 import type { Role } from '../lib/auth/roles';
 import { apiHeaders } from './authoring-helpers';
 import { startSecondServer, type SecondServer } from './second-server';
@@ -28,6 +29,8 @@ test.describe('two app processes against one Neo4j', () => {
   test.afterAll(async () => {
     await api?.dispose();
     for (const server of servers) server.stop();
+    // The actors and the tie written here would be drawn by the specs that follow.
+    await resetTestDatabase();
   });
 
   const url = (process: number, path: string) => `${servers[process]!.baseURL}${path}`;
