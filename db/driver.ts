@@ -121,10 +121,23 @@ export function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>
   return withSession('WRITE', within, (session) => session.executeWrite(work));
 }
 
-/** Runs the health check's query once, without retries, within the health check's own (short) deadline. */
-export function readOnce<T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
-  return withSession('READ', 'health', async (session) => {
+/** Runs one query as its own auto-commit transaction, without retries: Neo4j commits it as soon as it has run. */
+function runOnce<T extends RecordShape>(mode: Mode, within: keyof Deadlines, query: string, parameters: Record<string, unknown>): Promise<T[]> {
+  return withSession(mode, within, async (session) => {
     const result = await session.run<T>(query, parameters);
     return result.records.map((record) => record.toObject());
   });
+}
+
+/** Runs the health check's query once, without retries, within the health check's own (short) deadline. */
+export function readOnce<T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+  return runOnce<T>('READ', 'health', query, parameters);
+}
+
+/**
+ * Runs one write query as its own transaction, committed by Neo4j when the query ends: the locks it takes are held
+ * for the query alone, not also for a round trip to this process, as a managed transaction's are until its commit.
+ */
+export function writeOnce<T extends RecordShape>(query: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+  return runOnce<T>('WRITE', 'write', query, parameters);
 }

@@ -4,15 +4,15 @@ import { refuse, signInAddressLimit, signInBackoff, signInPairKey, writeLimits }
 import { lockMsAfter, lockVerdict, windowPlace, windowVerdict, type WindowedLimit } from '../../lib/auth/rate-limit';
 import type { Principal } from '../../lib/auth/roles';
 import { AppError } from '../../lib/errors';
-import { readTransaction, writeTransaction } from '../driver';
+import { readTransaction, writeOnce, writeTransaction } from '../driver';
 
 /**
  * The rate limits' counts, in Neo4j so that every app process in front of it counts the same attempts (migration
- * 025). A limited request costs one small write transaction: a MERGE per limit on its uniquely constrained
+ * 025). A limited request costs one small auto-commit write: a MERGE per limit on its uniquely constrained
  * `RateCount.key` (one node per key and window, lib/auth/rate-limit.ts) that adds the attempt, and a look at the
  * previous window's count. The increment reads the count it adds to, so Neo4j locks the node first: concurrent
- * attempts from any process queue on it and none is lost. A refused attempt rolls the transaction back, so it is
- * not counted. Counts and sign-in failures carry the time after which they no longer matter; sweeps delete those.
+ * attempts from any process queue on it and none is lost. A refused attempt is taken back, so it is not counted.
+ * Counts and sign-in failures carry the time after which they no longer matter; sweeps delete those.
  */
 
 // Fewer than one minute's worth of limited requests: a sweep stays one short transaction whatever piled up.
@@ -24,23 +24,28 @@ export async function countAttempt(limits: WindowedLimit[], what: string, now = 
   await sweepExpiredNowAndThen(now);
   // In key order, so that two requests sharing two keys lock them in the same order and never deadlock.
   const places = limits.map((limit) => ({ limit, ...windowPlace(limit, now) })).sort((a, b) => (a.currentKey < b.currentKey ? -1 : 1));
-  await writeTransaction(async (tx) => {
-    const result = await tx.run<{ current: number; previous: number }>(
-      `UNWIND $windows AS window
-       MERGE (current:RateCount {key: window.currentKey})
-         ON CREATE SET current.count = 0, current.expiresAt = window.expiresAt
-       SET current.count = current.count + 1
-       WITH window, current
-       OPTIONAL MATCH (previous:RateCount {key: window.previousKey})
-       RETURN current.count AS current, coalesce(previous.count, 0) AS previous`,
-      { windows: places.map(({ currentKey, previousKey, expiresAt }) => ({ currentKey, previousKey, expiresAt })) },
-    );
-    const refusals = result.records
-      .map((record, index) => windowVerdict(places[index]!.limit, { current: record.get('current') - 1, previous: record.get('previous') }, now))
-      .filter((verdict) => !verdict.allowed);
-    // Thrown inside the transaction: it rolls back, and the refused attempt is not counted.
-    if (refusals.length > 0) throw refuse(Math.max(...refusals.map((verdict) => verdict.retryAfterSeconds)), what);
+  // One auto-commit query: each count is locked only while it runs. Counted in a managed transaction, the lock was
+  // held until this process sent the commit, and 50 writes at once from one address queued for seconds on it.
+  const counts = await writeOnce<{ current: number; previous: number }>(
+    `UNWIND $windows AS window
+     MERGE (current:RateCount {key: window.currentKey})
+       ON CREATE SET current.count = 0, current.expiresAt = window.expiresAt
+     SET current.count = current.count + 1
+     WITH window, current
+     OPTIONAL MATCH (previous:RateCount {key: window.previousKey})
+     RETURN current.count AS current, coalesce(previous.count, 0) AS previous`,
+    { windows: places.map(({ currentKey, previousKey, expiresAt }) => ({ currentKey, previousKey, expiresAt })) },
+  );
+  const refusals = counts
+    .map(({ current, previous }, index) => windowVerdict(places[index]!.limit, { current: current - 1, previous }, now))
+    .filter((verdict) => !verdict.allowed);
+  if (refusals.length === 0) return;
+  // A refused attempt is taken back from every count. Until then it may make a concurrent attempt look one over
+  // the limit: that one is refused, never one too many let through.
+  await writeOnce('UNWIND $keys AS key MATCH (current:RateCount {key: key}) SET current.count = current.count - 1', {
+    keys: places.map(({ currentKey }) => currentKey),
   });
+  throw refuse(Math.max(...refusals.map((verdict) => verdict.retryAfterSeconds)), what);
 }
 
 /** Counts a write by this user from this address; 429 past the limit. */
