@@ -91,17 +91,30 @@ export async function elementCount(actorIds: string[]): Promise<number> {
   return toElements(await getViewPicture({ ...DEFAULT_VIEW, actors: actorIds, fold: 'claims' })).length;
 }
 
-/** The largest prefix of `ordered` (at least 2 actors) whose view has at most `target` elements. */
+/**
+ * The largest prefix of `ordered` (at least 2 actors) whose view has at most `target` elements. Searched up from
+ * the smallest prefixes (doubling, then halving the gap): on `large` a prefix of hubs holds tens of thousands of
+ * claims, and a search that began in the middle read such views first.
+ */
 export async function viewOfSize(ordered: string[], target: number): Promise<{ actorIds: string[]; elements: number }> {
-  let low = 2;
-  let high = ordered.length;
-  let best = { actorIds: ordered.slice(0, 2), elements: await elementCount(ordered.slice(0, 2)) };
+  const prefix = async (size: number) => ({ actorIds: ordered.slice(0, size), elements: await elementCount(ordered.slice(0, size)) });
+  let best = await prefix(Math.min(2, ordered.length));
+  let tooBig = ordered.length + 1;
+  while (best.actorIds.length < ordered.length) {
+    const next = await prefix(Math.min(best.actorIds.length * 2, ordered.length));
+    if (next.elements > target) {
+      tooBig = next.actorIds.length;
+      break;
+    }
+    best = next;
+  }
+  let low = best.actorIds.length + 1;
+  let high = Math.min(tooBig, ordered.length + 1) - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const actorIds = ordered.slice(0, middle);
-    const elements = await elementCount(actorIds);
-    if (elements <= target) {
-      best = { actorIds, elements };
+    const candidate = await prefix(middle);
+    if (candidate.elements <= target) {
+      best = candidate;
       low = middle + 1;
     } else {
       high = middle - 1;

@@ -4,6 +4,8 @@ export interface Sample {
   ms: number[];
   bytes: number[];
   reach: number[];
+  /** Runs that failed (a 503 past a deadline, say): their time counts in `ms`, as the user waited it too. */
+  failures: string[];
 }
 
 export interface ActionResult {
@@ -22,6 +24,9 @@ export interface Summary {
   bytes: number;
   /** Median of what the answer covers when its size does not say it (the actors a capped expansion reached). */
   reach: number | null;
+  failures: number;
+  /** The first failure's message, for the notes under the table. */
+  firstFailure: string | null;
 }
 
 export function percentile(values: number[], p: number): number {
@@ -38,6 +43,8 @@ function summarise(sample: Sample): Summary {
     p95: percentile(sample.ms, 95),
     bytes: percentile(sample.bytes, 50),
     reach: sample.reach.length ? percentile(sample.reach, 50) : null,
+    failures: sample.failures.length,
+    firstFailure: sample.failures[0] ?? null,
   };
 }
 
@@ -65,10 +72,22 @@ export async function measure(
   note?: string,
   reachOf?: (answer: object) => number,
 ): Promise<ActionResult> {
-  const samples = { api: { ms: [], bytes: [], reach: [] } as Sample, driver: { ms: [], bytes: [], reach: [] } as Sample };
+  const emptySample = (): Sample => ({ ms: [], bytes: [], reach: [], failures: [] });
+  const samples = { api: emptySample(), driver: emptySample() };
   const timeOne = async (way: Way, index: number, sample: Sample | null) => {
     const started = performance.now();
-    const answer = await way(index);
+    let answer: number | object;
+    try {
+      answer = await way(index);
+    } catch (error) {
+      // One action failing (past its deadline on a large graph) is a finding of the run, not the end of it.
+      const ms = performance.now() - started;
+      if (sample) {
+        sample.ms.push(ms);
+        sample.failures.push(error instanceof Error ? error.message : String(error));
+      }
+      return ms;
+    }
     const ms = performance.now() - started;
     if (sample) {
       sample.ms.push(ms);

@@ -19,11 +19,12 @@ import { runBrowser, type BrowserReport, type CanvasRow } from './browser';
 import { WEBGL_ELEMENTS } from '../components/graph/GraphCanvas';
 import { BENCH_USER, neo4jVersion, openDataset, type DatasetInfo } from './dataset';
 import { isSizeName, type SizeName } from './generate';
+import { footprintLine, neo4jFootprint } from './footprint';
 import { DEFAULT_MEASURE, type ActionResult, type MeasureOptions } from './measure';
 import { IMPORT_BENCH_EVENTS, runImportBench } from './import';
 import { runMeasuresBench } from './measures';
 import { runProcessesBench } from './processes';
-import { buildApp, install, ROOT, startApp, startNeo4j, stopAll } from './stack';
+import { buildApp, install, liftOwnDeadlines, log, ROOT, startApp, startNeo4j, stopAll } from './stack';
 
 interface Options {
   sizes: SizeName[];
@@ -82,6 +83,7 @@ function parseArgs(argv: string[]): Options {
 interface SizeRun {
   label: string;
   info: DatasetInfo;
+  footprint: string;
   results: ActionResult[];
   floor: ActionResult;
 }
@@ -113,13 +115,14 @@ function actionTable(runs: SizeRun[]): string {
         `${ratio.toFixed(2)}×${ratio > 1.3 ? ' !' : ''}`,
         kb(result.api.bytes),
         String(result.api.runs),
+        result.api.failures || result.driver.failures ? `${result.api.failures} / ${result.driver.failures} !` : '0',
       ];
     }),
   );
   return table(
-    ['size', 'action', 'API p50', 'API p95', 'driver p50', 'driver p95', 'API/driver', 'answer', 'runs'],
+    ['size', 'action', 'API p50', 'API p95', 'driver p50', 'driver p95', 'API/driver', 'answer', 'runs', 'failed API / driver'],
     rows,
-    ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
 }
 
@@ -258,6 +261,7 @@ async function main(): Promise<void> {
     return;
   }
 
+  liftOwnDeadlines();
   const runs: SizeRun[] = [];
   let browser: BrowserReport | null = null;
   let version = 'unknown';
@@ -270,7 +274,9 @@ async function main(): Promise<void> {
     const inputs = await drawInputs(7);
     const measureOptions = options.quick ? { ...DEFAULT_MEASURE, warmup: 3, minRuns: 10 } : DEFAULT_MEASURE;
     const floor = await measureServerFloor(app.origin, measureOptions);
-    runs.push({ label, info, floor, results: await runActions(api, inputs, principal, measureOptions, options.quick) });
+    const footprint = footprintLine(label, neo4j, neo4jFootprint(neo4j));
+    log(footprint);
+    runs.push({ label, info, footprint, floor, results: await runActions(api, inputs, principal, measureOptions, options.quick) });
     if (options.browser && position === options.sizes.length - 1) browser = await runBrowser(app.origin, { runs: 3, quick: options.quick });
     await app.stop();
     await closeDriver();
@@ -284,11 +290,11 @@ async function main(): Promise<void> {
     `Parley benchmark — ${new Date().toISOString()}`,
     `machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`,
     `Node ${process.version}, ${version}, Next ${next.version} (db/stack/server.mjs, production build in .next-bench)`,
-    ...runs.map(
-      ({ label, info }) =>
-        `data set ${label}: ${info.created.actors} actors, ${info.created.ties} ties, ${info.created.meetings} meetings, ${info.created.sources} sources; ` +
+    ...runs.flatMap(({ label, info, footprint }) => [
+      `data set ${label}: ${info.created.actors} actors, ${info.created.ties} ties, ${info.created.meetings} meetings, ${info.created.sources} sources; ` +
         `loaded through db/bulk loadBatch at ${Math.round(info.recordsPerSecond)} records/s (${info.records} records in ${info.seconds.toFixed(0)} s)`,
-    ),
+      footprint,
+    ]),
     '',
     'User actions: p50/p95 in ms. API = HTTP request to the production server (signed in), answer read in full.',
     'driver = the same db/ query function called in-process on a plain neo4j-driver (same Cypher, no HTTP/Next).',
@@ -298,6 +304,12 @@ async function main(): Promise<void> {
   );
   const notes = runs[0]?.results.filter((result) => result.note).map((result) => `  ${result.action}: ${result.note}`) ?? [];
   if (notes.length) out.push('', ...notes);
+  const failures = runs.flatMap(({ label, results }) =>
+    results.flatMap(({ action, api, driver }) =>
+      api.firstFailure || driver.firstFailure ? [`  ${label}, ${action}: ${api.firstFailure ?? driver.firstFailure}`] : [],
+    ),
+  );
+  if (failures.length) out.push('', 'Failed runs (their time is in the percentiles), the first message of each action:', ...failures);
   out.push(
     '',
     'Server floor, the fixed cost of any API request (Next routing, the proxy, the route handler, HTTP), p50/p95 ms:',

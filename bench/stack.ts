@@ -25,8 +25,9 @@ interface InstallModule {
 }
 interface Neo4jModule {
   freePort(): Promise<number>;
-  startEmbeddedNeo4j(options: { port: number; dataDir: string; password: string; logFile: string; heap?: string }): Promise<{
+  startEmbeddedNeo4j(options: { port: number; dataDir: string; password: string; logFile: string; heap?: string; pageCache?: string }): Promise<{
     uri: string;
+    pid: number;
     stop(): Promise<void>;
     exited: Promise<{ code: number | null }>;
   }>;
@@ -38,6 +39,18 @@ export const install = () => load<InstallModule>('db/stack/install.mjs');
 export const neo4jStack = () => load<Neo4jModule>('db/stack/neo4j.mjs');
 
 const stoppers: (() => Promise<void>)[] = [];
+
+/**
+ * The read deadlines of the bench's own process (db/connection.ts), set where the user set none: its in-process
+ * reads (the inputs it draws, the driver column) wait as long as a query takes, so that the driver column says how
+ * long that is on `large`. The app under test keeps the deadlines it ships with (`startApp` passes on the user's).
+ */
+const BENCH_OWN_DEADLINES = { PARLEY_READ_DEADLINE_MS: '600000', PARLEY_LARGE_READ_DEADLINE_MS: '600000' };
+const usersDeadlines = Object.fromEntries(Object.keys(BENCH_OWN_DEADLINES).map((name) => [name, process.env[name]]));
+
+export function liftOwnDeadlines(): void {
+  for (const [name, value] of Object.entries(BENCH_OWN_DEADLINES)) process.env[name] ??= value;
+}
 
 /** Stops everything started, newest first; safe to call twice. */
 export async function stopAll(): Promise<void> {
@@ -54,7 +67,36 @@ export function log(message: string): void {
 export interface RunningNeo4j {
   uri: string;
   port: number;
+  /** The Java process, for its heap figures (./footprint). */
+  pid: number;
+  dataDir: string;
+  memory: Neo4jMemory;
   stop(): Promise<void>;
+}
+
+export interface Neo4jMemory {
+  heap: string;
+  pageCache: string;
+}
+
+/**
+ * Neo4j's memory for each size. The page cache is to hold the whole store, so that no measured action waits on
+ * the disk; the bench prints store, cache and live heap side by side. large's store came to 1.72 GB (its 2.5 GB of
+ * transaction logs are not read through the cache): 4 GB holds it with room for what the write action adds. Its
+ * live heap after the load is small (0.05 GB); the heap is for the queries' working sets, and large's widest — the
+ * whole-graph PageRank over a million ties, the views among its hubs, tens of thousands of claims — and G1 want
+ * headroom, so 4 GB. 4 + 4 GB of this machine's 24 leave room for the app, Chromium and the OS's file cache.
+ * PARLEY_NEO4J_HEAP and PARLEY_NEO4J_PAGECACHE override both.
+ */
+const MEMORY: Record<string, Neo4jMemory> = {
+  small: { heap: '1g', pageCache: '512m' },
+  medium: { heap: '2g', pageCache: '1g' },
+  large: { heap: '4g', pageCache: '4g' },
+};
+
+function memoryFor(size: string): Neo4jMemory {
+  const chosen = MEMORY[size.split('-x')[0]!] ?? MEMORY.medium!;
+  return { heap: process.env.PARLEY_NEO4J_HEAP || chosen.heap, pageCache: process.env.PARLEY_NEO4J_PAGECACHE || chosen.pageCache };
 }
 
 export async function startNeo4j(size: string, { fresh }: { fresh: boolean }): Promise<RunningNeo4j> {
@@ -63,13 +105,13 @@ export async function startNeo4j(size: string, { fresh }: { fresh: boolean }): P
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
-  const heap = process.env.PARLEY_NEO4J_HEAP || (size === 'small' ? '1g' : '2g');
-  log(`starting Neo4j for ${size} on 127.0.0.1:${port} (heap ${heap}, data in .data/bench/${size}/neo4j)…`);
+  const memory = memoryFor(size);
+  log(`starting Neo4j for ${size} on 127.0.0.1:${port} (heap ${memory.heap}, page cache ${memory.pageCache}, data in .data/bench/${size}/neo4j)…`);
   const neo4j = await startEmbeddedNeo4j({
     port,
     dataDir,
     password: NEO4J_PASSWORD,
-    heap,
+    ...memory,
     logFile: path.join(BENCH_DATA, size, 'neo4j.log'),
   });
   let stopped = false;
@@ -80,7 +122,7 @@ export async function startNeo4j(size: string, { fresh }: { fresh: boolean }): P
     log(`Neo4j for ${size} stopped`);
   };
   stoppers.push(stop);
-  return { uri: neo4j.uri, port, stop };
+  return { uri: neo4j.uri, port, pid: neo4j.pid, dataDir, memory, stop };
 }
 
 /** Builds the app into .next-bench unless its sources are those of the last bench build. */
@@ -134,6 +176,7 @@ export async function startApp(neo4jUri: string, label: string): Promise<Running
     cwd: ROOT,
     env: {
       ...process.env,
+      ...usersDeadlines,
       NEO4J_URI: neo4jUri,
       NEO4J_USERNAME: 'neo4j',
       NEO4J_PASSWORD,

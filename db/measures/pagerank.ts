@@ -31,13 +31,16 @@ export interface PageRankReport {
 /** Ranks written per transaction, so that a graph of any size is written in bounded pieces. */
 const WRITE_CHUNK = 10_000;
 
-/** Whether the server has Neo4j Graph Data Science (`gds.version()` answers): asked once per process. */
+/**
+ * Whether the server has Neo4j Graph Data Science: asked once per process, of the functions the server lists (a
+ * call of `gds.version()` without it was an error the driver module logged as unexpected on every start).
+ */
 let gdsPresent: Promise<boolean> | null = null;
 function hasGds(transactions: MeasureTransactions): Promise<boolean> {
   gdsPresent ??= transactions
     .read(async (tx) => {
-      await tx.run('RETURN gds.version() AS version');
-      return true;
+      const result = await tx.run<{ present: boolean }>("SHOW FUNCTIONS YIELD name WHERE name = 'gds.version' RETURN count(*) > 0 AS present");
+      return result.records[0]?.get('present') ?? false;
     })
     .catch(() => false);
   return gdsPresent;

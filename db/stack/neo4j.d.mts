@@ -13,4 +13,5 @@ export function startEmbeddedNeo4j(options: {
   password: string;
   logFile: string;
   heap?: string;
+  pageCache?: string;
 }): Promise<EmbeddedNeo4j>;

@@ -40,7 +40,14 @@ export function freePort() {
  * Starts Neo4j on 127.0.0.1:port with its store in dataDir, and resolves once Bolt accepts connections.
  * The launcher's output goes to logFile. stop() shuts Neo4j down cleanly (it exits when its stdin closes).
  */
-export async function startEmbeddedNeo4j({ port, dataDir, password, logFile, heap = process.env.PARLEY_NEO4J_HEAP || '1g' }) {
+export async function startEmbeddedNeo4j({
+  port,
+  dataDir,
+  password,
+  logFile,
+  heap = process.env.PARLEY_NEO4J_HEAP || '1g',
+  pageCache = process.env.PARLEY_NEO4J_PAGECACHE || '512m',
+}) {
   if (!(await isPortFree(port))) {
     throw new Error(
       `Port ${port} on 127.0.0.1 is already in use (another Parley or Neo4j?). Stop it, set PARLEY_NEO4J_PORT ` +
@@ -52,7 +59,7 @@ export async function startEmbeddedNeo4j({ port, dataDir, password, logFile, hea
   const output = createWriteStream(logFile, { flags: 'a' });
   const classpath = [path.join(LAUNCHER_DIR, 'target/classes'), path.join(LAUNCHER_DIR, 'target/lib/*')].join(path.delimiter);
   const child = spawn('java', [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_OPTIONS, '-cp', classpath, 'org.parley.launcher.EmbeddedNeo4j'], {
-    env: { ...process.env, PARLEY_NEO4J_PORT: String(port), PARLEY_NEO4J_DATA: dataDir, NEO4J_PASSWORD: password },
+    env: { ...process.env, PARLEY_NEO4J_PORT: String(port), PARLEY_NEO4J_DATA: dataDir, PARLEY_NEO4J_PAGECACHE: pageCache, NEO4J_PASSWORD: password },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   child.stderr.pipe(output);
