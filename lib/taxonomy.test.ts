@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAMEO_PLOVER } from './import/cameo-plover';
-import { ANALYST_TYPE_NAMES, familyOfQuadClass, TIE_TYPE_NAMES, TIE_TYPES, tieFamily } from './taxonomy';
+import { ANALYST_TYPE_NAMES, familyOfQuadClass, isTieType, TIE_TYPE_NAMES, TIE_TYPES, tieFamily } from './taxonomy';
 
 describe('the tie taxonomy', () => {
   it('places each PLOVER category in the quad class the crosswalk gives every one of its codes', () => {
@@ -21,5 +21,10 @@ describe('the tie taxonomy', () => {
   it('offers the analysts only their own types; event types are the import’s', () => {
     expect(ANALYST_TYPE_NAMES).not.toContain('AGREE');
     expect(TIE_TYPE_NAMES.filter((type) => TIE_TYPES[type].origin === 'event')).toHaveLength(17);
+  });
+
+  it('knows its own types only, whatever a database holds', () => {
+    expect(TIE_TYPE_NAMES.every(isTieType)).toBe(true);
+    expect(['OPPOSES', 'mediates_for', '', 'constructor', 'toString'].filter(isTieType)).toEqual([]);
   });
 });

@@ -113,6 +113,12 @@ export const TIE_TYPES: Readonly<Record<keyof typeof ANALYST_TYPES | PloverCateg
 
 export type TieType = keyof typeof TIE_TYPES;
 export const TIE_TYPE_NAMES = Object.keys(TIE_TYPES) as [TieType, ...TieType[]];
+
+/** Whether a type read from outside the code (the database) is one of the taxonomy's. */
+export function isTieType(type: string): type is TieType {
+  return Object.hasOwn(TIE_TYPES, type);
+}
+
 /** The types an analyst chooses from; event types come only from the event's own coding. */
 export const ANALYST_TYPE_NAMES = Object.keys(ANALYST_TYPES) as [AnalystTieType, ...AnalystTieType[]];
 export type AnalystTieType = keyof typeof ANALYST_TYPES;

@@ -62,7 +62,11 @@ export interface ClearanceResult {
   remaining: number;
 }
 
-const DEFAULT_MARGIN = 6;
+/**
+ * How far, in pixels, a line stays from a node or a label it does not touch, here and where labels are chosen
+ * (labels.ts): a line that grazes a label reads as running under it.
+ */
+export const LINE_MARGIN = 6;
 const DEFAULT_ROUNDS = 40;
 const DEFAULT_BUDGET_MS = 1_000;
 /** Segments a curved line is cut into: at 40 px of bend, the chords stay within half a pixel of the curve. */
@@ -109,7 +113,7 @@ interface Move {
 }
 
 export function clearLines(nodes: readonly ClearanceNode[], edges: readonly ClearanceEdge[], options: ClearanceOptions = {}): ClearanceResult {
-  const margin = options.margin ?? DEFAULT_MARGIN;
+  const margin = options.margin ?? LINE_MARGIN;
   const maxRounds = options.maxRounds ?? DEFAULT_ROUNDS;
   const deadline = performance.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
   let drawing = new Drawing(nodes, edges, margin, deadline);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINE_MARGIN } from './clearance';
 import { chooseLabels, labelBox, type LabelCandidate } from './labels';
 
 const node = (id: string, x: number, y: number, priority: number, width = 60): LabelCandidate => ({ id, x, y, below: 10, width, height: 16, priority });
@@ -35,6 +36,10 @@ describe('chooseLabels', () => {
     // A line of two other actors runs just below the hub, through where its label would be centred.
     const below = { points: [{ x: 100, y: 220 }, { x: 300, y: 220 }], owners: ['a', 'b'] };
     expect(chooseLabels([hub], [body(hub)], viewport, { lines: [below] }).get('hub')).toBe('above');
+    // Nor one that passes just beside where the label would be: as drawn, it would graze the label.
+    const grazing = { points: [{ x: 100, y: 211 }, { x: 300, y: 211 }], owners: ['a', 'b'] };
+    expect(labelBox(hub, 'below').y1 - 211).toBeLessThan(LINE_MARGIN);
+    expect(chooseLabels([hub], [body(hub)], viewport, { lines: [grazing], underLines: 'avoid' }).get('hub')).toBe('above');
     // The hub's own lines do not count against its label.
     expect(chooseLabels([hub], [body(hub)], viewport, { lines: [{ ...below, owners: ['hub', 'b'] }] }).get('hub')).toBe('below');
     // Lines all round: a dense picture still names the hub; a cleared one does not draw a label over a line.

@@ -1,4 +1,4 @@
-import { segmentCrossesBox, type Box } from './clearance';
+import { LINE_MARGIN, segmentCrossesBox, type Box } from './clearance';
 
 /**
  * Which labels the canvas draws: the most important first, each only where it overlaps no label already drawn and
@@ -49,6 +49,10 @@ export function labelBox(candidate: LabelCandidate, place: LabelPlace = 'below')
   };
   const [x1, y1] = corners[place];
   return { x1, y1, x2: x1 + width, y2: y1 + height };
+}
+
+function grown(box: Box, margin: number): Box {
+  return { x1: box.x1 - margin, y1: box.y1 - margin, x2: box.x2 + margin, y2: box.y2 + margin };
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -129,8 +133,9 @@ class LineGrid {
  * The labels to draw, most important first, and where: each inside the viewport, overlapping no label chosen
  * before and no node body (`nodes`, rendered boxes by id) but its own node's (an edge's label covers no node at
  * all). A node's label goes below it, centred if it can, else in the first of the other places with room. A place
- * no other element's line crosses comes first; `lines: 'avoid'` takes no other (a picture whose lines were cleared
- * stays honest), `'prefer'` falls back to a place with a line under it (a dense core, where names matter most).
+ * no other element's line crosses or passes within `LINE_MARGIN` of comes first; `lines: 'avoid'` takes no other (a
+ * picture whose lines were cleared stays honest), `'prefer'` falls back to a place with a line under it (a dense
+ * core, where names matter most).
  */
 export function chooseLabels(
   candidates: readonly LabelCandidate[],
@@ -153,7 +158,10 @@ export function chooseLabels(
       const box = labelBox(candidate, place);
       if (box.x1 < 0 || box.y1 < 0 || box.x2 > viewport.width || box.y2 > viewport.height) continue;
       if (drawn.hits(box, '\0') || bodies.hits(box, candidate.id)) continue;
-      if (!lineGrid.crosses(box, candidate.id)) {
+      // Lines keep the clearance's margin from a label: the box here is measured, and Cytoscape draws the text (from
+      // the node's body, inside its border) and its background a pixel or two off it, so a line that misses the
+      // box by less runs under the label as drawn.
+      if (!lineGrid.crosses(grown(box, LINE_MARGIN), candidate.id)) {
         found = { place, box };
         break;
       }

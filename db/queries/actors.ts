@@ -5,7 +5,7 @@ import { ACTOR_PROFILE_LIST_LIMIT, type ActorProfile, type ActorSearchHit, type 
 import type { SimilarActor } from '../../lib/records';
 import { actorNameQuery, closestSpelling, foldName, similarNamesQuery } from '../../lib/search';
 import { readTransaction } from '../driver';
-import { withFamily } from './claims';
+import { withFamilies } from './claims';
 
 /**
  * Actors whose name or an alias matches the query however it is accented or cased, best first. The name
@@ -71,7 +71,7 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
     const actor = actorResult.records[0]?.get('actor');
     if (!actor) throw actorNotFound(id);
 
-    const tieResult = await tx.run<Omit<ActorTie, 'family'> & { total: number }>(
+    const tieResult = await tx.run<Omit<ActorTie, 'type' | 'family'> & { type: string; total: number }>(
       `MATCH (a:Actor {id: $id})<-[end:SUBJECT|OBJECT]-(r:Tie)-[:SUBJECT|OBJECT]->(other:Actor)
        WHERE r.deletedAt IS NULL AND other.deletedAt IS NULL AND other <> a
        WITH r, end, other ORDER BY r.type, r.since, other.name, r.id
@@ -84,10 +84,7 @@ export async function getActorProfile({ id }: { id: string }): Promise<ActorProf
               COUNT { (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount, total`,
       { id, limit: int(ACTOR_PROFILE_LIST_LIMIT) },
     );
-    const ties: ActorTie[] = tieResult.records.map((record) => {
-      const { total: _total, ...tie } = withFamily(record.toObject());
-      return tie;
-    });
+    const ties: ActorTie[] = withFamilies(tieResult.records.map((record) => record.toObject())).map(({ total: _total, ...tie }) => tie);
 
     const meetingResult = await tx.run<{ meeting: ActorProfile['meetings'][number]; total: number }>(
       `MATCH (a:Actor {id: $id})<-[p:PARTICIPANT]-(m:Meeting)

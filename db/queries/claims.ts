@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CitationDetails, GraphMeeting, GraphTie } from '../../lib/graph';
-import { tieFamily } from '../../lib/taxonomy';
+import { isTieType, tieFamily } from '../../lib/taxonomy';
 
 /**
  * Claims (ties and meetings) read by id, in the shapes the graph draws. Every view of the graph (overview, a
@@ -9,9 +9,12 @@ import { tieFamily } from '../../lib/taxonomy';
  * deleted actors and deleted sources are left out.
  */
 
-/** Ties by id, in id order; deleted ones, and those with a deleted end, are left out. */
+/** A tie as stored: its type is whatever string the database holds, until `withFamilies` checks it. */
+type StoredTie = Omit<GraphTie, 'type' | 'family'> & { type: string };
+
+/** Ties by id, in id order; deleted ones, those with a deleted end and those of a type Parley does not know are left out. */
 export async function readTies(tx: ManagedTransaction, tieIds: string[]): Promise<GraphTie[]> {
-  const result = await tx.run<Omit<GraphTie, 'family'>>(
+  const result = await tx.run<StoredTie>(
     `UNWIND $tieIds AS tieId
      MATCH (s:Actor)<-[:SUBJECT]-(r:Tie {id: tieId})-[:OBJECT]->(o:Actor)
      WHERE r.deletedAt IS NULL AND s.deletedAt IS NULL AND o.deletedAt IS NULL
@@ -23,12 +26,24 @@ export async function readTies(tx: ManagedTransaction, tieIds: string[]): Promis
      ORDER BY id`,
     { tieIds },
   );
-  return result.records.map((record) => withFamily(record.toObject()));
+  return withFamilies(result.records.map((record) => record.toObject()));
 }
 
-/** What every view of a tie shows: the row as read, with the family its type belongs to. */
-export function withFamily<T extends Pick<GraphTie, 'type'>>(row: T): T & Pick<GraphTie, 'family'> {
-  return { ...row, family: tieFamily(row.type) };
+/**
+ * What every view of a tie shows: the rows as read, each with the family its type belongs to. A type the taxonomy
+ * does not hold (set by hand, or kept from a Parley that had it) says neither the family nor how the tie reads, and
+ * drawn under a family it would pass for cooperation or conflict it may not be: such a tie is left out, and the
+ * server names it, for whoever keeps the data to give it one of the taxonomy's types.
+ */
+export function withFamilies<T extends { id: string; type: string }>(rows: T[]): (T & Pick<GraphTie, 'type' | 'family'>)[] {
+  const known: (T & Pick<GraphTie, 'type' | 'family'>)[] = [];
+  const unknown: string[] = [];
+  for (const row of rows) {
+    if (isTieType(row.type)) known.push({ ...row, type: row.type, family: tieFamily(row.type) });
+    else unknown.push(`${row.id} (${row.type})`);
+  }
+  if (unknown.length > 0) console.warn(`Left out ties of a type not in the taxonomy (lib/taxonomy.ts): ${unknown.join(', ')}`);
+  return known;
 }
 
 /**

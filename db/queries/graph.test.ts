@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { useDemoDatabase } from '../testing/demo-database';
 import { importRecords } from '../testing/import';
 import { OVERVIEW_MAX_ACTORS, OVERVIEW_MIN_ACTORS } from '../../lib/overview';
+import { DEFAULT_VIEW } from '../../lib/view-state';
 import { DEMO_SOURCE } from '../seed/demo';
-import { getOverviewGraph, getViewGraph } from './graph';
+import { getActorProfile } from './actors';
+import { getOverviewGraph, getViewGraph, getViewPicture } from './graph';
+import { findPaths } from './paths';
+import { getTieDetails } from './ties';
 
 describe('getOverviewGraph (against Neo4j)', () => {
   useDemoDatabase();
@@ -119,5 +123,46 @@ describe('getViewGraph (against Neo4j)', () => {
     expect(view.missing).toEqual(['qatar']);
     expect(view.ties.map((tie) => tie.id)).toEqual(['egypt-mediates-for-hamas', 'egypt-mediates-for-israel']);
     expect(view.meetings).toEqual([]);
+  });
+});
+
+describe('a tie whose stored type the taxonomy does not hold (against Neo4j)', () => {
+  const db = useDemoDatabase({ reset: 'each' });
+  let warn: MockInstance<typeof console.warn>;
+  beforeEach(async () => {
+    // Written by hand, or by a Parley whose taxonomy had the type: nothing Parley writes now can store it.
+    await db.run(
+      `MATCH (s:Actor {id: 'israel'}), (o:Actor {id: 'hamas'}), (source:Source {id: $sourceId})
+       CREATE (r:Tie {id: 'israel-opposes-hamas', type: 'OPPOSES', subjectId: 'israel', objectId: 'hamas', confidence: 'low', version: 1})
+       CREATE (r)-[:SUBJECT]->(s), (r)-[:OBJECT]->(o), (r)-[:CITES {quote: 'Israël s’oppose au Hamas', credibility: 3}]->(source)`,
+      { sourceId: DEMO_SOURCE.id },
+    );
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => warn.mockRestore());
+
+  it('is left out of the picture a page and its preview title draw, which shows the rest, and the server names it', async () => {
+    const overview = await getViewPicture(DEFAULT_VIEW);
+    expect(overview.actors).toHaveLength(11);
+    expect(overview.claims).toEqual({ ties: 14, meetings: 2 });
+    expect(overview.lines.flatMap((line) => line.claimIds)).not.toContain('israel-opposes-hamas');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('israel-opposes-hamas (OPPOSES)'));
+  });
+
+  it('opens as a tie Parley cannot show, and is not listed beside the other claims about its pair', async () => {
+    await expect(getTieDetails({ id: 'israel-opposes-hamas' })).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('type') });
+    expect((await getTieDetails({ id: 'israel-negotiates-with-hamas' })).samePair).toEqual([]);
+  });
+
+  it('is not among the ties of its actors', async () => {
+    const { ties } = await getActorProfile({ id: 'hamas' });
+    expect(ties.map((tie) => tie.id)).toContain('israel-negotiates-with-hamas');
+    expect(ties.map((tie) => tie.id)).not.toContain('israel-opposes-hamas');
+  });
+
+  it('is no step of a path', async () => {
+    const { paths } = await findPaths({ from: 'israel', to: 'hamas', maxHops: 1, limit: 5, connections: null, minReliability: null, tiesOnly: false });
+    const steps = paths.map((path) => path.steps.map((step) => (step.via === 'tie' ? step.tie.id : step.meeting.id)));
+    expect(steps.sort()).toEqual([['israel-negotiates-with-hamas'], ['multilateral-intelligence-diplomacy']]);
   });
 });

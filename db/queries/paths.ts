@@ -72,11 +72,13 @@ async function describePaths(tx: ManagedTransaction, { from, to }: PathRequest, 
     ...new Set(found.flatMap((path) => path.claims.filter((claim) => claim.via === via).map((claim) => claim.id))),
   ];
   const ties = new Map((await readTies(tx, claimIds('tie'))).map((tie) => [tie.id, tie]));
+  // A tie of a type Parley does not know is left out of every view (./claims), so no path is drawn through it.
+  const shown = found.filter(({ claims }) => claims.every(({ id, via }) => via !== 'tie' || ties.has(id)));
   const meetings = new Map((await readMeetings(tx, claimIds('meeting'))).map((meeting) => [meeting.id, meeting]));
   const citations = await readCitations(tx, [...ties.keys(), ...meetings.keys()]);
-  const actors = await readGraphActors(tx, [...new Set(found.flatMap((path) => path.actorIds))]);
+  const actors = await readGraphActors(tx, [...new Set(shown.flatMap((path) => path.actorIds))]);
 
-  const paths = found.map(({ claims, actorIds }) => ({
+  const paths = shown.map(({ claims, actorIds }) => ({
     steps: claims.map(({ id, via }, index): PathStep => {
       const ends = { from: actorIds[index]!, to: actorIds[index + 1]!, citations: citations.get(id) ?? [] };
       return via === 'tie' ? { ...ends, via, tie: ties.get(id)! } : { ...ends, via, meeting: meetings.get(id)! };

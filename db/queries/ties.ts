@@ -23,11 +23,13 @@ export async function getTieDetails({ id }: { id: string }): Promise<TieDetails>
     const record = result.records[0];
     if (!record) throw new AppError('not_found', `No tie with id "${id}".`);
     const ties = await readTies(tx, [id, ...record.get('samePairIds')]);
+    // Found above in the same transaction, so it is there unless its type is not one Parley knows (./claims).
+    const tie = ties.find((candidate) => candidate.id === id);
+    if (!tie) throw new AppError('not_found', `The tie "${id}" has a type Parley does not know, so it cannot be shown until it is given one.`);
     const citations = await readCitations(tx, [id]);
     return {
       version: record.get('version'),
-      // Found above in the same transaction, so it is there.
-      tie: ties.find((tie) => tie.id === id)!,
+      tie,
       subject: record.get('subject'),
       object: record.get('object'),
       summary: record.get('summary'),
