@@ -137,14 +137,9 @@ function parseChunk(format: ImportFormat, text: string, firstLine: number, heade
   // The parser numbers the chunk's lines from 1 (from 2 after the header): shifted to where they are in the file.
   const shift = firstLine - (withHeader ? 2 : 1);
   const batch = parseImport(format, [{ name: 'chunk', text: withHeader ? `${header}\n${text}` : text }], options);
-  const moved = <T extends { line: number }>(items: T[]) => items.map((item) => ({ ...item, line: item.line + shift }));
-  return {
-    ...batch,
-    actors: moved(batch.actors),
-    sources: moved(batch.sources),
-    ties: moved(batch.ties),
-    meetings: moved(batch.meetings),
-    skipped: moved(batch.skipped),
-    errors: moved(batch.errors),
-  };
+  // The batch is this chunk's own: its records' lines are moved in place (a spread copy of each cost more).
+  for (const items of [batch.actors, batch.sources, batch.ties, batch.meetings, batch.skipped, batch.errors]) {
+    for (const item of items) item.line += shift;
+  }
+  return batch;
 }
