@@ -1,8 +1,8 @@
 import 'server-only';
-import { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
+import { routing, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { AppError } from '../lib/errors';
 import { createDriver, readDeadlines, readNeo4jSettings, readSlotCount, type Deadlines, type Neo4jSettings } from './connection';
-import { notAnswering, toAppError, TOO_MANY_WAITING_MESSAGE } from './errors';
+import { notAnswering, readTooLong, toAppError, TOO_MANY_WAITING_MESSAGE } from './errors';
 import { Slots } from './slots';
 
 interface DriverHolder {
@@ -11,6 +11,14 @@ interface DriverHolder {
   deadlines: Deadlines;
   /** What may wait on Neo4j at once; a call stuck past its deadline keeps its slot until Neo4j lets it go. */
   slots: Record<'read' | 'write' | 'health', Slots>;
+  /** The last `RETURN 1` sent to tell a hung Neo4j from a read that asks for too much (`answeringNow`). */
+  probe: Probe | null;
+}
+
+interface Probe {
+  sentAt: number;
+  settled: boolean;
+  answered: boolean;
 }
 
 // Kept on globalThis so that dev-server reloads reuse one connection pool instead of opening a new one each time.
@@ -40,6 +48,7 @@ function holder(): DriverHolder {
         // Two health checks at once; a third while both are stuck on a Neo4j that does not answer is told so.
         health: new Slots(2, { maxWaiting: 0, refuse: () => notAnswering('READ') }),
       },
+      probe: null,
     };
     closeOnShutdown(driver);
   }
@@ -83,9 +92,18 @@ export type WriteDeadline = 'write' | 'importChunk';
  * keeps its slot, so that a hung database holds at most the slots' worth of connections.
  */
 async function withSession<T>(mode: Mode, within: keyof Deadlines, work: (session: Session) => Promise<T>): Promise<T> {
-  const { driver, settings, deadlines, slots } = holder();
+  const current = holder();
+  const { driver, settings, deadlines, slots } = current;
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(notAnswering(mode)), deadlines[within]);
+  // A read past its deadline on a Neo4j that answers a `RETURN 1` sent shortly before is a read that asks for too
+  // much, not a database that hangs: it says so (asking again would not help; asking for less would).
+  const tellsTooLong = mode === 'READ' && within !== 'health';
+  const lead = Math.min(PROBE_LEAD_MS, deadlines[within] / 2);
+  // Only a probe sent late in this read's own time counts (timers fire late on a loaded machine, hence the half lead).
+  const probeFrom = performance.now() + deadlines[within] - lead * 1.5;
+  const probeTimer = tellsTooLong ? setTimeout(() => sendProbe(current, probeFrom), deadlines[within] - lead) : null;
+  const pastDeadline = () => (tellsTooLong && answeringNow(current, probeFrom) ? readTooLong(deadlines[within]) : notAnswering(mode));
+  const timer = setTimeout(() => deadline.abort(pastDeadline()), deadlines[within]);
   const slotsOfCall = within === 'health' ? slots.health : mode === 'READ' ? slots.read : slots.write;
   let session: Session | null = null;
   const running = slotsOfCall.run(async () => {
@@ -103,12 +121,37 @@ async function withSession<T>(mode: Mode, within: keyof Deadlines, work: (sessio
     throw toAppError(error);
   } finally {
     clearTimeout(timer);
+    if (probeTimer) clearTimeout(probeTimer);
     if (deadline.signal.aborted) {
       // Left to finish in the background: what it answers or throws after the deadline goes nowhere.
       running.catch(() => undefined);
       void (session as Session | null)?.close().catch(() => undefined);
     }
   }
+}
+
+/** How long before a read's deadline the probe is sent (at most half the deadline): time enough for it to come back. */
+const PROBE_LEAD_MS = 1_000;
+
+/**
+ * Sends a `RETURN 1` unless one is still out (a Neo4j that hangs holds one connection for it, never more) or one
+ * was sent since `since`. It takes no slot: it must get through when the reads' slots are full of a slow read.
+ */
+function sendProbe(current: DriverHolder, since: number): void {
+  const last = current.probe;
+  if (last && (!last.settled || last.sentAt >= since)) return;
+  const probe: Probe = { sentAt: performance.now(), settled: false, answered: false };
+  current.probe = probe;
+  current.driver.executeQuery('RETURN 1', {}, { database: current.settings.database, routing: routing.READ }).then(
+    () => Object.assign(probe, { settled: true, answered: true }),
+    () => Object.assign(probe, { settled: true }),
+  );
+}
+
+/** Whether a probe sent since `since` has been answered: Neo4j answers now, whatever a slow read is doing. */
+function answeringNow(current: DriverHolder, since: number): boolean {
+  const probe = current.probe;
+  return probe !== null && probe.answered && probe.sentAt >= since;
 }
 
 /** Runs `work` in a managed read transaction, retried by the driver on transient errors, within its deadline. */

@@ -11,6 +11,17 @@ export const DATABASE_BUSY_MESSAGE = 'The database was busy with conflicting wri
 export const DATABASE_NOT_ANSWERING_MESSAGE =
   'The database is not answering: Neo4j accepted the request but did not reply in time. Parley carries on by itself once it answers again.';
 
+/**
+ * A read past its deadline while Neo4j answers: the read asks for more than can be read in that time (on a large
+ * graph, a view of hubs with tens of thousands of claims among them). Asking again would not help; asking for less would.
+ */
+export function readTooLong(deadlineMs: number): AppError {
+  return new AppError(
+    'read_too_long',
+    `This took longer than the ${deadlineMs / 1000} s Parley gives a read, though the database is answering: it asks for more than can be read in that time. Ask for less — fewer actors, a filter, a shorter time window — and try again.`,
+  );
+}
+
 export const WRITE_OUTCOME_UNKNOWN_MESSAGE =
   'The database did not answer in time, so whether this change was saved is unknown. Sending it again is safe: a ' +
   'new record sent with the same Idempotency-Key is made only once, and an edit or a delete that was saved is ' +

@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   database_not_answering: 503,
   /** Reachable, but too busy (writes in each other's way, no memory to spare) even after the driver's retries. */
   database_busy: 503,
+  /** Answering, but this read needs longer than its deadline: not worth retrying as it is (no Retry-After). */
+  read_too_long: 503,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -15,7 +15,8 @@ function makeQueryClient(): QueryClient {
       queries: {
         // Data fetched on the server is fresh on arrival; don't refetch it straight away in the browser.
         staleTime: 30_000,
-        retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiClientError && error.status < 500),
+        // A refusal (4xx) or a read that asks for too much (`read_too_long`) answers the same when asked again.
+        retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiClientError && (error.status < 500 || error.code === 'read_too_long')),
       },
       dehydrate: {
         // A page can send a query still running on the server: the browser gets its answer later in the same
