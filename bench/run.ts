@@ -92,7 +92,8 @@ interface SizeRun {
 const FLOOR_MEASURE: MeasureOptions = { warmup: 100, minRuns: 1000, maxRuns: 3000, budgetMs: 30_000 };
 
 const fmt = (ms: number) => (Number.isNaN(ms) ? '–' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
-const kb = (bytes: number) => (bytes >= 10_240 ? `${Math.round(bytes / 1024)}K` : `${(bytes / 1024).toFixed(1)}K`);
+// No answer size when every run failed.
+const kb = (bytes: number) => (Number.isNaN(bytes) ? '–' : bytes >= 10_240 ? `${Math.round(bytes / 1024)}K` : `${(bytes / 1024).toFixed(1)}K`);
 
 function table(headers: string[], rows: string[][], align: ('l' | 'r')[]): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
