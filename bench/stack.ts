@@ -23,17 +23,10 @@ interface InstallModule {
   ensureChromium(): void;
   hashFiles(paths: string[]): string;
 }
-interface Neo4jModule {
-  freePort(): Promise<number>;
-  startEmbeddedNeo4j(options: { port: number; dataDir: string; password: string; logFile: string; heap?: string; pageCache?: string }): Promise<{
-    uri: string;
-    pid: number;
-    stop(): Promise<void>;
-    exited: Promise<{ code: number | null }>;
-  }>;
-}
+/** Typed by its declaration file (db/stack/neo4j.d.mts), as the tests that start a Neo4j use it. */
+type Neo4jModule = typeof import('../db/stack/neo4j.mjs');
 
-// The orchestration helpers are plain .mjs files without type declarations: loaded by URL, typed here.
+// The orchestration helpers are plain .mjs files, loaded by URL; install.mjs has no declaration file, so it is typed here.
 const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, file)).href)) as T;
 export const install = () => load<InstallModule>('db/stack/install.mjs');
 export const neo4jStack = () => load<Neo4jModule>('db/stack/neo4j.mjs');
