@@ -8,6 +8,7 @@ import type { FoldedGraph, FoldMode, ViewLine } from './fold';
 import type { HiddenCounts } from './filters';
 import type { ViewTimeline } from './timebar';
 import type { ChangeMarks } from './changes';
+import type { ViewCut } from './view-budget';
 
 /** What the graph view draws: plain, serialisable objects (no driver types) shared by server and client. */
 export interface GraphActor {
@@ -78,6 +79,8 @@ export interface ViewPicture extends FoldedGraph {
   missing: string[];
   /** Set when the view is the overview. */
   overview: OverviewSummary | null;
+  /** The actors left out of a view whose claims are past what one picture reads (lib/view-budget.ts). */
+  cut: ViewCut | null;
   /** The time bar's counts (lib/timebar.ts): the view's claims with every filter applied but the dates. */
   timeline: ViewTimeline;
   /** What the picture draws that changed since the view's `since`, by canvas id; null when the view asks for none. */
@@ -117,6 +120,8 @@ export type ConnectionKind = TieType | typeof MEETING_CONNECTION;
 export interface ViewGraph extends GraphData {
   /** Ids asked for that name no actor (or a deleted one), so the page can say what it dropped. */
   missing: string[];
+  /** What a view read within a claim budget left out (lib/view-budget.ts); null when it holds every actor asked for. */
+  cut: ViewCut | null;
 }
 
 export interface ActorDetails extends GraphActor {

@@ -3,6 +3,7 @@ import { foldGraph, sampleLine, type ViewLine } from './fold';
 import type { GraphData, OverviewSummary, ViewPicture } from './graph';
 import { isLineRef } from './element-refs';
 import { timelineOf } from './timebar';
+import type { ViewCut } from './view-budget';
 import type { ViewState } from './view-state';
 import { plural } from './words';
 
@@ -42,7 +43,7 @@ function claimsOfEveryDate(graph: GraphData, view: FoldSettings, visible: GraphD
  * What a view draws, from the claims it holds (lib/fold.ts). Lines keep every claim id here; answers carry a
  * sample (`samplePicture`).
  */
-export function pictureOf(graph: GraphData, view: FoldSettings, extra: { missing?: string[]; overview?: OverviewSummary | null } = {}): ViewPicture {
+export function pictureOf(graph: GraphData, view: FoldSettings, extra: { missing?: string[]; overview?: OverviewSummary | null; cut?: ViewCut | null } = {}): ViewPicture {
   const { visible, folded, lines, hiddenLines, hiddenByFilters, hiddenByAnalyst } = foldView(graph, view);
   const timeline = timelineOf(claimsOfEveryDate(graph, view, visible, hiddenLines));
   return {
@@ -57,6 +58,7 @@ export function pictureOf(graph: GraphData, view: FoldSettings, extra: { missing
     hiddenByAnalyst,
     missing: extra.missing ?? [],
     overview: extra.overview ?? null,
+    cut: extra.cut ?? null,
     timeline,
     changes: null,
   };

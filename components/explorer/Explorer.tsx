@@ -22,7 +22,7 @@ import { DetailsPanel, type DetailsActions } from './DetailsPanel';
 import { DetailsFocusProvider, useDetailsFocusRequest } from './details-focus';
 import { describeHidden, FilterPanel } from './FilterPanel';
 import { PathPanel } from './PathPanel';
-import { canvasIdOf, overviewNotice } from './picture-notes';
+import { canvasIdOf, overviewNotice, viewCutNotice } from './picture-notes';
 import { pathActorIds, pathElementIds } from './path-highlight';
 import { SearchBox } from './SearchBox';
 import { ShareMenu } from './ShareMenu';
@@ -244,6 +244,7 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
     ...(missing.length ? [`${missing.length === 1 ? 'This actor of the link no longer exists' : 'These actors of the link no longer exist'}: ${missing.join(', ')}.`] : []),
   ];
   const aboutOverview = picture?.overview ? overviewNotice(picture) : null;
+  const aboutCut = picture ? viewCutNotice(picture) : null;
   const filtersHideAll = picture !== undefined && elements.length === 0 && countHidden(picture.hiddenByFilters) > 0;
 
   return (
@@ -320,6 +321,11 @@ export function Explorer({ initialView, linkNotices }: { initialView: ViewState;
         {aboutOverview && (
           <p className="overview-note" role="status" data-testid="overview-note">
             {aboutOverview}
+          </p>
+        )}
+        {aboutCut && (
+          <p className="overview-note" role="status" data-testid="view-cut-note">
+            {aboutCut}
           </p>
         )}
         <div className="toolbar" role="toolbar" aria-label="Graph view">

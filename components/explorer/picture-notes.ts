@@ -39,3 +39,21 @@ export function overviewNotice(picture: Pick<ViewPicture, 'actors' | 'claims' | 
     `${left} Search for an actor or expand one to see more.`
   );
 }
+
+/** How many of the actors a view left out are named in its notice; the rest are counted. */
+const NAMED_LEFT_OUT = 5;
+
+/** What a view past its claim budget (lib/view-budget.ts) shows and leaves out, and how to see the rest. */
+export function viewCutNotice(picture: Pick<ViewPicture, 'actors' | 'cut'>): string | null {
+  const { cut } = picture;
+  if (!cut) return null;
+  const named = cut.actors.slice(0, NAMED_LEFT_OUT).map((actor) => actor.name);
+  const more = cut.actors.length - named.length;
+  const list = more > 0 ? `${named.join(', ')} and ${plural(more, 'other', 'others', grouped)}` : named.join(', ');
+  return (
+    `These actors hold more claims than one picture can read in time (at least ${grouped(cut.claimsAtLeast)}; a picture reads up to ` +
+    `${grouped(cut.budget)}). It shows the ${plural(picture.actors.length, 'best-connected actor', 'best-connected actors', grouped)}, with ` +
+    `${plural(cut.claimsShown, 'claim', 'claims', grouped)}, and leaves out ${plural(cut.actors.length, 'actor', 'actors', grouped)}: ${list}. ` +
+    'Remove actors, or open one of them on its own, to see the others.'
+  );
+}

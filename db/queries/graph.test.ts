@@ -111,7 +111,7 @@ describe('getViewGraph (against Neo4j)', () => {
   });
 
   it('answers an empty view for no ids', async () => {
-    expect(await getViewGraph({ actorIds: [] })).toEqual({ actors: [], ties: [], meetings: [], missing: [] });
+    expect(await getViewGraph({ actorIds: [] })).toEqual({ actors: [], ties: [], meetings: [], missing: [], cut: null });
   });
 
   it('leaves out deleted actors, ties and meetings, reporting deleted actors as missing', async () => {

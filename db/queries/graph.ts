@@ -6,12 +6,14 @@ import type { GraphActor, GraphData, LineClaims, OverviewGraph, OverviewSummary,
 import { chooseOverviewCore, type ClaimEnds } from '../../lib/overview';
 import { pictureOf, samplePicture } from '../../lib/picture';
 import { OVERVIEW_LIMIT } from '../../lib/schemas/requests';
+import { VIEW_CLAIM_BUDGET } from '../../lib/view-budget';
 import type { ViewState } from '../../lib/view-state';
 import { readTransaction } from '../driver';
 import { pageRankComputedAt } from '../measures/pagerank';
 import { askForPageRankRefresh } from '../measures/refresh';
 import { readChangeMarks } from './changes';
 import { readCitations, readMeetings, readTies } from './claims';
+import { actorsWithinBudget, readDegrees } from './view-budget';
 
 /**
  * What ranks the overview's candidates: the whole graph's PageRank (db/measures/pagerank.ts) once it has been
@@ -60,16 +62,22 @@ async function countLiveActors(tx: ManagedTransaction): Promise<number> {
   return result.records[0]?.get('count') ?? 0;
 }
 
-/** The claims a view holds before filters: its chosen actors' (of which none is left out), or the overview's. */
-export async function getGraphOfView(view: Pick<ViewState, 'actors'>): Promise<ViewGraph & { overview: OverviewSummary | null }> {
-  if (view.actors === null) return { ...(await getOverviewGraph({ limit: OVERVIEW_LIMIT })), missing: [] };
-  return { ...(await getViewGraph({ actorIds: view.actors })), overview: null };
+/**
+ * The claims a view holds before filters: its chosen actors' (of which none is left out), or the overview's. What
+ * the canvas draws reads within `VIEW_CLAIM_BUDGET` (lib/view-budget.ts); exports and previews of a link read all.
+ */
+export async function getGraphOfView(
+  view: Pick<ViewState, 'actors'>,
+  { claimBudget = null }: { claimBudget?: number | null } = {},
+): Promise<ViewGraph & { overview: OverviewSummary | null }> {
+  if (view.actors === null) return { ...(await getOverviewGraph({ limit: OVERVIEW_LIMIT })), missing: [], cut: null };
+  return { ...(await getViewGraph({ actorIds: view.actors, claimBudget })), overview: null };
 }
 
 /** What the canvas draws of a view (lib/picture.ts), with all of each line's claim ids. */
 async function getFullPicture(view: ViewState): Promise<ViewPicture> {
-  const graph = await getGraphOfView(view);
-  return pictureOf(graph, view, { missing: graph.missing, overview: graph.overview });
+  const graph = await getGraphOfView(view, { claimBudget: VIEW_CLAIM_BUDGET });
+  return pictureOf(graph, view, { missing: graph.missing, overview: graph.overview, cut: graph.cut });
 }
 
 /**
@@ -116,14 +124,41 @@ function claimId(claim: LineClaims['claims'][number]): string {
 
 /**
  * A view an analyst chose (and may share by link): the actors asked for, the ties among them and the meetings at
- * least two of them attended. Ids that name no actor, or a deleted one, come back in `missing` instead.
+ * least two of them attended. Ids that name no actor, or a deleted one, come back in `missing` instead. With a
+ * `claimBudget`, a view whose actors hold more claims than that shows only its best-connected actors (those first in
+ * `actorIds` when it is `ranked`), and says in `cut` which it left out (db/queries/view-budget.ts).
  */
-export async function getViewGraph({ actorIds }: { actorIds: string[] }): Promise<ViewGraph> {
+export async function getViewGraph({
+  actorIds,
+  claimBudget = null,
+  ranked = false,
+}: {
+  actorIds: string[];
+  claimBudget?: number | null;
+  ranked?: boolean;
+}): Promise<ViewGraph> {
   return readTransaction(async (tx) => {
     const actors = await readGraphActors(tx, actorIds);
     const found = new Set(actors.map((actor) => actor.id));
     const missing = [...new Set(actorIds)].filter((id) => !found.has(id));
-    return { actors, ...(await readClaimsAmong(tx, [...found])), missing };
+    if (claimBudget === null) return { actors, ...(await readClaimsAmong(tx, [...found])), missing, cut: null };
+    const byDegree = await readDegrees(tx, [...found]);
+    const order = ranked ? new Map([...new Set(actorIds)].filter((id) => found.has(id)).map((id, index) => [id, index])) : null;
+    if (order) byDegree.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const within = await actorsWithinBudget(tx, byDegree, claimBudget);
+    const claims = within.claimIds
+      ? { ties: await readTies(tx, within.claimIds.ties), meetings: await readMeetings(tx, within.claimIds.meetings, within.actorIds) }
+      : await readClaimsAmong(tx, within.actorIds);
+    if (!within.cut) return { actors, ...claims, missing, cut: null };
+    const byId = new Map(actors.map((actor) => [actor.id, actor]));
+    const { actorIds: leftOut, ...counts } = within.cut;
+    const kept = new Set(within.actorIds);
+    return {
+      actors: actors.filter((actor) => kept.has(actor.id)),
+      ...claims,
+      missing,
+      cut: { ...counts, actors: leftOut.map((id) => ({ id, name: byId.get(id)!.name })) },
+    };
   });
 }
 
@@ -153,11 +188,7 @@ async function readClaimsAmong(tx: ManagedTransaction, actorIds: string[]): Prom
 
 /** The ties and meetings `readClaimsAmong` draws, by id and the actors of the set they link, not yet read in full. */
 async function readClaimEndsAmong(tx: ManagedTransaction, actorIds: string[]): Promise<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }> {
-  const degrees = await tx.run<{ id: string; degree: number }>(
-    'MATCH (a:Actor) WHERE a.id IN $actorIds RETURN a.id AS id, coalesce(a.degree, 0) AS degree ORDER BY degree DESC, id',
-    { actorIds },
-  );
-  const ranked = degrees.records.map((record) => record.toObject());
+  const ranked = await readDegrees(tx, actorIds);
   const best = ranked[0]?.id;
   // An actor with more ties than the view has actors ("a hub" here) costs less as a seek of its pair with each
   // actor of the view in the `tie_ends` index than as a walk of its ties; every other actor costs less walked.

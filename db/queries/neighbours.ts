@@ -1,5 +1,6 @@
 import 'server-only';
 import { readablePrefix } from '../../lib/picture';
+import { VIEW_CLAIM_BUDGET } from '../../lib/view-budget';
 import { getViewGraph } from './graph';
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import type { ConnectionKind, ExpandPreview, Neighbourhood } from '../../lib/graph';
@@ -62,8 +63,12 @@ export async function getNeighbourhood(query: {
 }): Promise<Neighbourhood> {
   const found = await findNeighbours(query);
   if (!query.readable || found.actorIds.length === 0) return found;
-  const ranked = [query.actorId, ...found.actorIds];
-  const fits = readablePrefix(await getViewGraph({ actorIds: ranked }), ranked) - 1;
+  // Read within the budget a view reads in (its best-connected neighbours first): a hub's 150 hold far more claims
+  // than one readable picture, so what it leaves out would not fit anyway.
+  const graph = await getViewGraph({ actorIds: [query.actorId, ...found.actorIds], claimBudget: VIEW_CLAIM_BUDGET, ranked: true });
+  const leftOut = new Set(graph.cut?.actors.map((actor) => actor.id));
+  const ranked = [query.actorId, ...found.actorIds].filter((id) => !leftOut.has(id));
+  const fits = readablePrefix(graph, ranked) - 1;
   const actorIds = found.actorIds.slice(0, fits);
   return { ...found, actorIds, truncated: found.total > actorIds.length };
 }
