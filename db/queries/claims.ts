@@ -9,6 +9,16 @@ import { isTieType, tieFamily } from '../../lib/taxonomy';
  * deleted actors and deleted sources are left out.
  */
 
+/**
+ * A claim's citations as a view draws them: how many live sources it cites and the best grade among them, from one
+ * walk of its citations (`grades` gathered first by `citationGrades`). Two walks, one to count and one to grade,
+ * cost a third more on the `large` bench set.
+ */
+const citationGrades = (claim: string) =>
+  `COLLECT { MATCH (${claim})-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL RETURN source.reliability } AS grades`;
+const CITATION_SUMMARY = `size(grades) AS citationCount,
+  reduce(best = null, grade IN grades | CASE WHEN best IS NULL OR grade < best THEN grade ELSE best END) AS bestReliability`;
+
 /** A tie as stored: its type is whatever string the database holds, until `withFamilies` checks it. */
 type StoredTie = Omit<GraphTie, 'type' | 'family'> & { type: string };
 
@@ -18,11 +28,9 @@ export async function readTies(tx: ManagedTransaction, tieIds: string[]): Promis
     `UNWIND $tieIds AS tieId
      MATCH (s:Actor)<-[:SUBJECT]-(r:Tie {id: tieId})-[:OBJECT]->(o:Actor)
      WHERE r.deletedAt IS NULL AND s.deletedAt IS NULL AND o.deletedAt IS NULL
+     WITH r, s, o, ${citationGrades('r')}
      RETURN r.id AS id, r.type AS type, s.id AS subjectId, o.id AS objectId, r.since AS since, r.until AS until,
-            r.confidence AS confidence, r.cameoCode AS cameoCode,
-            COUNT { (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount,
-            COLLECT { MATCH (r)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL
-                      RETURN source.reliability ORDER BY source.reliability LIMIT 1 }[0] AS bestReliability
+            r.confidence AS confidence, r.cameoCode AS cameoCode, ${CITATION_SUMMARY}
      ORDER BY id`,
     { tieIds },
   );
@@ -59,13 +67,12 @@ export async function readMeetings(
     `UNWIND $meetingIds AS meetingId
      MATCH (m:Meeting {id: meetingId})
      WHERE m.deletedAt IS NULL
+     WITH m, ${citationGrades('m')}
      RETURN m.id AS id, m.title AS title, m.kind AS kind, m.date AS date,
             COLLECT { MATCH (m)-[p:PARTICIPANT]->(participant:Actor)
                       WHERE participant.deletedAt IS NULL AND ($among IS NULL OR participant.id IN $among)
                       RETURN {actorId: participant.id, role: p.role} ORDER BY participant.name } AS participants,
-            COUNT { (m)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL } AS citationCount,
-            COLLECT { MATCH (m)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL
-                      RETURN source.reliability ORDER BY source.reliability LIMIT 1 }[0] AS bestReliability
+            ${CITATION_SUMMARY}
      ORDER BY date, id`,
     { meetingIds, among: participantsAmong },
   );
