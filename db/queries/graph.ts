@@ -64,7 +64,7 @@ async function countLiveActors(tx: ManagedTransaction): Promise<number> {
 
 /**
  * The claims a view holds before filters: its chosen actors' (of which none is left out), or the overview's. What
- * the canvas draws reads within `VIEW_CLAIM_BUDGET` (lib/view-budget.ts); exports and previews of a link read all.
+ * the canvas draws, and a link's preview picture, read within `VIEW_CLAIM_BUDGET` (lib/view-budget.ts); exports read all.
  */
 export async function getGraphOfView(
   view: Pick<ViewState, 'actors'>,

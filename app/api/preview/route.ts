@@ -5,6 +5,7 @@ import { previewImage } from '@/components/preview/previewImage';
 import { parseViewRequest, respondWith } from '@/lib/api-response';
 import { AppError } from '@/lib/errors';
 import { shownClaims } from '@/lib/picture';
+import { VIEW_CLAIM_BUDGET } from '@/lib/view-budget';
 import { parseViewLink, STORED_VIEW_PARAM } from '@/lib/view-state';
 import { guardRead } from '../guard';
 
@@ -17,7 +18,8 @@ export async function GET(request: NextRequest): Promise<Response> {
     const linked = await parseViewLink(params, getStoredView);
     if (linked.unknownStoredId) throw new AppError('not_found', `No stored view has the id "${params.get(STORED_VIEW_PARAM)?.slice(0, 40)}".`);
     const view = linked.storedId ? linked.state : parseViewRequest(params);
-    const visible = shownClaims(await getGraphOfView(view), view);
+    // The picture the link opens on: within the same claim budget (lib/view-budget.ts).
+    const visible = shownClaims(await getGraphOfView(view, { claimBudget: VIEW_CLAIM_BUDGET }), view);
     return previewImage(visible, 'A view of the graph, every tie sourced');
   });
 }
