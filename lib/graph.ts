@@ -55,7 +55,10 @@ export interface GraphData {
 export interface OverviewSummary {
   /** Live actors in the graph. */
   actorsInGraph: number;
-  /** Best-connected actors ranked above the last one shown that are not shown (lib/overview.ts). */
+  /**
+   * Best-connected candidates not shown: ranked above the last one shown but not linked to the core or past its pair
+   * budget (lib/overview.ts), or past the claims one picture reads (lib/view-budget.ts).
+   */
   leftOut: number;
 }
 

@@ -58,12 +58,16 @@ function seedOfLargestPart(rankedIds: readonly string[], neighbours: Map<string,
   return best?.seed;
 }
 
+/**
+ * `rankedIds` are the candidates, best first. `partOfGraph`: they are not every actor of the graph but the
+ * best-ranked whose claims fit one picture (lib/view-budget.ts), so that however few, they are not shown whole.
+ */
 export function chooseOverviewCore(
   rankedIds: readonly string[],
   claims: readonly ClaimEnds[],
-  { maxActors = OVERVIEW_MAX_ACTORS, minActors = OVERVIEW_MIN_ACTORS, pairBudget = OVERVIEW_PAIR_BUDGET } = {},
+  { maxActors = OVERVIEW_MAX_ACTORS, minActors = OVERVIEW_MIN_ACTORS, pairBudget = OVERVIEW_PAIR_BUDGET, partOfGraph = false } = {},
 ): OverviewChoice {
-  if (rankedIds.length <= maxActors) return { actorIds: [...rankedIds], leftOut: 0 };
+  if (!partOfGraph && rankedIds.length <= maxActors) return { actorIds: [...rankedIds], leftOut: 0 };
   const rank = new Map(rankedIds.map((id, index) => [id, index]));
   const neighbours = neighboursAmong(rankedIds, claims);
   const seed = seedOfLargestPart(rankedIds, neighbours);

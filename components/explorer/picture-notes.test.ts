@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphActor } from '@/lib/graph';
+import type { FoldedActor } from '@/lib/fold';
 import { viewCutNotice } from './picture-notes';
 
-const actor = (index: number): GraphActor => ({ id: `a${index}`, name: `Actor ${index}`, kind: 'state', aliases: [] });
+const actor = (index: number): FoldedActor => ({ id: `a${index}`, name: `Actor ${index}`, kind: 'state', aliases: [], degree: 1 });
 
 describe('what a view past its claim budget says', () => {
   it('says nothing of a view that holds every actor asked for', () => {

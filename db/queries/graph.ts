@@ -4,7 +4,7 @@ import { AppError } from '../../lib/errors';
 import { sampleLine } from '../../lib/fold';
 import type { GraphActor, GraphData, LineClaims, OverviewGraph, OverviewSummary, ViewGraph, ViewPicture } from '../../lib/graph';
 import { chooseOverviewCore, type ClaimEnds } from '../../lib/overview';
-import { pictureOf, samplePicture } from '../../lib/picture';
+import { pictureOf, restrictTo, samplePicture } from '../../lib/picture';
 import { OVERVIEW_LIMIT } from '../../lib/schemas/requests';
 import { VIEW_CLAIM_BUDGET } from '../../lib/view-budget';
 import type { ViewState } from '../../lib/view-state';
@@ -33,7 +33,9 @@ const OVERVIEW_RANKING = {
 
 /**
  * The overview a first visit opens on: a connected core of the best-connected actors (lib/overview.ts), chosen
- * among the `limit` best-ranked, with every tie and meeting among them (folding makes them readable).
+ * among the `limit` best-ranked, with every tie and meeting among them (folding makes them readable). The
+ * candidates are those whose claims fit one picture's budget (lib/view-budget.ts), best-ranked first: on `large` the
+ * 200 best-ranked hold hundreds of thousands of claims among them, and the core of 20 chosen from them alone 32,000.
  */
 export async function getOverviewGraph({ limit }: { limit: number }): Promise<OverviewGraph> {
   return readTransaction(async (tx) => {
@@ -42,17 +44,25 @@ export async function getOverviewGraph({ limit }: { limit: number }): Promise<Ov
     if (ranking === 'degree') askForPageRankRefresh();
     const result = await tx.run<{ id: string }>(OVERVIEW_RANKING[ranking], { limit: int(limit) });
     const ranked = result.records.map((record) => record.get('id'));
-    const candidates = await readClaimEndsAmong(tx, ranked);
-    const choice = chooseOverviewCore(ranked, [...candidates.ties, ...candidates.meetings]);
-    const chosen = new Set(choice.actorIds);
-    const among = (claim: ClaimEnds) => claim.actorIds.filter((id) => chosen.has(id)).length >= 2;
+    const degrees = new Map((await readDegrees(tx, ranked)).map((actor) => [actor.id, actor]));
+    const within = await actorsWithinBudget(tx, ranked.flatMap((id) => degrees.get(id) ?? []), VIEW_CLAIM_BUDGET);
+    const candidates = within.actorIds;
+    const claims = within.claimIds
+      ? { ties: await readTies(tx, within.claimIds.ties), meetings: await readMeetings(tx, within.claimIds.meetings, candidates) }
+      : await readClaimsAmong(tx, candidates);
+    const ends: ClaimEnds[] = [
+      ...claims.ties.map((tie) => ({ id: tie.id, actorIds: [tie.subjectId, tie.objectId] })),
+      ...claims.meetings.map((meeting) => ({ id: meeting.id, actorIds: meeting.participants.map((participant) => participant.actorId) })),
+    ];
+    const choice = chooseOverviewCore(candidates, ends, { partOfGraph: within.cut !== null });
     // Kept in rank order, so that the best-connected come first.
     const byId = new Map((await readGraphActors(tx, choice.actorIds)).map((actor) => [actor.id, actor]));
+    const actors = choice.actorIds.flatMap((id) => byId.get(id) ?? []);
     return {
-      actors: choice.actorIds.flatMap((id) => byId.get(id) ?? []),
-      ties: await readTies(tx, candidates.ties.filter(among).map((tie) => tie.id)),
-      meetings: await readMeetings(tx, candidates.meetings.filter(among).map((meeting) => meeting.id), choice.actorIds),
-      overview: { actorsInGraph: await countLiveActors(tx), leftOut: choice.leftOut },
+      ...restrictTo({ actors, ...claims }, choice.actorIds),
+      actors,
+      // The candidates past the budget are left out as well: past what one picture holds.
+      overview: { actorsInGraph: await countLiveActors(tx), leftOut: choice.leftOut + (within.cut?.actorIds.length ?? 0) },
     };
   });
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewGraph } from '../../lib/graph';
+import { OVERVIEW_MIN_ACTORS } from '../../lib/overview';
+import { VIEW_CLAIM_BUDGET } from '../../lib/view-budget';
+import { DEMO_SOURCE } from '../seed/demo';
 import { useDemoDatabase } from '../testing/demo-database';
-import { getViewGraph } from './graph';
+import { importRecords } from '../testing/import';
+import { getOverviewGraph, getViewGraph } from './graph';
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
 
@@ -77,5 +81,42 @@ describe('a view read within a claim budget (against Neo4j)', () => {
     } finally {
       await db.reset();
     }
+  });
+});
+
+describe('the overview of a dense graph (against Neo4j)', () => {
+  useDemoDatabase({ reset: 'each' });
+
+  it('chooses its core among the best-ranked actors whose claims fit one picture', async () => {
+    // 22 actors, 20 ties between each two of them (4,620 ties): the 20 the overview shows at least would hold 3,800.
+    const actors = Array.from({ length: 22 }, (_, index) => `dense-${String(index).padStart(2, '0')}`);
+    const ties = actors.flatMap((subjectId, index) =>
+      actors.slice(index + 1).flatMap((objectId) =>
+        Array.from({ length: 20 }, (_, copy) => ({
+          id: `${subjectId}-${objectId}-${copy}`,
+          type: 'SUPPORTS',
+          subjectId,
+          objectId,
+          confidence: 'low' as const,
+          sourceId: DEMO_SOURCE.id,
+          quote: 'q',
+        })),
+      ),
+    );
+    await importRecords({
+      sources: [{ id: DEMO_SOURCE.id, title: DEMO_SOURCE.title, reliability: DEMO_SOURCE.reliability }],
+      actors: actors.map((id) => ({ id, name: id, kind: 'state' as const })),
+      ties,
+    });
+    const overview = await getOverviewGraph({ limit: 200 });
+    expect(overview.ties.length + overview.meetings.length).toBeLessThanOrEqual(VIEW_CLAIM_BUDGET);
+    // 17 of them, with 20 ties between each two (2,720), are the most that fit.
+    expect(overview.actors).toHaveLength(17);
+    expect(overview.actors.length).toBeLessThan(OVERVIEW_MIN_ACTORS);
+    expect(overview.ties).toHaveLength((17 * 16 * 20) / 2);
+    // The five dense actors past the budget are said to be left out.
+    expect(overview.overview.leftOut).toBeGreaterThanOrEqual(5);
+    const shown = new Set(overview.actors.map((actor) => actor.id));
+    for (const tie of overview.ties) expect(shown.has(tie.subjectId) && shown.has(tie.objectId)).toBe(true);
   });
 });
