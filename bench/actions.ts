@@ -204,6 +204,8 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
   };
   const opts = (budgetScale = 1): MeasureOptions => ({ ...options, budgetMs: options.budgetMs * budgetScale * (quick ? 0.3 : 1) });
 
+  // The first thing every analyst sees: the overview's picture, which the page at `/` reads.
+  await run('overview (the first page)', () => api.get('/api/view'), () => getViewPicture({ ...DEFAULT_VIEW }), opts());
   await run(
     'search (prefix, folded)',
     (i) => api.get(`/api/search?q=${q(at(SEARCH_PREFIXES, i))}&limit=10`),
@@ -249,6 +251,13 @@ export async function runActions(api: ApiClient, inputs: Inputs, principal: Prin
     { name: "hub's 150 neighbours, folded as drawn", views: inputs.hubViews, fold: null },
     { name: "hub's 150 neighbours, every claim (as before)", views: inputs.hubViews, fold: 'claims' as const },
   ];
+  await run(
+    '"Show only this neighbourhood" of a hub',
+    (i) => api.get(`/api/actors/${at(inputs.hubViews, i)[0]}/neighbours?hops=1&limit=${EXPAND_CAP}&readable=1`),
+    (i) => getNeighbourhood({ actorId: at(inputs.hubViews, i)[0]!, hops: 1, connections: null, limit: EXPAND_CAP, readable: true }),
+    opts(2),
+    `the ${inputs.hubViews.length} best-connected actors: the neighbours one readable picture of each holds`,
+  );
   for (const { name, views, fold } of hubRows) {
     await run(
       name,
