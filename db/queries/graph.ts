@@ -13,7 +13,7 @@ import { pageRankComputedAt } from '../measures/pagerank';
 import { askForPageRankRefresh } from '../measures/refresh';
 import { readChangeMarks } from './changes';
 import { readCitations, readMeetings, readTies } from './claims';
-import { actorsWithinBudget, readDegrees } from './view-budget';
+import { actorsWithinBudget, readDegrees, readDegreesInOrder, type WithinBudget } from './view-budget';
 
 /**
  * What ranks the overview's candidates: the whole graph's PageRank (db/measures/pagerank.ts) once it has been
@@ -44,12 +44,9 @@ export async function getOverviewGraph({ limit }: { limit: number }): Promise<Ov
     if (ranking === 'degree') askForPageRankRefresh();
     const result = await tx.run<{ id: string }>(OVERVIEW_RANKING[ranking], { limit: int(limit) });
     const ranked = result.records.map((record) => record.get('id'));
-    const degrees = new Map((await readDegrees(tx, ranked)).map((actor) => [actor.id, actor]));
-    const within = await actorsWithinBudget(tx, ranked.flatMap((id) => degrees.get(id) ?? []), VIEW_CLAIM_BUDGET);
+    const within = await actorsWithinBudget(tx, await readDegreesInOrder(tx, ranked), VIEW_CLAIM_BUDGET);
     const candidates = within.actorIds;
-    const claims = within.claimIds
-      ? { ties: await readTies(tx, within.claimIds.ties), meetings: await readMeetings(tx, within.claimIds.meetings, candidates) }
-      : await readClaimsAmong(tx, candidates);
+    const claims = await readClaimsWithin(tx, within);
     const ends: ClaimEnds[] = [
       ...claims.ties.map((tie) => ({ id: tie.id, actorIds: [tie.subjectId, tie.objectId] })),
       ...claims.meetings.map((meeting) => ({ id: meeting.id, actorIds: meeting.participants.map((participant) => participant.actorId) })),
@@ -135,30 +132,17 @@ function claimId(claim: LineClaims['claims'][number]): string {
 /**
  * A view an analyst chose (and may share by link): the actors asked for, the ties among them and the meetings at
  * least two of them attended. Ids that name no actor, or a deleted one, come back in `missing` instead. With a
- * `claimBudget`, a view whose actors hold more claims than that shows only its best-connected actors (those first in
- * `actorIds` when it is `ranked`), and says in `cut` which it left out (db/queries/view-budget.ts).
+ * `claimBudget`, a view whose actors hold more claims than that shows only its best-connected actors, and says in
+ * `cut` which it left out (db/queries/view-budget.ts).
  */
-export async function getViewGraph({
-  actorIds,
-  claimBudget = null,
-  ranked = false,
-}: {
-  actorIds: string[];
-  claimBudget?: number | null;
-  ranked?: boolean;
-}): Promise<ViewGraph> {
+export async function getViewGraph({ actorIds, claimBudget = null }: { actorIds: string[]; claimBudget?: number | null }): Promise<ViewGraph> {
   return readTransaction(async (tx) => {
     const actors = await readGraphActors(tx, actorIds);
     const found = new Set(actors.map((actor) => actor.id));
     const missing = [...new Set(actorIds)].filter((id) => !found.has(id));
     if (claimBudget === null) return { actors, ...(await readClaimsAmong(tx, [...found])), missing, cut: null };
-    const byDegree = await readDegrees(tx, [...found]);
-    const order = ranked ? new Map([...new Set(actorIds)].filter((id) => found.has(id)).map((id, index) => [id, index])) : null;
-    if (order) byDegree.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    const within = await actorsWithinBudget(tx, byDegree, claimBudget);
-    const claims = within.claimIds
-      ? { ties: await readTies(tx, within.claimIds.ties), meetings: await readMeetings(tx, within.claimIds.meetings, within.actorIds) }
-      : await readClaimsAmong(tx, within.actorIds);
+    const within = await actorsWithinBudget(tx, await readDegrees(tx, [...found]), claimBudget);
+    const claims = await readClaimsWithin(tx, within);
     if (!within.cut) return { actors, ...claims, missing, cut: null };
     const byId = new Map(actors.map((actor) => [actor.id, actor]));
     const { actorIds: leftOut, ...counts } = within.cut;
@@ -170,6 +154,12 @@ export async function getViewGraph({
       cut: { ...counts, actors: leftOut.map((id) => ({ id, name: byId.get(id)!.name })) },
     };
   });
+}
+
+/** The claims among the actors a budget kept: by the ids found while counting them, or found now when not counted. */
+export async function readClaimsWithin(tx: ManagedTransaction, within: WithinBudget): Promise<Omit<GraphData, 'actors'>> {
+  if (!within.claimIds) return readClaimsAmong(tx, within.actorIds);
+  return { ties: await readTies(tx, within.claimIds.ties), meetings: await readMeetings(tx, within.claimIds.meetings, within.actorIds) };
 }
 
 /** Actors by id, by name; unknown and deleted ids are left out. */

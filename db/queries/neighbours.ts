@@ -1,7 +1,8 @@
 import 'server-only';
 import { readablePrefix } from '../../lib/picture';
 import { VIEW_CLAIM_BUDGET } from '../../lib/view-budget';
-import { getViewGraph } from './graph';
+import { readClaimsWithin, readGraphActors } from './graph';
+import { actorsWithinBudget, readDegreesInOrder } from './view-budget';
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import type { ConnectionKind, ExpandPreview, Neighbourhood } from '../../lib/graph';
 import { countByKind, reachWithin, type Reach } from '../../lib/reach';
@@ -63,14 +64,24 @@ export async function getNeighbourhood(query: {
 }): Promise<Neighbourhood> {
   const found = await findNeighbours(query);
   if (!query.readable || found.actorIds.length === 0) return found;
-  // Read within the budget a view reads in (its best-connected neighbours first): a hub's 150 hold far more claims
-  // than one readable picture, so what it leaves out would not fit anyway.
-  const graph = await getViewGraph({ actorIds: [query.actorId, ...found.actorIds], claimBudget: VIEW_CLAIM_BUDGET, ranked: true });
-  const leftOut = new Set(graph.cut?.actors.map((actor) => actor.id));
-  const ranked = [query.actorId, ...found.actorIds].filter((id) => !leftOut.has(id));
-  const fits = readablePrefix(graph, ranked) - 1;
+  const fits = (await readableNeighbours(query.actorId, found.actorIds)) - 1;
   const actorIds = found.actorIds.slice(0, fits);
   return { ...found, actorIds, truncated: found.total > actorIds.length };
+}
+
+/**
+ * How many of the actor and its ranked neighbours one readable picture holds (lib/picture.ts `readablePrefix`),
+ * read within the budget a view reads in: a hub's 150 best-connected neighbours hold far more claims than one
+ * readable picture, so what the budget leaves out would not fit anyway. Two actors need no picture to be read: the
+ * actor and its best-connected neighbour always show.
+ */
+async function readableNeighbours(actorId: string, neighbourIds: string[]): Promise<number> {
+  return readTransaction(async (tx) => {
+    const within = await actorsWithinBudget(tx, await readDegreesInOrder(tx, [actorId, ...neighbourIds]), VIEW_CLAIM_BUDGET);
+    if (within.actorIds.length <= 2) return within.actorIds.length;
+    const graph = { actors: await readGraphActors(tx, within.actorIds), ...(await readClaimsWithin(tx, within)) };
+    return readablePrefix(graph, within.actorIds);
+  });
 }
 
 async function findNeighbours({ actorId, hops, connections, limit }: { actorId: string; hops: 1 | 2; connections: ConnectionKind[] | null; limit: number }): Promise<Neighbourhood> {

@@ -16,6 +16,12 @@ export async function readDegrees(tx: ManagedTransaction, actorIds: string[]): P
   return result.records.map((record) => record.toObject());
 }
 
+/** The same, in the order given (the ids that name no actor left out): for actors ranked otherwise, by PageRank or reach. */
+export async function readDegreesInOrder(tx: ManagedTransaction, actorIds: string[]): Promise<RankedActor[]> {
+  const degrees = new Map((await readDegrees(tx, actorIds)).map((actor) => [actor.id, actor]));
+  return [...new Set(actorIds)].flatMap((id) => degrees.get(id) ?? []);
+}
+
 /**
  * Which of the ranked actors (best first) one view reads: all of them while their claims fit the budget, else the
  * longest prefix that fits, and what that leaves out. The claims are found by id, not read, and only as far as
@@ -39,9 +45,14 @@ export async function actorsWithinBudget(
     let high = low + 1;
     let links = ranked[low]!.degree;
     while (high < ranked.length && links + ranked[high]!.degree <= 2 * budget) links += ranked[high++]!.degree;
-    const batch = await findJoining(tx, ranked, low, high);
+    const batch = await findJoiningTies(tx, ranked, low, high);
+    const ties = batch.reduce((sum, claims) => sum + claims.ties.length, 0);
+    // A hub whose ties alone pass the budget is left out whatever its meetings: they are not walked (a hub's
+    // meetings cost most of the count). The first two actors are always shown, so theirs always are.
+    const leftOutByTies = high - low === 1 && low >= 2 && counted + ties > budget;
+    if (!leftOutByTies) await addJoiningMeetings(tx, ranked, low, high, batch);
     joining.push(...batch);
-    counted += batch.reduce((sum, claims) => sum + claims.ties.length + claims.meetings.length, 0);
+    counted += ties + batch.reduce((sum, claims) => sum + claims.meetings.length, 0);
     low = high;
   }
   const { size, claims } = prefixWithinBudget(
@@ -68,52 +79,59 @@ export interface WithinBudget {
   claimIds: JoiningClaims | null;
 }
 
-/**
- * The claims that join the view with each actor ranked in [low, high): the ties between it and an actor ranked
- * before it (or itself), and the meetings of which it is the second-best-ranked participant in view (exactly one
- * ranked before it). As `readClaimEndsAmong` finds them (db/queries/graph.ts), an actor with more ties than the
- * actors counted so far has its ties found by pair seeks in the `tie_ends` index, every other by a walk of its own.
- */
-async function findJoining(tx: ManagedTransaction, ranked: RankedActor[], low: number, high: number): Promise<JoiningClaims[]> {
+/** The ranks and the lists a batch's queries take: the actors ranked before `high`, and each one's rank. */
+function batchParameters(ranked: RankedActor[], low: number, high: number) {
   const prefix = ranked.slice(0, high).map((actor) => actor.id);
   const batch = ranked.slice(low, high);
-  const rank = Object.fromEntries(prefix.map((id, index) => [id, int(index)]));
+  return { prefix, batch, rank: Object.fromEntries(prefix.map((id, index) => [id, int(index)])) };
+}
+
+/**
+ * The ties that join the view with each actor ranked in [low, high): those between it and an actor ranked before it
+ * (or itself). As `readClaimEndsAmong` finds them (db/queries/graph.ts), an actor with more ties than the actors
+ * counted so far has its ties found by pair seeks in the `tie_ends` index, every other by a walk of its own.
+ */
+async function findJoiningTies(tx: ManagedTransaction, ranked: RankedActor[], low: number, high: number): Promise<JoiningClaims[]> {
+  const { prefix, batch, rank } = batchParameters(ranked, low, high);
   const sought = batch.filter((actor) => actor.degree > high).map((actor) => actor.id);
   const walked = batch.filter((actor) => actor.degree <= high).map((actor) => actor.id);
-  const result = await tx.run<{ ties: { joinsAt: number; ids: string[] }[]; meetings: { joinsAt: number; ids: string[] }[] }>(
+  const result = await tx.run<{ joinsAt: number; ids: string[] }>(
     // A tie between two actors of the batch is counted from its subject: from its object only when the subject was
-    // ranked earlier. An actor outside the prefix has no rank, so no participant's rank is below it.
-    `RETURN
-       COLLECT {
-         CALL () {
-           MATCH (r:Tie) WHERE r.subjectId IN $sought AND r.objectId IN $prefix AND r.deletedAt IS NULL
-           RETURN r.id AS id, r.subjectId AS s, r.objectId AS o
-           UNION ALL
-           MATCH (a:Actor)<-[:SUBJECT]-(r:Tie) WHERE a.id IN $walked AND r.objectId IN $prefix AND r.deletedAt IS NULL
-           RETURN r.id AS id, r.subjectId AS s, r.objectId AS o
-           UNION ALL
-           MATCH (r:Tie) WHERE r.objectId IN $sought AND r.subjectId IN $earlier AND r.deletedAt IS NULL
-           RETURN r.id AS id, r.subjectId AS s, r.objectId AS o
-           UNION ALL
-           MATCH (a:Actor)<-[:OBJECT]-(r:Tie) WHERE a.id IN $walked AND r.subjectId IN $earlier AND r.deletedAt IS NULL
-           RETURN r.id AS id, r.subjectId AS s, r.objectId AS o
-         }
-         WITH id, CASE WHEN $rank[s] > $rank[o] THEN $rank[s] ELSE $rank[o] END AS joinsAt
-         WITH joinsAt, collect(id) AS ids
-         RETURN {joinsAt: joinsAt, ids: ids}
-       } AS ties,
-       COLLECT {
-         MATCH (a:Actor)<-[:PARTICIPANT]-(m:Meeting) WHERE a.id IN $batch AND m.deletedAt IS NULL
-         WITH $rank[a.id] AS joinsAt, m
-         WHERE COUNT { (m)-[:PARTICIPANT]->(p:Actor) WHERE $rank[p.id] < joinsAt } = 1
-         WITH joinsAt, collect(m.id) AS ids
-         RETURN {joinsAt: joinsAt, ids: ids}
-       } AS meetings`,
-    { sought, walked, prefix, earlier: prefix.slice(0, low), batch: batch.map((actor) => actor.id), rank },
+    // ranked earlier.
+    `CALL () {
+       MATCH (r:Tie) WHERE r.subjectId IN $sought AND r.objectId IN $prefix AND r.deletedAt IS NULL
+       RETURN r.id AS id, r.subjectId AS s, r.objectId AS o
+       UNION ALL
+       MATCH (a:Actor)<-[:SUBJECT]-(r:Tie) WHERE a.id IN $walked AND r.objectId IN $prefix AND r.deletedAt IS NULL
+       RETURN r.id AS id, r.subjectId AS s, r.objectId AS o
+       UNION ALL
+       MATCH (r:Tie) WHERE r.objectId IN $sought AND r.subjectId IN $earlier AND r.deletedAt IS NULL
+       RETURN r.id AS id, r.subjectId AS s, r.objectId AS o
+       UNION ALL
+       MATCH (a:Actor)<-[:OBJECT]-(r:Tie) WHERE a.id IN $walked AND r.subjectId IN $earlier AND r.deletedAt IS NULL
+       RETURN r.id AS id, r.subjectId AS s, r.objectId AS o
+     }
+     WITH id, CASE WHEN $rank[s] > $rank[o] THEN $rank[s] ELSE $rank[o] END AS joinsAt
+     RETURN joinsAt, collect(id) AS ids`,
+    { sought, walked, prefix, earlier: prefix.slice(0, low), rank },
   );
   const joining = Array.from({ length: high - low }, (): JoiningClaims => ({ ties: [], meetings: [] }));
-  const record = result.records[0];
-  for (const { joinsAt, ids } of record?.get('ties') ?? []) joining[joinsAt - low]!.ties.push(...ids);
-  for (const { joinsAt, ids } of record?.get('meetings') ?? []) joining[joinsAt - low]!.meetings.push(...ids);
+  for (const record of result.records) joining[record.get('joinsAt') - low]!.ties.push(...record.get('ids'));
   return joining;
+}
+
+/**
+ * Adds to each actor ranked in [low, high) the meetings of which it is the second-best-ranked participant in view
+ * (exactly one ranked before it). An actor outside the prefix has no rank, so no participant's rank is below it.
+ */
+async function addJoiningMeetings(tx: ManagedTransaction, ranked: RankedActor[], low: number, high: number, joining: JoiningClaims[]): Promise<void> {
+  const { batch, rank } = batchParameters(ranked, low, high);
+  const result = await tx.run<{ joinsAt: number; ids: string[] }>(
+    `MATCH (a:Actor)<-[:PARTICIPANT]-(m:Meeting) WHERE a.id IN $batch AND m.deletedAt IS NULL
+     WITH $rank[a.id] AS joinsAt, m
+     WHERE COUNT { (m)-[:PARTICIPANT]->(p:Actor) WHERE $rank[p.id] < joinsAt } = 1
+     RETURN joinsAt, collect(m.id) AS ids`,
+    { batch: batch.map((actor) => actor.id), rank },
+  );
+  for (const record of result.records) joining[record.get('joinsAt') - low]!.meetings.push(...record.get('ids'));
 }
