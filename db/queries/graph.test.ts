@@ -6,6 +6,7 @@ import { DEFAULT_VIEW } from '../../lib/view-state';
 import { DEMO_SOURCE } from '../seed/demo';
 import { getActorProfile } from './actors';
 import { getOverviewGraph, getViewGraph, getViewPicture } from './graph';
+import { getExpandPreview, getNeighbourhood } from './neighbours';
 import { findPaths } from './paths';
 import { getTieDetails } from './ties';
 
@@ -158,6 +159,15 @@ describe('a tie whose stored type the taxonomy does not hold (against Neo4j)', (
     const { ties } = await getActorProfile({ id: 'hamas' });
     expect(ties.map((tie) => tie.id)).toContain('israel-negotiates-with-hamas');
     expect(ties.map((tie) => tie.id)).not.toContain('israel-opposes-hamas');
+  });
+
+  it('is no kind of connection an expansion offers, and reaches no neighbour', async () => {
+    const preview = await getExpandPreview({ actorId: 'israel', hops: 1 });
+    expect(preview.byConnection.map((entry) => entry.connection)).not.toContain('OPPOSES');
+    await db.run("MATCH (t:Tie) WHERE t.subjectId IN ['israel', 'hamas'] AND t.objectId IN ['israel', 'hamas'] AND t.id <> 'israel-opposes-hamas' SET t.deletedAt = '2026-01-01T00:00:00Z'");
+    await db.run("MATCH (m:Meeting {id: 'multilateral-intelligence-diplomacy'}) SET m.deletedAt = '2026-01-01T00:00:00Z'");
+    const { actorIds } = await getNeighbourhood({ actorId: 'israel', hops: 1, connections: null, limit: 150 });
+    expect(actorIds).not.toContain('hamas');
   });
 
   it('is no step of a path', async () => {

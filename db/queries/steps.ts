@@ -1,13 +1,16 @@
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import type { ConnectionKind } from '../../lib/graph';
 import type { Reliability } from '../../lib/schemas/common';
+import { TIE_TYPE_NAMES } from '../../lib/taxonomy';
 
 /**
  * A "step" from one actor to another: through a tie between them (either direction) or a meeting both attended.
  * Neighbourhoods and paths are counted in steps, so they share this one pattern.
  *
  * These are fixed Cypher fragments, never built from input; what varies comes in as parameters:
- * `$kinds` (the connection kinds allowed, null for all) and `$minReliability` (null for any).
+ * `$kinds` (the connection kinds allowed, null for all) and `$minReliability` (null for any). A tie whose type the
+ * taxonomy does not hold (set by hand, or by an older Parley) is no step: no view shows it (db/queries/claims.ts
+ * `withFamilies`), and an expansion would offer a kind it cannot name.
  */
 
 /** The connection kind of the claim bound to a variable: its tie type, or MEETING. */
@@ -18,7 +21,7 @@ const claimKind = (variable: 'claim' | 'step') => `CASE WHEN ${variable}:Meeting
  * `claim` (the tie or meeting of each step) and `next` (the actor each step reaches).
  */
 export const STEP = `((:Actor)<-[:SUBJECT|OBJECT|PARTICIPANT]-(claim)-[:SUBJECT|OBJECT|PARTICIPANT]->(next:Actor)
-  WHERE (claim:Tie OR claim:Meeting) AND claim.deletedAt IS NULL AND next.deletedAt IS NULL
+  WHERE (claim:Meeting OR (claim:Tie AND claim.type IN $tieTypes)) AND claim.deletedAt IS NULL AND next.deletedAt IS NULL
     AND ($kinds IS NULL OR ${claimKind('claim')} IN $kinds)
     AND ($minReliability IS NULL OR EXISTS {
       (claim)-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL AND source.reliability <= $minReliability
@@ -67,13 +70,13 @@ const STEP_SAMPLES_FROM = `UNWIND $actorIds AS actorId
  * `more` set when there were others.
  */
 export async function readStepsFrom(tx: ManagedTransaction, actorIds: string[], rows: number, filters: StepFilters): Promise<{ steps: StepRow[]; more: boolean }> {
-  const result = await tx.run<StepRow>(STEPS_FROM, { ...filters, actorIds, rows: int(rows + 1) });
+  const result = await tx.run<StepRow>(STEPS_FROM, { ...filters, tieTypes: TIE_TYPE_NAMES, actorIds, rows: int(rows + 1) });
   const steps = result.records.map((record) => record.toObject());
   return { steps: steps.slice(0, rows), more: steps.length > rows };
 }
 
 /** At most `perActor` steps from each of the given actors. */
 export async function sampleStepsFrom(tx: ManagedTransaction, actorIds: string[], perActor: number, filters: StepFilters): Promise<StepRow[]> {
-  const result = await tx.run<StepRow>(STEP_SAMPLES_FROM, { ...filters, actorIds, sample: int(perActor) });
+  const result = await tx.run<StepRow>(STEP_SAMPLES_FROM, { ...filters, tieTypes: TIE_TYPE_NAMES, actorIds, sample: int(perActor) });
   return result.records.map((record) => record.toObject());
 }
