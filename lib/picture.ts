@@ -90,7 +90,7 @@ export function summarizePicture(picture: Pick<ViewPicture, 'actors' | 'lines' |
 }
 
 /** The claims of `graph` among `actorIds` only: a smaller view of the same actors. */
-export function restrictTo(graph: GraphData, actorIds: readonly string[]): GraphData {
+function restrictTo(graph: GraphData, actorIds: readonly string[]): GraphData {
   const kept = new Set(actorIds);
   return {
     actors: graph.actors.filter((actor) => kept.has(actor.id)),

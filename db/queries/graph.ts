@@ -4,7 +4,7 @@ import { AppError } from '../../lib/errors';
 import { sampleLine } from '../../lib/fold';
 import type { GraphActor, GraphData, LineClaims, OverviewGraph, OverviewSummary, ViewGraph, ViewPicture } from '../../lib/graph';
 import { chooseOverviewCore, type ClaimEnds } from '../../lib/overview';
-import { pictureOf, restrictTo, samplePicture } from '../../lib/picture';
+import { pictureOf, samplePicture } from '../../lib/picture';
 import { OVERVIEW_LIMIT } from '../../lib/schemas/requests';
 import { VIEW_CLAIM_BUDGET } from '../../lib/view-budget';
 import type { ViewState } from '../../lib/view-state';
@@ -45,23 +45,37 @@ export async function getOverviewGraph({ limit }: { limit: number }): Promise<Ov
     const result = await tx.run<{ id: string }>(OVERVIEW_RANKING[ranking], { limit: int(limit) });
     const ranked = result.records.map((record) => record.get('id'));
     const within = await actorsWithinBudget(tx, await readDegreesInOrder(tx, ranked), VIEW_CLAIM_BUDGET);
-    const candidates = within.actorIds;
-    const claims = await readClaimsWithin(tx, within);
-    const ends: ClaimEnds[] = [
-      ...claims.ties.map((tie) => ({ id: tie.id, actorIds: [tie.subjectId, tie.objectId] })),
-      ...claims.meetings.map((meeting) => ({ id: meeting.id, actorIds: meeting.participants.map((participant) => participant.actorId) })),
-    ];
-    const choice = chooseOverviewCore(candidates, ends, { partOfGraph: within.cut !== null });
+    const candidates = await readClaimEndsWithin(tx, within);
+    const choice = chooseOverviewCore(within.actorIds, [...candidates.ties, ...candidates.meetings], { partOfGraph: within.cut !== null });
+    const chosen = new Set(choice.actorIds);
+    const among = (claim: ClaimEnds) => claim.actorIds.filter((id) => chosen.has(id)).length >= 2;
     // Kept in rank order, so that the best-connected come first.
     const byId = new Map((await readGraphActors(tx, choice.actorIds)).map((actor) => [actor.id, actor]));
-    const actors = choice.actorIds.flatMap((id) => byId.get(id) ?? []);
     return {
-      ...restrictTo({ actors, ...claims }, choice.actorIds),
-      actors,
+      actors: choice.actorIds.flatMap((id) => byId.get(id) ?? []),
+      ties: await readTies(tx, candidates.ties.filter(among).map((tie) => tie.id)),
+      meetings: await readMeetings(tx, candidates.meetings.filter(among).map((meeting) => meeting.id), choice.actorIds),
       // The candidates past the budget are left out as well: past what one picture holds.
       overview: { actorsInGraph: await countLiveActors(tx), leftOut: choice.leftOut + (within.cut?.actorIds.length ?? 0) },
     };
   });
+}
+
+/**
+ * The claims among the actors a budget kept, by id and the actors of them each links: from the ids found while
+ * counting them (the meetings' participants among those actors read now), or found now when not counted.
+ */
+async function readClaimEndsWithin(tx: ManagedTransaction, within: WithinBudget): Promise<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }> {
+  if (!within.claimIds) return readClaimEndsAmong(tx, within.actorIds);
+  const result = await tx.run<{ ties: ClaimEnds[]; meetings: ClaimEnds[] }>(
+    `RETURN
+       COLLECT { UNWIND $ties AS id MATCH (r:Tie {id: id}) RETURN {id: r.id, actorIds: [r.subjectId, r.objectId]} } AS ties,
+       COLLECT { UNWIND $meetings AS id MATCH (m:Meeting {id: id})
+                 RETURN {id: m.id, actorIds: COLLECT { MATCH (m)-[:PARTICIPANT]->(p:Actor) WHERE p.id IN $actorIds RETURN DISTINCT p.id }} } AS meetings`,
+    { ...within.claimIds, actorIds: within.actorIds },
+  );
+  const record = result.records[0];
+  return { ties: record?.get('ties') ?? [], meetings: record?.get('meetings') ?? [] };
 }
 
 async function countLiveActors(tx: ManagedTransaction): Promise<number> {
