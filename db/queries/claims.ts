@@ -14,7 +14,7 @@ import { isTieType, tieFamily } from '../../lib/taxonomy';
  * walk of its citations (`grades` gathered first by `citationGrades`). Two walks, one to count and one to grade,
  * cost a third more on the `large` bench set.
  */
-const citationGrades = (claim: string) =>
+const citationGrades = (claim: 'r' | 'm') =>
   `COLLECT { MATCH (${claim})-[:CITES]->(source:Source) WHERE source.deletedAt IS NULL RETURN source.reliability } AS grades`;
 const CITATION_SUMMARY = `size(grades) AS citationCount,
   reduce(best = null, grade IN grades | CASE WHEN best IS NULL OR grade < best THEN grade ELSE best END) AS bestReliability`;
