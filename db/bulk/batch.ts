@@ -134,33 +134,42 @@ export async function loadIntoPlan(
  * now run meanwhile. Resolves once the chunk has decided; its commit is `plan.committing`, and its decisions are
  * applied to the plan when it has committed. Order is kept: a chunk's work starts once the chunk before has
  * decided (so the two never take the same locks in opposite order), it commits only after that chunk has, and a
- * chunk naming a claim of the chunk still committing waits for it first, so as to find that claim written.
- * Claims committed are then forgotten by the plan (the database finds them by key), unless on a dry run.
+ * chunk bringing codings to a claim of any chunk not yet committed (the one before, or the one before that: a
+ * part's meetings commit while the next part's ties are decided) waits for it first, so as to find that claim
+ * written; a claim without codings is matched to the id that chunk decided (`ImportPlan.uncommittedId`). Claims
+ * committed are then forgotten by the plan (the database finds them by key), unless on a dry run.
  */
 async function runClaimChunk(
   plan: ImportPlan,
   dryRun: boolean,
   transactions: ChunkTransactions,
-  identities: string[],
+  identities: { all: string[]; withCodings: string[] },
   work: (context: ChunkContext) => Promise<ChunkDecisions>,
 ): Promise<void> {
   const previous = plan.committing;
-  if (previous && identities.some((identity) => previous.identities.has(identity))) await previous.committed;
+  const naming = [...plan.uncommitted].filter((chunk) => identities.withCodings.some((identity) => chunk.identities.has(identity)));
+  await Promise.all(naming.map((chunk) => chunk.committed));
   let decide!: () => void;
   const decided = new Promise<void>((resolve) => (decide = resolve));
+  const ids = new Map<string, string>();
   const committed = runChunk(dryRun, transactions, async (context) => {
     const decisions = await work(context);
+    for (const [identity, id] of decisions.ids) ids.set(identity, id);
     decide();
     if (previous) await previous.committed.catch(() => Promise.reject(new EarlierChunkFailed()));
     return decisions;
   }).then((decisions) => {
     applyDecisions(plan, decisions);
-    if (!dryRun) for (const identity of identities) plan.claims.delete(identity);
+    if (!dryRun) for (const identity of identities.all) plan.claims.delete(identity);
   });
   committed.catch((error: unknown) => {
     if (!(error instanceof EarlierChunkFailed)) plan.failure ??= error;
   });
-  plan.committing = { identities: new Set(identities), committed };
+  const chunk = { identities: new Set(identities.all), ids, committed };
+  plan.committing = chunk;
+  plan.uncommitted.add(chunk);
+  const settle = () => plan.uncommitted.delete(chunk);
+  committed.then(settle, settle);
   await Promise.race([decided, committed]);
 }
 

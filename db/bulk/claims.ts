@@ -24,9 +24,15 @@ function identityOf(label: ClaimLabel, claim: Claim): string {
   return claim.id ? `${label}:id:${claim.id}` : `${label}:key:${claim.importKey}`;
 }
 
-/** How the plan knows these claims (`ImportPlan.claims`). */
-export function claimIdentities(label: ClaimLabel, claims: Claim[]): string[] {
-  return claims.map((claim) => identityOf(label, claim));
+/**
+ * How the plan knows these claims (`ImportPlan.claims`), and which of them bring codings (event ids), which a
+ * claim already recorded may lack and gain: those must find that claim written.
+ */
+export function claimIdentities(label: ClaimLabel, claims: Claim[]): { all: string[]; withCodings: string[] } {
+  return {
+    all: claims.map((claim) => identityOf(label, claim)),
+    withCodings: claims.flatMap((claim) => (claim.eventIds.length > 0 ? [identityOf(label, claim)] : [])),
+  };
 }
 
 function keyProblem(key: RecordKey, what: 'actor' | 'source'): string {
@@ -142,7 +148,9 @@ async function sortClaims<C extends Claim>(
   const recorded: RecordedMatch[] = [];
   const pending = new Set<string>();
   for (const { claim, identity } of withIdentity) {
-    const id = plan.claims.get(identity) ?? existing.get(identity);
+    // A claim without codings that a chunk not yet committed makes (a sector actor's PART_OF tie, named again by
+    // each part of a file) is matched to it there: it has nothing to add.
+    const id = plan.claims.get(identity) ?? existing.get(identity) ?? (claim.eventIds.length === 0 ? plan.uncommittedId(identity) : undefined);
     if (id) {
       decisions.ids.set(identity, id);
       // A claim made earlier in this import counts too: a file read in parts may bring a partner later.

@@ -13,8 +13,22 @@ export class ImportPlan {
   codingKeyedClaims: boolean | null = null;
   /** Whether a committed chunk has written the `:Import` node (./chunks `recordImport`). */
   importRecorded = false;
-  /** The chunk of claims still committing while the next one works (./batch `runClaimChunk`): its claims' identities. */
-  committing: { identities: Set<string>; committed: Promise<void> } | null = null;
+  /** The last chunk of claims begun, which the next one commits after (./batch `runClaimChunk`). */
+  committing: CommittingChunk | null = null;
+  /**
+   * Every chunk of claims begun and not yet committed, oldest first: two may be, a file's tie chunk and its
+   * meeting chunk while the next part's ties are decided.
+   */
+  readonly uncommitted = new Set<CommittingChunk>();
+
+  /** The id a chunk not yet committed has decided for a claim (created or matched), if one has. */
+  uncommittedId(identity: string): string | undefined {
+    for (const chunk of this.uncommitted) {
+      const id = chunk.ids.get(identity);
+      if (id) return id;
+    }
+    return undefined;
+  }
   /** The first commit that failed: the load's error, whatever the chunks after it ran into. */
   failure: unknown = null;
   /** Actor key of the file -> actor id (existing, created, or a dry-run placeholder). */
@@ -33,6 +47,13 @@ export class ImportPlan {
   readonly actorMatches: ActorMatch[] = [];
   readonly skipped: SkippedRow[] = [];
   readonly errors: RowError[] = [];
+}
+
+/** A chunk of claims on its way to commit: its claims' identities, the ids it decided for them, and its commit. */
+export interface CommittingChunk {
+  identities: Set<string>;
+  ids: Map<string, string>;
+  committed: Promise<void>;
 }
 
 /** What one chunk decided, applied to the plan once its transaction has committed. */

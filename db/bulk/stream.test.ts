@@ -13,7 +13,7 @@ import type { Label } from '../commands/record-writes';
 import { testDatabaseSettings } from '../testing/database';
 import { useDemoDatabase } from '../testing/demo-database';
 import { runBatch } from './batch';
-import { driverTransactions } from './chunks';
+import { driverTransactions, type ChunkTransactions } from './chunks';
 import { loadLines } from './stream';
 
 const ROOT = path.join(__dirname, '../..');
@@ -53,6 +53,44 @@ describe('streamed import (against Neo4j)', () => {
     expect(once.created).toEqual({ actors: 0, ties: 0, meetings: 0, sources: 0 });
     expect(progress.at(-1)).toBe(twice.replace(/\n$/, '').split('\n').length);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('merges a coding with its partner in the chunk before, even while that chunk is still committing', async () => {
+    // Each commit held back a while, as a chunk of thousands of claims takes: the visit (042) of the first chunk is
+    // still committing when the second chunk reads the host's coding (043) of the same sentence.
+    const slowCommits: ChunkTransactions = {
+      read: (work) => transactions().read(work),
+      write: (work) =>
+        transactions().write(async (tx, change) => {
+          const value = await work(tx, change);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return value;
+        }),
+    };
+    const [header, ...rows] = fixtureText('icews-reciprocal.tsv').trimEnd().split('\n');
+    const row = (eventId: string) => rows.find((line) => line.startsWith(`${eventId}\t`))!;
+    /** Row 7002 (Israel strikes Syria) as another event, with another source actor. */
+    const strike = (eventId: string, story: string, source: string[] = ['Israel', '', 'Israel']) => {
+      const fields = row('7002').split('\t');
+      fields.splice(0, 1, eventId);
+      fields.splice(2, 3, ...source);
+      fields.splice(11, 1, story);
+      return fields.join('\t');
+    };
+    const police = ['Police (Israel)', 'Police', 'Israel'];
+    // The first chunk: a strike, the visit, and a strike by the police, part of Israel; the second: another strike,
+    // the host's side of the visit (to be found in the first), and another strike by the police.
+    const file = [header, row('7002'), row('7003'), strike('7011', '3011', police), strike('7010', '3010'), row('7005'), strike('7012', '3012', police)];
+    const report = await loadLines(linesOf(file.join('\n')), 'icews', slowCommits, { dryRun: false, linesPerChunk: 4 });
+    // Ties: four strikes, and the police PART_OF Israel once.
+    expect(report).toMatchObject({ created: { ties: 5, meetings: 1 }, merged: 1 });
+    expect(await query("MATCH (t:Tie {type: 'PART_OF'}) WHERE t.importKey IS NOT NULL RETURN t.subjectId AS part, t.objectId AS whole")).toEqual([{ part: 'police-israel', whole: 'israel' }]);
+    expect(
+      await query(
+        `MATCH (m:Meeting) WHERE m.importKey STARTS WITH 'icews:'
+         RETURN m.eventIds AS eventIds, COLLECT { MATCH (m)-[p:PARTICIPANT]->(a:Actor) RETURN a.name + ':' + p.role ORDER BY a.name } AS participants`,
+      ),
+    ).toEqual([{ eventIds: ['icews:7003', 'icews:7005'], participants: ['Benjamin Netanyahu:party', 'Russia:host'] }]);
   });
 
   it('records the import once, and opens each created record’s history with it, holding the fields it was created with', async () => {
